@@ -1,0 +1,178 @@
+"""openwire: a typed client for the OpenAI API and OpenAI-compatible servers.
+
+Importing the package is cheap: the clients, models and resource types load on first use
+(``openwire.OpenAI`` imports httpx; the first parsed response imports pydantic).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ContentFilterFinishReasonError,
+    InternalServerError,
+    InvalidWebhookSignatureError,
+    LengthFinishReasonError,
+    NotFoundError,
+    OAuthError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WebSocketConnectionClosedError,
+    WebSocketQueueFullError,
+)
+from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, not_given, omit
+from ._version import __title__, __version__
+
+if TYPE_CHECKING:
+    from . import types as types
+    from ._async.response import AsyncAPIResponse as AsyncAPIResponse
+    from ._async.streaming import AsyncStream as AsyncStream
+    from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
+    from ._client import AsyncClient as AsyncClient
+    from ._client import AsyncOpenAI as AsyncOpenAI
+    from ._client import Client as Client
+    from ._client import OpenAI as OpenAI
+    from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._files import file_from_path as file_from_path
+    from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
+    from ._models import BaseModel as BaseModel
+    from ._sync.response import APIResponse as APIResponse
+    from ._sync.streaming import Stream as Stream
+    from ._types import ProxiesTypes as ProxiesTypes
+    from ._types import RequestOptions as RequestOptions
+    from ._types import Timeout as Timeout
+    from ._types import Transport as Transport
+
+__all__ = [
+    "types",
+    "__version__",
+    "__title__",
+    "NoneType",
+    "Transport",
+    "ProxiesTypes",
+    "NotGiven",
+    "NOT_GIVEN",
+    "not_given",
+    "Omit",
+    "omit",
+    "OpenAIError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "LengthFinishReasonError",
+    "ContentFilterFinishReasonError",
+    "InvalidWebhookSignatureError",
+    "WebSocketConnectionClosedError",
+    "WebSocketQueueFullError",
+    "Timeout",
+    "RequestOptions",
+    "Client",
+    "AsyncClient",
+    "Stream",
+    "AsyncStream",
+    "OpenAI",
+    "AsyncOpenAI",
+    "file_from_path",
+    "BaseModel",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+]
+
+# Public name -> module that defines it; resolved on first access (PEP 562).
+_LAZY_EXPORTS = {
+    "OpenAI": "._client",
+    "AsyncOpenAI": "._client",
+    "Client": "._client",
+    "AsyncClient": "._client",
+    "Stream": "._sync.streaming",
+    "AsyncStream": "._async.streaming",
+    "APIResponse": "._sync.response",
+    "AsyncAPIResponse": "._async.response",
+    "HttpxBinaryResponseContent": "._binary",
+    "BaseModel": "._models",
+    "DEFAULT_TIMEOUT": "._constants",
+    "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_CONNECTION_LIMITS": "._constants",
+    "DefaultHttpxClient": "._http_clients",
+    "DefaultAsyncHttpxClient": "._http_clients",
+    "DefaultAioHttpClient": "._http_clients",
+    "file_from_path": "._files",
+    "RequestOptions": "._types",
+    "Timeout": "._types",
+    "Transport": "._types",
+    "ProxiesTypes": "._types",
+}
+
+_LAZY_MODULES = {"types", "pagination", "resources", "lib"}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY_EXPORTS.get(name)
+    if module_name is not None:
+        value = getattr(importlib.import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
+    if name in _LAZY_MODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY_EXPORTS) | _LAZY_MODULES)
+
+
+# Show the public path in reprs and tracebacks (``openwire.APIError``, not ``openwire._exceptions``).
+for _error in (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    ContentFilterFinishReasonError,
+    InternalServerError,
+    InvalidWebhookSignatureError,
+    LengthFinishReasonError,
+    NotFoundError,
+    OAuthError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    WebSocketConnectionClosedError,
+    WebSocketQueueFullError,
+):
+    _error.__module__ = __name__
+del _error

@@ -1,0 +1,260 @@
+# unasync: source of _sync/api_client.py
+"""The request loop: send, retry by the policy in ``_retries``, hand the response to a parser.
+
+One source for sync and async: ``scripts/unasync.py`` writes the sync twin.
+"""
+
+from __future__ import annotations
+
+import inspect
+from types import TracebackType
+from typing import Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
+
+import httpx
+from typing_extensions import Literal, Self
+
+from .._base_client import BaseClient
+from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .._files import anormalize_files
+from .._http_clients import AsyncHttpxClientWrapper
+from .._io import asleep
+from .._logs import logger, redact_url
+from .._options import FinalRequestOptions
+from .._raw_response import LegacyAPIResponse
+from .._response_parse import parse_response
+from .._retries import retry_delay, should_retry_response
+from .._types import Body, RequestFiles, RequestOptions
+from .response import AsyncAPIResponse
+
+__all__ = ["AsyncAPIClient"]
+
+_T = TypeVar("_T")
+_StreamT = TypeVar("_StreamT")
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+    """Sends requests with retries; subclasses add the API's resources."""
+
+    _is_async = True
+
+    def _default_http_client(self) -> httpx.AsyncClient:
+        return AsyncHttpxClientWrapper(timeout=self.timeout)
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def close(self) -> None:
+        """Release the connection pool (shared with copies made by ``with_options``)."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()
+
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook run before every attempt (the Azure client adds its token here)."""
+        return options
+
+    async def _refresh_api_key(self) -> None:
+        if self._api_key_provider is not None:
+            key = self._api_key_provider()
+            if inspect.isawaitable(key):  # unasync: async-only
+                key = await key  # unasync: async-only
+            self.api_key = cast(str, key)
+
+    @overload
+    async def request(
+        self, cast_to: Type[_T], options: FinalRequestOptions, *, stream: Literal[False] = False
+    ) -> _T: ...
+
+    @overload
+    async def request(
+        self, cast_to: Type[_T], options: FinalRequestOptions, *, stream: Literal[True], stream_cls: Type[_StreamT]
+    ) -> _StreamT: ...
+
+    @overload
+    async def request(
+        self,
+        cast_to: Type[_T],
+        options: FinalRequestOptions,
+        *,
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[_T, _StreamT]: ...
+
+    async def request(
+        self,
+        cast_to: Type[_T],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[_T, _StreamT]:
+        """Send ``options``, retrying by the policy, and parse the answer into ``cast_to``."""
+        raw_mode = self._wants_raw(options)
+        stream_body = stream or raw_mode == "stream"
+        if options.files is not None:
+            # Read every file once, up front, so that each retry resends the whole content.
+            options = options.copy_with(files=await anormalize_files(options.files))
+        max_retries = self._max_retries(options)
+        retries_taken = 0
+        while True:
+            await self._refresh_api_key()
+            request = self._build_request(await self._prepare_options(options), retries_taken)
+            logger.debug("Request: %s %s", request.method, redact_url(str(request.url)))
+            try:
+                response = await self._client.send(request, stream=stream_body)
+            except httpx.TransportError as err:
+                if retries_taken < max_retries:
+                    await self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
+                    retries_taken += 1
+                    continue
+                if isinstance(err, httpx.TimeoutException):
+                    raise APITimeoutError(request) from err
+                raise APIConnectionError(
+                    message=f"Connection error: {err}" if str(err) else "Connection error.", request=request
+                ) from err
+
+            logger.info(
+                'HTTP Request: %s %s "%i %s"',
+                request.method,
+                redact_url(str(request.url)),
+                response.status_code,
+                response.reason_phrase,
+            )
+            if response.status_code >= 400:
+                if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
+                    delay = retry_delay(retries_taken, response.headers)
+                    if delay is not None:
+                        await response.aclose()
+                        await self._sleep(delay, retries_taken, f"status {response.status_code}")
+                        retries_taken += 1
+                        continue
+                try:
+                    await response.aread()
+                except httpx.TransportError as err:
+                    raise APIConnectionError(
+                        message=f"Connection error while reading an error response: {err}", request=request
+                    ) from err
+                finally:
+                    await response.aclose()
+                raise make_status_error(response)
+
+            result: Union[_T, _StreamT] = self._finish(cast_to, options, response, stream, stream_cls, retries_taken, raw_mode)
+            return result
+
+    def _finish(
+        self,
+        cast_to: Any,
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: Any,
+        retries_taken: int,
+        raw_mode: Optional[str],
+    ) -> Any:
+        if raw_mode == "raw":
+            return LegacyAPIResponse(
+                raw=response,
+                cast_to=cast_to,
+                client=self,
+                options=options,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries_taken,
+            )
+        if raw_mode == "stream":
+            return AsyncAPIResponse(
+                raw=response,
+                cast_to=cast_to,
+                client=self,
+                options=options,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries_taken,
+            )
+        return parse_response(
+            cast_to=cast_to, response=response, client=self, options=options, stream=stream, stream_cls=stream_cls
+        )
+
+    async def _sleep_before_retry(self, retries_taken: int, headers: Optional[Mapping[str, str]], reason: str) -> None:
+        delay = retry_delay(retries_taken, headers)
+        await self._sleep(delay if delay is not None else 0.0, retries_taken, reason)
+
+    async def _sleep(self, delay: float, retries_taken: int, reason: str) -> None:
+        logger.info("Retrying request (retry %i) in %.3f seconds after %s", retries_taken + 1, delay, reason)
+        await asleep(delay)
+
+    # -- public helpers for endpoints the SDK has no method for ---------------------------------
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[_T],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Any:
+        opts = FinalRequestOptions.build("get", path, options)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[_T],
+        body: Optional[Body] = None,
+        content: Optional[Union[bytes, str]] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Any:
+        opts = FinalRequestOptions.build("post", path, options, json_data=body, content=content, files=files)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[_T],
+        body: Optional[Body] = None,
+        content: Optional[Union[bytes, str]] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.build("patch", path, options, json_data=body, content=content, files=files)
+        return await self.request(cast_to, opts)
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[_T],
+        body: Optional[Body] = None,
+        content: Optional[Union[bytes, str]] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.build("put", path, options, json_data=body, content=content, files=files)
+        return await self.request(cast_to, opts)
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[_T],
+        body: Optional[Body] = None,
+        content: Optional[Union[bytes, str]] = None,
+        options: RequestOptions = {},
+    ) -> Any:
+        opts = FinalRequestOptions.build("delete", path, options, json_data=body, content=content)
+        return await self.request(cast_to, opts)

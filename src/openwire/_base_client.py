@@ -1,0 +1,359 @@
+"""Client configuration and request building: everything that does no I/O.
+
+``SyncAPIClient`` / ``AsyncAPIClient`` (in ``_sync/`` and ``_async/``) add the request loop on
+top of this class; they differ only where they touch the network.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
+from urllib.parse import urlencode
+
+import httpx
+from typing_extensions import Self
+
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RAW_RESPONSE_HEADER
+from ._exceptions import OpenAIError
+from ._files import form_fields
+from ._options import FinalRequestOptions, dump_json
+from ._qs import flatten_query
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._files import HttpxFiles
+
+__all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers"]
+
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+
+ApiKey = Union[str, Callable[[], Any]]
+
+
+def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default: httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, NotGiven):
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(value)
+
+
+def parse_custom_headers(raw: str | None) -> Dict[str, str]:
+    """``OPENAI_CUSTOM_HEADERS``: one ``Name: value`` per line."""
+    headers: Dict[str, str] = {}
+    for line in (raw or "").splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.strip():
+            headers[name.strip().lower()] = value.strip()
+    return headers
+
+
+def _lower_keys(headers: Optional[Headers]) -> Dict[str, Union[str, Omit]]:
+    return {key.lower(): value for key, value in (headers or {}).items()}
+
+
+class BaseClient(Generic[_HttpxClientT]):
+    """Configuration shared by the sync and async clients, and the pure request builder."""
+
+    _client: _HttpxClientT
+    _is_async: bool = False
+
+    api_key: Optional[str]
+    admin_api_key: Optional[str]
+    organization: Optional[str]
+    project: Optional[str]
+    webhook_secret: Optional[str]
+    websocket_base_url: Optional[Union[str, httpx.URL]]
+    max_retries: int
+    timeout: httpx.Timeout
+
+    def __init__(
+        self,
+        *,
+        api_key: Optional[ApiKey] = None,
+        admin_api_key: Optional[str] = None,
+        workload_identity: Optional[object] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        provider: Optional[object] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, NotGiven, None] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[_HttpxClientT] = None,
+        _strict_response_validation: bool = False,
+        _enforce_credentials: bool = True,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("OPENAI_API_KEY") or None
+        if admin_api_key is None:
+            admin_api_key = os.environ.get("OPENAI_ADMIN_KEY") or None
+        if _enforce_credentials and api_key is None and admin_api_key is None and workload_identity is None:
+            raise OpenAIError(
+                "Missing credentials: pass `api_key` to the client or set the OPENAI_API_KEY "
+                "environment variable (or pass `admin_api_key` / set OPENAI_ADMIN_KEY)."
+            )
+        if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+
+        self._api_key_provider: Optional[Callable[[], Any]] = api_key if callable(api_key) else None
+        self.api_key = None if callable(api_key) else api_key
+        self.admin_api_key = admin_api_key
+        self.workload_identity = workload_identity
+        self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
+        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.provider = provider
+        self.websocket_base_url = websocket_base_url
+        self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
+        self.max_retries = max_retries
+        self.timeout = resolve_timeout(timeout, DEFAULT_TIMEOUT)
+        self._custom_headers: Dict[str, Union[str, Omit]] = dict(default_headers or {})
+        self._custom_query: Dict[str, object] = dict(default_query or {})
+        self._strict_response_validation = _strict_response_validation
+        self._enforce_credentials = _enforce_credentials
+        self._static_headers = self._compute_static_headers()
+        self._client = http_client if http_client is not None else self._default_http_client()
+
+    # -- configuration ------------------------------------------------------------------
+
+    def _default_http_client(self) -> _HttpxClientT:
+        raise NotImplementedError
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: Union[str, httpx.URL]) -> None:
+        text = str(url)
+        if not text.endswith("/"):
+            text += "/"
+        self._base_url = httpx.URL(text)
+        self._base_url_text = text
+
+    @property
+    def user_agent(self) -> str:
+        return f"{type(self).__name__}/Python openwire/{__version__}"
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        key = self.api_key or self.admin_api_key
+        return {"authorization": f"Bearer {key}"} if key else {}
+
+    @property
+    def custom_auth(self) -> Optional[httpx.Auth]:
+        return None
+
+    @property
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        headers: Dict[str, Union[str, Omit]] = {
+            "accept": "application/json",
+            "user-agent": self.user_agent,
+            **self.platform_headers(),
+        }
+        if self.organization is not None:
+            headers["openai-organization"] = self.organization
+        if self.project is not None:
+            headers["openai-project"] = self.project
+        headers.update(parse_custom_headers(os.environ.get("OPENAI_CUSTOM_HEADERS")))
+        headers.update(_lower_keys(self._custom_headers))
+        return headers
+
+    @property
+    def default_query(self) -> Dict[str, object]:
+        return dict(self._custom_query)
+
+    def platform_headers(self) -> Dict[str, str]:
+        # The reference sends vendor telemetry (X-Stainless-*) here; we send nothing extra.
+        return {}
+
+    def _compute_static_headers(self) -> Dict[str, Union[str, Omit]]:
+        return self.default_headers
+
+    def __repr__(self) -> str:
+        # Never show credentials.
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries})"
+
+    def copy(
+        self,
+        *,
+        api_key: Optional[ApiKey] = None,
+        admin_api_key: Optional[str] = None,
+        workload_identity: Optional[object] = None,
+        provider: Union[object, NotGiven, None] = NOT_GIVEN,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, NotGiven, None] = NOT_GIVEN,
+        http_client: Optional[_HttpxClientT] = None,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Optional[Mapping[str, str]] = None,
+        set_default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        set_default_query: Optional[Mapping[str, object]] = None,
+        _enforce_credentials: Optional[bool] = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """A new client with some options changed; it shares the connection pool unless
+        ``http_client`` is given. The original client is not changed."""
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            provider=provider,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            timeout=timeout,
+            http_client=http_client,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            _enforce_credentials=_enforce_credentials,
+        )
+        return type(self)(**kwargs, **_extra_kwargs)
+
+    # Alias kept for callers of the reference SDK: ``client.with_options(timeout=5).models.list()``.
+    with_options = copy
+
+    # -- request building ------------------------------------------------------------------
+
+    def _auth_headers_for_request(self) -> Dict[str, str]:
+        """Auth headers of one attempt (callable keys are resolved before, by the request loop)."""
+        return self.auth_headers
+
+    def _build_headers(self, options: FinalRequestOptions, retries_taken: int) -> Dict[str, str]:
+        headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
+        headers.update(self._auth_headers_for_request())
+        if options.headers:
+            headers.update(_lower_keys(options.headers))
+        if options.idempotency_key is not None:
+            headers["idempotency-key"] = options.idempotency_key
+        headers.pop(RAW_RESPONSE_HEADER.lower(), None)
+        return {key: value for key, value in headers.items() if not isinstance(value, Omit)}
+
+    def _build_url(self, path: str, params: Optional[Mapping[str, object]]) -> str:
+        url = path if "://" in path else self._base_url_text + path.lstrip("/")
+        query = {**self._custom_query, **params} if params else self._custom_query
+        if query:
+            encoded = urlencode(flatten_query(query))
+            if encoded:
+                url += ("&" if "?" in url else "?") + encoded
+        return url
+
+    def _build_body(
+        self, options: FinalRequestOptions, headers: Dict[str, str]
+    ) -> Tuple[Optional[bytes], Optional[List[Tuple[str, str]]], Optional["HttpxFiles"]]:
+        """Returns ``(content, form_data, files)``; exactly one style is used."""
+        body = options.json_data
+        if options.extra_json:
+            body = {**cast(Mapping[str, object], body or {}), **options.extra_json}
+        if options.files is not None:
+            if body is not None and not isinstance(body, Mapping):
+                raise TypeError("A multipart request body must be a mapping of form fields")
+            headers.pop("content-type", None)
+            return None, form_fields(body or {}), cast("HttpxFiles", options.files)
+        if options.content is not None:
+            content = options.content
+            return (content.encode() if isinstance(content, str) else content), None, None
+        if options.method.lower() == "get":
+            return None, None, None
+        headers.setdefault("content-type", "application/json")
+        return (dump_json(body) if body is not None else b""), None, None
+
+    def _build_request(self, options: FinalRequestOptions, retries_taken: int = 0) -> httpx.Request:
+        headers = self._build_headers(options, retries_taken)
+        content, data, files = self._build_body(options, headers)
+        timeout = resolve_timeout(options.timeout, self.timeout)
+        request = self._client.build_request(
+            options.method.upper(),
+            self._build_url(options.url, options.params),
+            headers=headers,
+            content=content,
+            data=data,  # type: ignore[arg-type]
+            files=files,  # type: ignore[arg-type]
+            timeout=timeout,
+        )
+        return request
+
+    def _max_retries(self, options: FinalRequestOptions) -> int:
+        return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+
+    def _wants_raw(self, options: FinalRequestOptions) -> Optional[str]:
+        """``"raw"`` or ``"stream"`` when a ``with_raw_response`` / ``with_streaming_response`` view made the call."""
+        if not options.headers:
+            return None
+        for key, value in options.headers.items():
+            if key.lower() == RAW_RESPONSE_HEADER.lower() and isinstance(value, str):
+                return value
+        return None
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: Optional[ApiKey],
+        admin_api_key: Optional[str],
+        workload_identity: Optional[object],
+        organization: Optional[str],
+        project: Optional[str],
+        webhook_secret: Optional[str],
+        provider: Union[object, NotGiven, None],
+        websocket_base_url: Union[str, httpx.URL, None],
+        base_url: Union[str, httpx.URL, None],
+        timeout: Union[float, httpx.Timeout, NotGiven, None],
+        http_client: Optional[_HttpxClientT],
+        max_retries: Union[int, NotGiven],
+        default_headers: Optional[Mapping[str, str]],
+        set_default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, object]],
+        set_default_query: Optional[Mapping[str, object]],
+        _enforce_credentials: Optional[bool],
+    ) -> Dict[str, Any]:
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("Pass either `default_headers` or `set_default_headers`, not both")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("Pass either `default_query` or `set_default_query`, not both")
+        headers: Mapping[str, Any] = self._custom_headers
+        if default_headers is not None:
+            headers = {**headers, **default_headers}
+        elif set_default_headers is not None:
+            headers = set_default_headers
+        query: Mapping[str, object] = self._custom_query
+        if default_query is not None:
+            query = {**query, **default_query}
+        elif set_default_query is not None:
+            query = set_default_query
+        return {
+            "api_key": api_key or self._api_key_provider or self.api_key,
+            "admin_api_key": admin_api_key or self.admin_api_key,
+            "workload_identity": workload_identity or self.workload_identity,
+            "organization": organization or self.organization,
+            "project": project or self.project,
+            "webhook_secret": webhook_secret or self.webhook_secret,
+            "provider": self.provider if isinstance(provider, NotGiven) else provider,
+            "websocket_base_url": websocket_base_url or self.websocket_base_url,
+            "base_url": base_url or self.base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "http_client": http_client or self._client,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+            "default_query": query,
+            "_strict_response_validation": self._strict_response_validation,
+            "_enforce_credentials": self._enforce_credentials if _enforce_credentials is None else _enforce_credentials,
+        }
+
+
+def python_version() -> str:
+    return ".".join(map(str, sys.version_info[:3]))

@@ -1,0 +1,227 @@
+"""The exception hierarchy, and the mapping from an HTTP error response to an exception."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Optional
+
+from typing_extensions import Literal
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "OpenAIError",
+    "APIError",
+    "APIStatusError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "OAuthError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "LengthFinishReasonError",
+    "ContentFilterFinishReasonError",
+    "InvalidWebhookSignatureError",
+    "WebSocketConnectionClosedError",
+    "WebSocketQueueFullError",
+    "make_status_error",
+]
+
+
+class OpenAIError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class APIError(OpenAIError):
+    """A request reached the API (or tried to) and did not give a usable answer."""
+
+    message: str
+    request: httpx.Request
+    body: object | None
+    """The decoded error payload: the ``error`` object when present, else the whole body."""
+    code: Optional[str] = None
+    param: Optional[str] = None
+    type: Optional[str]
+
+    def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
+        super().__init__(message)
+        self.request = request
+        self.message = message
+        self.body = body
+        if isinstance(body, dict):
+            self.code = _optional_str(body.get("code"))
+            self.param = _optional_str(body.get("param"))
+            self.type = _optional_str(body.get("type"))
+        else:
+            self.code = None
+            self.param = None
+            self.type = None
+
+
+def _optional_str(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return str(value)
+
+
+class APIResponseValidationError(APIError):
+    """The response arrived but could not be read as the declared type."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, response: httpx.Response, body: object | None, *, message: str | None = None) -> None:
+        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The API answered with a 4xx or 5xx status."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("x-request-id")
+
+
+class APIConnectionError(APIError):
+    """The request did not get an HTTP answer (DNS, refused, reset, TLS, ...)."""
+
+    def __init__(self, *, message: str = "Connection error.", request: httpx.Request) -> None:
+        super().__init__(message, request, body=None)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not finish within its timeout."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(message="Request timed out.", request=request)
+
+
+class BadRequestError(APIStatusError):
+    status_code: Literal[400] = 400  # type: ignore[assignment]
+
+
+class AuthenticationError(APIStatusError):
+    status_code: Literal[401] = 401  # type: ignore[assignment]
+
+
+class OAuthError(AuthenticationError):
+    """An OAuth token exchange was refused; ``error`` is the OAuth error code."""
+
+    error: Optional[str]
+
+    def __init__(self, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__("OAuth authentication error.", response=response, body=body)
+        self.error = _optional_str(body.get("error")) if isinstance(body, dict) else None
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code: Literal[403] = 403  # type: ignore[assignment]
+
+
+class NotFoundError(APIStatusError):
+    status_code: Literal[404] = 404  # type: ignore[assignment]
+
+
+class ConflictError(APIStatusError):
+    status_code: Literal[409] = 409  # type: ignore[assignment]
+
+
+class UnprocessableEntityError(APIStatusError):
+    status_code: Literal[422] = 422  # type: ignore[assignment]
+
+
+class RateLimitError(APIStatusError):
+    status_code: Literal[429] = 429  # type: ignore[assignment]
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+class LengthFinishReasonError(OpenAIError):
+    """Structured output was cut off because the token limit was reached."""
+
+    completion: Any
+    usage: Any
+
+    def __init__(self, *, completion: Any) -> None:
+        usage = getattr(completion, "usage", None)
+        message = "Could not parse response content as the length limit was reached"
+        if usage is not None:
+            message += f" - {usage!r}"
+        super().__init__(message)
+        self.completion = completion
+        self.usage = usage
+
+
+class ContentFilterFinishReasonError(OpenAIError):
+    """Structured output was withheld by the content filter."""
+
+    def __init__(self, *, completion: Any = None) -> None:
+        super().__init__("Could not parse response content as the request was rejected by the content filter")
+        self.completion = completion
+
+
+class InvalidWebhookSignatureError(ValueError):
+    """A webhook payload failed signature or timestamp verification."""
+
+
+class WebSocketConnectionClosedError(OpenAIError):
+    """A websocket closed while messages were still queued."""
+
+    def __init__(self, message: str, *, unsent_messages: list[str]) -> None:
+        super().__init__(message)
+        self.unsent_messages = unsent_messages
+
+
+class WebSocketQueueFullError(OpenAIError):
+    """Too many websocket messages are waiting to be sent."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status: int) -> type[APIStatusError]:
+    if status >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status, APIStatusError)
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """Build the exception for an error response whose body has been read."""
+    text = response.text
+    body: object
+    try:
+        decoded = json.loads(text) if text else None
+    except ValueError:
+        decoded = None
+    if decoded is None:
+        body = text
+        message = text if text else f"Error code: {response.status_code}"
+    else:
+        body = decoded["error"] if isinstance(decoded, dict) and "error" in decoded else decoded
+        message = f"Error code: {response.status_code} - {decoded!r}"
+    return error_class_for_status(response.status_code)(message, response=response, body=body)

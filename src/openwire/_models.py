@@ -1,0 +1,203 @@
+"""The response model base class and lenient parsing of server payloads.
+
+Parsing a response takes one pass through pydantic-core (``model_validate_json`` on the raw
+bytes). Only when that fails (an enum value we do not know yet, a missing or mistyped field
+from a non-OpenAI server) do we fall back to a slower, field-by-field construction that keeps
+whatever validates and the raw value for whatever does not. A response therefore never raises
+because of its shape, unless the client asked for strict validation.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
+
+import pydantic
+from pydantic import ConfigDict, PrivateAttr, TypeAdapter, ValidationError
+from typing_extensions import Annotated, Literal, get_args, get_origin
+
+__all__ = ["BaseModel", "GenericModel", "parse_json", "construct_type", "lenient_value"]
+
+_T = TypeVar("_T")
+_ModelT = TypeVar("_ModelT", bound="BaseModel")
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every response model: unknown fields are kept, nothing the server sends is rejected."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        arbitrary_types_allowed=True,
+        protected_namespaces=(),
+        defer_build=True,
+    )
+
+    _request_id: Optional[str] = PrivateAttr(default=None)
+    """The ``x-request-id`` of the response this object came from (top-level objects only)."""
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> Dict[str, object]:
+        """A plain dict of this model, keyed by the API's field names, with only what was set."""
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: Optional[int] = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """A JSON string of this model, keyed by the API's field names, with only what was set."""
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    @classmethod
+    def construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: Any) -> _ModelT:  # type: ignore[override]
+        """Build without validation, recursing into nested models (lenient)."""
+        return cast(_ModelT, _lenient_model(cls, values))
+
+
+GenericModel = BaseModel
+
+
+@lru_cache(maxsize=4096)
+def _adapter(type_: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(type_)
+
+
+def _is_model(type_: object) -> bool:
+    return isinstance(type_, type) and issubclass(type_, pydantic.BaseModel)
+
+
+def parse_json(type_: Type[_T], raw: Union[bytes, str], *, strict: bool = False) -> _T:
+    """Parse a JSON document into ``type_`` (a model, a list, a union, ...) in one pass.
+
+    ``strict``: let the ``ValidationError`` escape instead of falling back to lenient parsing.
+    """
+    try:
+        if _is_model(type_):
+            return cast(_T, cast(Any, type_).model_validate_json(raw))
+        return cast(_T, _adapter(cast(Any, type_)).validate_json(raw))
+    except ValidationError:
+        if strict:
+            raise
+    return cast(_T, lenient_value(type_, json.loads(raw)))
+
+
+def construct_type(type_: Type[_T], value: object, *, strict: bool = False) -> _T:
+    """Like :func:`parse_json`, for a value that is already decoded."""
+    try:
+        if _is_model(type_):
+            return cast(_T, cast(Any, type_).model_validate(value))
+        return cast(_T, _adapter(cast(Any, type_)).validate_python(value))
+    except ValidationError:
+        if strict:
+            raise
+    return cast(_T, lenient_value(type_, value))
+
+
+def lenient_value(type_: Any, value: object) -> Any:
+    """Best effort conversion of ``value`` to ``type_``; keeps the raw value where it cannot."""
+    try:
+        return _adapter(type_).validate_python(value)
+    except (ValidationError, TypeError):
+        pass
+    except Exception:  # pydantic cannot build a schema for some exotic annotation
+        return value
+    origin = get_origin(type_)
+    if origin is Annotated:
+        return lenient_value(get_args(type_)[0], value)
+    if _is_model(type_) and isinstance(value, Mapping):
+        return _lenient_model(type_, value)
+    if origin is Union:
+        return _lenient_union(get_args(type_), value)
+    if origin in (list, List) and isinstance(value, list):
+        (item_type,) = get_args(type_) or (Any,)
+        return [lenient_value(item_type, item) for item in value]
+    if origin in (dict, Dict) and isinstance(value, Mapping):
+        args = get_args(type_)
+        item_type = args[1] if len(args) == 2 else Any
+        return {key: lenient_value(item_type, item) for key, item in value.items()}
+    return value
+
+
+def _lenient_union(members: Tuple[Any, ...], value: object) -> Any:
+    if not isinstance(value, Mapping):
+        return value
+    models = [m for m in (_strip_annotated(m) for m in members) if _is_model(m)]
+    if not models:
+        return value
+    return _lenient_model(_best_model(models, value), value)
+
+
+def _strip_annotated(type_: Any) -> Any:
+    return get_args(type_)[0] if get_origin(type_) is Annotated else type_
+
+
+def _best_model(models: List[Type[pydantic.BaseModel]], value: Mapping[str, object]) -> Type[pydantic.BaseModel]:
+    """Pick the union member matching a ``type``-like literal, else the one sharing most keys."""
+
+    def score(model: Type[pydantic.BaseModel]) -> Tuple[int, int]:
+        literal_hits = 0
+        for name, field in model.model_fields.items():
+            key = field.alias or name
+            if get_origin(field.annotation) is Literal and key in value:
+                literal_hits += 1 if value[key] in get_args(field.annotation) else -1
+        shared = len(set(value) & {f.alias or n for n, f in model.model_fields.items()})
+        return literal_hits, shared
+
+    return max(models, key=score)
+
+
+@lru_cache(maxsize=2048)
+def _field_names_by_key(model: Type[pydantic.BaseModel]) -> Dict[str, str]:
+    names: Dict[str, str] = {}
+    for name, field in model.model_fields.items():
+        names[name] = name
+        if field.alias:
+            names[field.alias] = name
+    return names
+
+
+def _lenient_model(model: Type[pydantic.BaseModel], data: Mapping[str, Any]) -> pydantic.BaseModel:
+    names = _field_names_by_key(model)
+    fields = model.model_fields
+    values: Dict[str, Any] = {}
+    extra: Dict[str, Any] = {}
+    for key, raw in data.items():
+        name = names.get(key)
+        if name is None:
+            extra[key] = raw
+        else:
+            values[name] = lenient_value(fields[name].annotation, raw)
+    instance = model.model_construct(_fields_set=set(values), **values)
+    if extra and instance.__pydantic_extra__ is not None:
+        instance.__pydantic_extra__.update(extra)
+    return instance
+

@@ -1,0 +1,54 @@
+"""Base classes of the generated resources: the whole contract between runtime and generator.
+
+A generated resource method does three things, and nothing else touches the runtime:
+
+1. builds the JSON body / query as a plain dict, leaving out ``NOT_GIVEN`` values
+   (``strip_not_given``), with wire names and conversions decided by the generator;
+2. builds per-call options with ``make_request_options(extra_headers=..., extra_query=...,
+   extra_body=..., timeout=..., query=...)``;
+3. calls one of ``self._get / _post / _patch / _put / _delete`` (``cast_to=``, ``body=``,
+   ``files=``, ``options=``, ``stream=``, ``stream_cls=``) or ``self._get_api_list(path,
+   page=SyncCursorPage[Model], model=Model, options=...)`` and returns the result.
+
+Multipart endpoints pass ``files=`` (see ``_files.split_files``); binary endpoints use
+``cast_to=HttpxBinaryResponseContent``. ``with_raw_response`` / ``with_streaming_response``
+views wrap methods with ``to_raw_response_wrapper`` / ``to_streamed_response_wrapper`` (and
+their ``async_`` twins). The client exposes top-level resources through the generated
+mixins in ``_client_resources.py`` as ``functools.cached_property`` attributes that import
+their module on first use, so unused resources and types are never imported.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._client import AsyncOpenAI, OpenAI
+
+__all__ = ["SyncAPIResource", "AsyncAPIResource"]
+
+
+class SyncAPIResource:
+    _client: "OpenAI"
+
+    def __init__(self, client: "OpenAI") -> None:
+        self._client = client
+        self._get = client.get
+        self._post = client.post
+        self._patch = client.patch
+        self._put = client.put
+        self._delete = client.delete
+        self._get_api_list = client._get_api_list
+
+
+class AsyncAPIResource:
+    _client: "AsyncOpenAI"
+
+    def __init__(self, client: "AsyncOpenAI") -> None:
+        self._client = client
+        self._get = client.get
+        self._post = client.post
+        self._patch = client.patch
+        self._put = client.put
+        self._delete = client.delete
+        self._get_api_list = client._get_api_list

@@ -1,0 +1,18 @@
+"""Public page classes (``from openwire.pagination import SyncCursorPage``)."""
+
+from ._async.pagination import AsyncConversationCursorPage, AsyncCursorPage, AsyncPage, BaseAsyncPage
+from ._page_base import BasePage, PageInfo
+from ._sync.pagination import BaseSyncPage, SyncConversationCursorPage, SyncCursorPage, SyncPage
+
+__all__ = [
+    "PageInfo",
+    "BasePage",
+    "BaseSyncPage",
+    "BaseAsyncPage",
+    "SyncPage",
+    "AsyncPage",
+    "SyncCursorPage",
+    "AsyncCursorPage",
+    "SyncConversationCursorPage",
+    "AsyncConversationCursorPage",
+]
