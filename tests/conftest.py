@@ -10,8 +10,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
 import pytest
+
+if TYPE_CHECKING:
+    # Imported in the fixtures: collecting the tests must not import openwire.
+    from integration_support import ClientFactory, SleepRecorder
+    from local_server import LocalServer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -38,3 +44,40 @@ def shared_dir() -> Path:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+# -- integration tests against a local HTTP server (tests/local_server.py) -------------------
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    from local_server import LocalServer
+
+    with LocalServer() as local:
+        yield local
+
+
+@pytest.fixture(params=["sync", "async"])
+def mode(request: pytest.FixtureRequest) -> str:
+    value: str = request.param
+    return value
+
+
+@pytest.fixture
+def make_client(mode: str, server: LocalServer) -> Iterator[ClientFactory]:
+    """Builds clients against ``server``: ``openwire.OpenAI``, or ``AsyncOpenAI`` driven from a portal."""
+    from integration_support import ClientFactory
+
+    factory = ClientFactory(mode, server.url)
+    try:
+        yield factory
+    finally:
+        factory.close()
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> SleepRecorder:
+    """Retry sleeps return at once; ``sleeps.delays`` lists what was asked for."""
+    from integration_support import SleepRecorder
+
+    return SleepRecorder().install(monkeypatch)

@@ -53,7 +53,9 @@ async def test_json_call_and_typed_error(server: LocalServer) -> None:
 async def test_stream_over_aiohttp(server: LocalServer) -> None:
     body = {"model": "m", "messages": [{"role": "user", "content": "one two three"}], "stream": True}
     async with AsyncOpenAI(api_key="sk-test", base_url=server.url, http_client=DefaultAioHttpClient()) as client:
-        stream = await client.post("/chat/completions", body=body, cast_to=Chunk, stream=True, stream_cls=openwire.AsyncStream[Chunk])
+        stream = await client.post(
+            "/chat/completions", body=body, cast_to=Chunk, stream=True, stream_cls=openwire.AsyncStream[Chunk]
+        )
         text = ""
         async with stream:
             async for chunk in stream:
@@ -63,7 +65,9 @@ async def test_stream_over_aiohttp(server: LocalServer) -> None:
 
 @pytest.mark.anyio
 async def test_connection_refused_is_a_connection_error() -> None:
-    async with AsyncOpenAI(api_key="sk-test", base_url="http://127.0.0.1:9/v1", max_retries=0, http_client=DefaultAioHttpClient()) as client:
+    async with AsyncOpenAI(
+        api_key="sk-test", base_url="http://127.0.0.1:9/v1", max_retries=0, http_client=DefaultAioHttpClient()
+    ) as client:
         with pytest.raises(openwire.APIConnectionError) as excinfo:
             await client.get("/models", cast_to=object)
     assert excinfo.value.__cause__ is not None

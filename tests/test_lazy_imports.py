@@ -29,7 +29,9 @@ def test_import_openwire_loads_neither_httpx_nor_pydantic() -> None:
 
 
 def test_constructing_a_client_loads_no_models_or_resources() -> None:
-    loaded = modules_loaded_by("from openwire import OpenAI, AsyncOpenAI\nOpenAI(api_key='k'); AsyncOpenAI(api_key='k')")
+    loaded = modules_loaded_by(
+        "from openwire import OpenAI, AsyncOpenAI\nOpenAI(api_key='k'); AsyncOpenAI(api_key='k')"
+    )
     assert "httpx" in loaded
     assert "pydantic" not in loaded
     assert not [m for m in loaded if m.startswith(("openwire.types", "openwire.resources"))]

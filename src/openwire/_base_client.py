@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 from urllib.parse import urlencode
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers"]
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+
+_HTTP_CLIENT_LOCK = threading.Lock()
 
 ApiKey = Union[str, Callable[[], Any]]
 
@@ -54,10 +57,18 @@ def _lower_keys(headers: Optional[Headers]) -> Dict[str, Union[str, Omit]]:
     return {key.lower(): value for key, value in (headers or {}).items()}
 
 
+def _form_data(body: Mapping[str, object]) -> Dict[str, List[str]]:
+    """Form fields as httpx's multipart ``data=`` wants them: a mapping (a list of pairs would be
+    sent as raw content), where a list value becomes repeated fields (``tags[]=a``, ``tags[]=b``)."""
+    data: Dict[str, List[str]] = {}
+    for key, value in form_fields(body):
+        data.setdefault(key, []).append(value)
+    return data
+
+
 class BaseClient(Generic[_HttpxClientT]):
     """Configuration shared by the sync and async clients, and the pure request builder."""
 
-    _client: _HttpxClientT
     _is_async: bool = False
 
     api_key: Optional[str]
@@ -118,12 +129,25 @@ class BaseClient(Generic[_HttpxClientT]):
         self._strict_response_validation = _strict_response_validation
         self._enforce_credentials = _enforce_credentials
         self._static_headers = self._compute_static_headers()
-        self._client = http_client if http_client is not None else self._default_http_client()
+        # The default httpx client is built on first use: building it loads the TLS stack and
+        # the transport (about as long as importing httpx itself), which a client that is only
+        # configured, copied or used offline never needs.
+        self._http_client: Optional[_HttpxClientT] = http_client
 
     # -- configuration ------------------------------------------------------------------
 
     def _default_http_client(self) -> _HttpxClientT:
         raise NotImplementedError
+
+    @property
+    def _client(self) -> _HttpxClientT:
+        client = self._http_client
+        if client is None:
+            with _HTTP_CLIENT_LOCK:  # threads sharing a fresh client must share one pool
+                client = self._http_client
+                if client is None:
+                    client = self._http_client = self._default_http_client()
+        return client
 
     @property
     def base_url(self) -> httpx.URL:
@@ -143,7 +167,10 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @property
     def auth_headers(self) -> Dict[str, str]:
-        key = self.api_key or self.admin_api_key
+        return self._auth_headers(self.api_key)
+
+    def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
+        key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
 
     @property
@@ -230,13 +257,9 @@ class BaseClient(Generic[_HttpxClientT]):
 
     # -- request building ------------------------------------------------------------------
 
-    def _auth_headers_for_request(self) -> Dict[str, str]:
-        """Auth headers of one attempt (callable keys are resolved before, by the request loop)."""
-        return self.auth_headers
-
-    def _build_headers(self, options: FinalRequestOptions, retries_taken: int) -> Dict[str, str]:
+    def _build_headers(self, options: FinalRequestOptions, api_key: Optional[str]) -> Dict[str, str]:
         headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
-        headers.update(self._auth_headers_for_request())
+        headers.update(self._auth_headers(api_key))
         if options.headers:
             headers.update(_lower_keys(options.headers))
         if options.idempotency_key is not None:
@@ -255,7 +278,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _build_body(
         self, options: FinalRequestOptions, headers: Dict[str, str]
-    ) -> Tuple[Optional[bytes], Optional[List[Tuple[str, str]]], Optional["HttpxFiles"]]:
+    ) -> Tuple[Optional[bytes], Optional[Dict[str, List[str]]], Optional["HttpxFiles"]]:
         """Returns ``(content, form_data, files)``; exactly one style is used."""
         body = options.json_data
         if options.extra_json:
@@ -264,17 +287,22 @@ class BaseClient(Generic[_HttpxClientT]):
             if body is not None and not isinstance(body, Mapping):
                 raise TypeError("A multipart request body must be a mapping of form fields")
             headers.pop("content-type", None)
-            return None, form_fields(body or {}), cast("HttpxFiles", options.files)
+            return None, _form_data(body or {}), cast("HttpxFiles", options.files)
+        if options.method.lower() == "get" and options.content is None:
+            return None, None, None
+        # Raw ``content=`` bodies are labelled JSON too unless the caller says otherwise,
+        # as the reference does.
+        headers.setdefault("content-type", "application/json")
         if options.content is not None:
             content = options.content
             return (content.encode() if isinstance(content, str) else content), None, None
-        if options.method.lower() == "get":
-            return None, None, None
-        headers.setdefault("content-type", "application/json")
         return (dump_json(body) if body is not None else b""), None, None
 
-    def _build_request(self, options: FinalRequestOptions, retries_taken: int = 0) -> httpx.Request:
-        headers = self._build_headers(options, retries_taken)
+    def _build_request(
+        self, options: FinalRequestOptions, retries_taken: int = 0, *, api_key: Optional[str] = None
+    ) -> httpx.Request:
+        """The request of one attempt; ``api_key`` is the key resolved for it (default: ``self.api_key``)."""
+        headers = self._build_headers(options, api_key if api_key is not None else self.api_key)
         content, data, files = self._build_body(options, headers)
         timeout = resolve_timeout(options.timeout, self.timeout)
         request = self._client.build_request(

@@ -56,9 +56,10 @@ class APIError(OpenAIError):
         self.message = message
         self.body = body
         if isinstance(body, dict):
-            self.code = _optional_str(body.get("code"))
-            self.param = _optional_str(body.get("param"))
-            self.type = _optional_str(body.get("type"))
+            # Kept as sent (a server may send a number), as the reference does.
+            self.code = body.get("code")
+            self.param = body.get("param")
+            self.type = body.get("type")
         else:
             self.code = None
             self.param = None
@@ -163,7 +164,7 @@ class LengthFinishReasonError(OpenAIError):
         usage = getattr(completion, "usage", None)
         message = "Could not parse response content as the length limit was reached"
         if usage is not None:
-            message += f" - {usage!r}"
+            message += f" - {usage}"  # str(), as the reference
         super().__init__(message)
         self.completion = completion
         self.usage = usage
@@ -211,17 +212,23 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
 
 
 def make_status_error(response: httpx.Response) -> APIStatusError:
-    """Build the exception for an error response whose body has been read."""
-    text = response.text
+    """Build the exception for an error response whose body has been read.
+
+    Matches the reference: the body text is stripped; JSON (any JSON value, ``null``
+    included) gives ``Error code: <status> - <str(value)>``, other text is the message itself,
+    and an empty body gives ``Error code: <status>``.
+    """
+    status = response.status_code
+    text = response.text.strip()
     body: object
-    try:
-        decoded = json.loads(text) if text else None
-    except ValueError:
-        decoded = None
-    if decoded is None:
-        body = text
-        message = text if text else f"Error code: {response.status_code}"
+    if not text:
+        body, message = text, f"Error code: {status}"
     else:
-        body = decoded["error"] if isinstance(decoded, dict) and "error" in decoded else decoded
-        message = f"Error code: {response.status_code} - {decoded!r}"
-    return error_class_for_status(response.status_code)(message, response=response, body=body)
+        try:
+            decoded = json.loads(text)
+        except ValueError:
+            body, message = text, text
+        else:
+            body = decoded["error"] if isinstance(decoded, dict) and "error" in decoded else decoded
+            message = f"Error code: {status} - {decoded}"
+    return error_class_for_status(status)(message, response=response, body=body)

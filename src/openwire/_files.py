@@ -105,7 +105,8 @@ def _normalize_one(key: str, value: object, read_path: Any) -> Any:
         if not 2 <= len(value) <= 4:
             raise TypeError(f"Expected the tuple for `{key}` to have 2 to 4 items, got {len(value)}")
         filename, content, *rest = value
-        data, _ = _read_content(key, content, read_path)
+        # Text is accepted inside a tuple (sent as UTF-8), as httpx and the reference do.
+        data = content.encode() if isinstance(content, str) else _read_content(key, content, read_path)[0]
         return (filename, data, *rest)
     data, filename = _read_content(key, value, read_path)
     return (filename or "upload", data)

@@ -10,6 +10,7 @@ because of its shape, unless the client asked for strict validation.
 from __future__ import annotations
 
 import json
+import types
 from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
 
@@ -36,6 +37,18 @@ class BaseModel(pydantic.BaseModel):
 
     _request_id: Optional[str] = PrivateAttr(default=None)
     """The ``x-request-id`` of the response this object came from (top-level objects only)."""
+
+    def __eq__(self, other: object) -> bool:
+        # ``_request_id`` tells where a value came from, not what it is: a parsed model equals
+        # one built by hand, as in the reference.
+        if isinstance(other, BaseModel) and self._request_id != other._request_id:
+            other = other.model_copy()
+            other._request_id = self._request_id
+        return super().__eq__(other)
+
+    def __str__(self) -> str:
+        # ``print(model)`` shows the class name, like the reference (pydantic's str drops it).
+        return self.__repr__()
 
     def to_dict(
         self,
@@ -135,7 +148,7 @@ def lenient_value(type_: Any, value: object) -> Any:
         return lenient_value(get_args(type_)[0], value)
     if _is_model(type_) and isinstance(value, Mapping):
         return _lenient_model(type_, value)
-    if origin is Union:
+    if origin is Union or origin is types.UnionType:  # Optional[X] and X | None
         return _lenient_union(get_args(type_), value)
     if origin in (list, List) and isinstance(value, list):
         (item_type,) = get_args(type_) or (Any,)
@@ -148,12 +161,31 @@ def lenient_value(type_: Any, value: object) -> Any:
 
 
 def _lenient_union(members: Tuple[Any, ...], value: object) -> Any:
-    if not isinstance(value, Mapping):
+    """Convert ``value`` with the union member of its shape: a model (or dict) for an object,
+    a list type for an array; anything else is kept raw."""
+    flat = _union_members(members)
+    if isinstance(value, Mapping):
+        models = [m for m in flat if _is_model(m)]
+        if models:
+            return _lenient_model(_best_model(models, value), value)
+        shaped = [m for m in flat if get_origin(m) is dict]
+    elif isinstance(value, list):
+        shaped = [m for m in flat if get_origin(m) is list]
+    else:
         return value
-    models = [m for m in (_strip_annotated(m) for m in members) if _is_model(m)]
-    if not models:
-        return value
-    return _lenient_model(_best_model(models, value), value)
+    return lenient_value(shaped[0], value) if shaped else value
+
+
+def _union_members(members: Tuple[Any, ...]) -> List[Any]:
+    # Optional[Annotated[Union[A, B], ...]] nests one union in another: flatten them.
+    flat: List[Any] = []
+    for member in members:
+        member = _strip_annotated(member)
+        if get_origin(member) in (Union, types.UnionType):
+            flat.extend(_union_members(get_args(member)))
+        else:
+            flat.append(member)
+    return flat
 
 
 def _strip_annotated(type_: Any) -> Any:
@@ -196,8 +228,10 @@ def _lenient_model(model: Type[pydantic.BaseModel], data: Mapping[str, Any]) -> 
             extra[key] = raw
         else:
             values[name] = lenient_value(fields[name].annotation, raw)
-    instance = model.model_construct(_fields_set=set(values), **values)
+    # A required field the server left out reads as None (as in the reference) instead of
+    # raising AttributeError; it stays out of model_fields_set, so it is not dumped.
+    missing = {name: None for name, field in fields.items() if name not in values and field.is_required()}
+    instance = model.model_construct(_fields_set=set(values), **values, **missing)
     if extra and instance.__pydantic_extra__ is not None:
         instance.__pydantic_extra__.update(extra)
     return instance
-

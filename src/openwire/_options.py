@@ -137,5 +137,11 @@ _ENCODER = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=_
 
 
 def dump_json(value: object) -> bytes:
-    """Serialise a request body the way the API (and the reference SDK) does: compact UTF-8."""
+    """Serialise a request body the way the API (and the reference SDK) does: compact UTF-8.
+
+    ``NOT_GIVEN`` / ``omit`` at the top level of a mapping body are left out (the reference
+    does this for ``client.post(body=...)``); nested ones are the caller's mistake.
+    """
+    if isinstance(value, Mapping):
+        value = strip_not_given(value)
     return _ENCODER.encode(value).encode("utf-8")

@@ -53,10 +53,12 @@ def server_retry_delay(headers: Mapping[str, str] | None, now: Callable[[], floa
         return float(raw)
     except ValueError:
         pass
-    parsed = email.utils.parsedate_tz(raw)
-    if parsed is None:
+    try:
+        parsed = email.utils.parsedate_tz(raw)
+        # A year far out of range makes mktime_tz overflow; a header must never crash the loop.
+        return None if parsed is None else email.utils.mktime_tz(parsed) - now()
+    except (ValueError, OverflowError, IndexError):
         return None
-    return email.utils.mktime_tz(parsed) - now()
 
 
 def retry_delay(
@@ -78,5 +80,6 @@ def retry_delay(
             return server_delay
         if server_delay > MAX_RETRY_AFTER_DELAY:
             return None
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    # The exponent is capped so that a huge ``max_retries`` cannot overflow the float.
+    backoff = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_RETRY_DELAY)
     return backoff * (1 - 0.25 * jitter())

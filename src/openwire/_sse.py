@@ -40,17 +40,21 @@ class SSEDecoder:
     def __init__(self) -> None:
         self._buffer = b""
         self._skip_lf = False  # the previous chunk ended in CR: a leading LF belongs to it
+        self._at_start = True  # a UTF-8 BOM is allowed (and ignored) before the first line
         self._data: List[str] = []
         self._event: Optional[str] = None
         self._retry: Optional[int] = None
         self._last_event_id: Optional[str] = None
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
-        if self._skip_lf and chunk[:1] == b"\n":
-            chunk = chunk[1:]
-        self._skip_lf = False
         if not chunk:
-            return []
+            return []  # an empty read must not forget a pending CR
+        if self._skip_lf:
+            self._skip_lf = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
         data = self._buffer + chunk if self._buffer else chunk
         lines = data.splitlines(keepends=True)
         last = lines[-1]
@@ -61,8 +65,12 @@ class SSEDecoder:
             self._buffer = last
             lines.pop()
         events: List[ServerSentEvent] = []
-        for line in lines:
-            event = self._line(line.rstrip(b"\r\n").decode("utf-8", errors="replace"))
+        for raw_line in lines:
+            line = raw_line.rstrip(b"\r\n").decode("utf-8", errors="replace")
+            if self._at_start:
+                self._at_start = False
+                line = line.removeprefix("\ufeff")
+            event = self._line(line)
             if event is not None:
                 events.append(event)
         return events
@@ -73,7 +81,8 @@ class SSEDecoder:
         A line cut off mid-way is dropped, so a truncated JSON payload never reaches a parser.
         """
         self._buffer = b""
-        event = self._line("") if self._data else None
+        self._skip_lf = False
+        event = self._dispatch()
         return [event] if event is not None else []
 
     def _line(self, line: str) -> Optional[ServerSentEvent]:
@@ -92,7 +101,8 @@ class SSEDecoder:
             if "\0" not in value:
                 self._last_event_id = value
         elif field == "retry":
-            if value.isdigit():
+            # ASCII digits only: str.isdigit() also accepts "²", which int() rejects.
+            if value.isascii() and value.isdigit():
                 self._retry = int(value)
         return None
 
@@ -112,10 +122,17 @@ class SSEDecoder:
         return event
 
 
+_GENERIC_MESSAGE = "An error occurred during streaming"
+
+
 def stream_error(event: ServerSentEvent) -> Optional[tuple[str, object]]:
     """``(message, body)`` when an event carries an error payload, else ``None``.
 
-    A JSON object with a truthy top-level ``error``, or any event named ``error``, is an error.
+    As in the reference: a JSON object with a truthy top-level ``error`` is an error, whatever
+    the event name. An ``event: error`` whose data is a JSON object without ``error`` is *not*
+    one: the Responses API sends its typed ``ResponseErrorEvent`` that way, and the caller
+    yields it. Other ``event: error`` payloads (plain text, a JSON array, ...) cannot become a
+    typed item, so they are errors too.
     """
     if event.event != "error" and '"error"' not in event.data:
         return None  # the fast path: no JSON decoding for ordinary chunks
@@ -123,15 +140,14 @@ def stream_error(event: ServerSentEvent) -> Optional[tuple[str, object]]:
         payload = json.loads(event.data)
     except ValueError:
         if event.event == "error":
-            return (event.data or "An error occurred during streaming", event.data)
+            return (event.data or _GENERIC_MESSAGE, event.data)
         return None
-    if not isinstance(payload, dict):
-        return None
-    error = payload.get("error")
-    if error:
+    if isinstance(payload, dict):
+        error = payload.get("error")
+        if not error:
+            return None
         message = error.get("message") if isinstance(error, dict) else None
-        return (message if isinstance(message, str) and message else "An error occurred during streaming", error)
+        return (message if isinstance(message, str) and message else _GENERIC_MESSAGE, error)
     if event.event == "error":
-        message = payload.get("message")
-        return (message if isinstance(message, str) and message else "An error occurred during streaming", payload)
+        return (_GENERIC_MESSAGE, payload)
     return None

@@ -62,12 +62,19 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         """Hook run before every attempt (the Azure client adds its token here)."""
         return options
 
-    async def _refresh_api_key(self) -> None:
-        if self._api_key_provider is not None:
-            key = self._api_key_provider()
-            if inspect.isawaitable(key):  # unasync: async-only
-                key = await key  # unasync: async-only
-            self.api_key = cast(str, key)
+    async def _current_api_key(self) -> Optional[str]:
+        """The key for the next attempt: a key provider is called every time.
+
+        The key is passed down to the request rather than read back from ``self``, so threads
+        or tasks sharing the client never send each other's keys.
+        """
+        if self._api_key_provider is None:
+            return self.api_key
+        key = self._api_key_provider()
+        if inspect.isawaitable(key):  # unasync: async-only
+            key = await key  # unasync: async-only
+        self.api_key = cast(str, key)
+        return cast(str, key)
 
     @overload
     async def request(
@@ -106,8 +113,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         max_retries = self._max_retries(options)
         retries_taken = 0
         while True:
-            await self._refresh_api_key()
-            request = self._build_request(await self._prepare_options(options), retries_taken)
+            api_key = await self._current_api_key()
+            request = self._build_request(await self._prepare_options(options), retries_taken, api_key=api_key)
             logger.debug("Request: %s %s", request.method, redact_url(str(request.url)))
             try:
                 response = await self._client.send(request, stream=stream_body)
@@ -147,7 +154,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
                     await response.aclose()
                 raise make_status_error(response)
 
-            result: Union[_T, _StreamT] = self._finish(cast_to, options, response, stream, stream_cls, retries_taken, raw_mode)
+            result: Union[_T, _StreamT] = self._finish(
+                cast_to, options, response, stream, stream_cls, retries_taken, raw_mode
+            )
             return result
 
     def _finish(

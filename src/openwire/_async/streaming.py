@@ -41,8 +41,12 @@ class AsyncStream(Generic[_T]):
         return await self._iterator.__anext__()
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        async for item in self._iterator:
-            yield item
+        try:
+            async for item in self._iterator:
+                yield item
+        finally:
+            # Also on ``break``: the loop that stopped early gives the connection back.
+            await self.aclose()
 
     def _parse_event(self, event: ServerSentEvent) -> _T:
         error = stream_error(event)

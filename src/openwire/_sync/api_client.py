@@ -62,12 +62,19 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         """Hook run before every attempt (the Azure client adds its token here)."""
         return options
 
-    def _refresh_api_key(self) -> None:
-        if self._api_key_provider is not None:
-            key = self._api_key_provider()
+    def _current_api_key(self) -> Optional[str]:
+        """The key for the next attempt: a key provider is called every time.
+
+        The key is passed down to the request rather than read back from ``self``, so threads
+        or tasks sharing the client never send each other's keys.
+        """
+        if self._api_key_provider is None:
+            return self.api_key
+        key = self._api_key_provider()
 
 
-            self.api_key = cast(str, key)
+        self.api_key = cast(str, key)
+        return cast(str, key)
 
     @overload
     def request(
@@ -106,8 +113,8 @@ class SyncAPIClient(BaseClient[httpx.Client]):
         max_retries = self._max_retries(options)
         retries_taken = 0
         while True:
-            self._refresh_api_key()
-            request = self._build_request(self._prepare_options(options), retries_taken)
+            api_key = self._current_api_key()
+            request = self._build_request(self._prepare_options(options), retries_taken, api_key=api_key)
             logger.debug("Request: %s %s", request.method, redact_url(str(request.url)))
             try:
                 response = self._client.send(request, stream=stream_body)
@@ -147,7 +154,9 @@ class SyncAPIClient(BaseClient[httpx.Client]):
                     response.close()
                 raise make_status_error(response)
 
-            result: Union[_T, _StreamT] = self._finish(cast_to, options, response, stream, stream_cls, retries_taken, raw_mode)
+            result: Union[_T, _StreamT] = self._finish(
+                cast_to, options, response, stream, stream_cls, retries_taken, raw_mode
+            )
             return result
 
     def _finish(

@@ -41,8 +41,12 @@ class Stream(Generic[_T]):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[_T]:
-        for item in self._iterator:
-            yield item
+        try:
+            for item in self._iterator:
+                yield item
+        finally:
+            # Also on ``break``: the loop that stopped early gives the connection back.
+            self.close()
 
     def _parse_event(self, event: ServerSentEvent) -> _T:
         error = stream_error(event)
