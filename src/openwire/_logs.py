@@ -7,7 +7,7 @@ import logging
 import os
 import re
 
-__all__ = ["logger", "setup_logging", "redact_url"]
+__all__ = ["logger", "setup_logging", "redact_url", "Redacted"]
 
 logger = logging.getLogger("openwire")
 
@@ -16,6 +16,18 @@ _SECRET_QUERY = re.compile(r"([?&](?:[^=&]*(?:key|token|secret|signature|sig|pas
 
 def redact_url(url: str) -> str:
     return _SECRET_QUERY.sub(r"\1<redacted>", url)
+
+
+class Redacted:
+    """A URL for a log line, redacted only if the line is actually written (keeps the hot path cheap)."""
+
+    __slots__ = ("url",)
+
+    def __init__(self, url: object) -> None:
+        self.url = url
+
+    def __str__(self) -> str:
+        return redact_url(str(self.url))
 
 
 def setup_logging() -> None:

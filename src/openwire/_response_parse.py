@@ -68,7 +68,7 @@ def _parse_body(
     if cast_to is object:
         return _decode_any(response)
 
-    from ._models import BaseModel, parse_json
+    from ._models import BaseModel, parse_json, set_request_id
 
     content = response.content
     try:
@@ -78,7 +78,7 @@ def _parse_body(
             response, _decode_any(response), message=f"Could not read the response as {_type_name(cast_to)}: {err}"
         ) from err
     if isinstance(value, BaseModel):
-        value._request_id = response.headers.get("x-request-id")
+        set_request_id(value, response.headers.get("x-request-id"))
         set_pagination = getattr(value, "_set_pagination", None)
         if set_pagination is not None:
             set_pagination(client, options)

@@ -18,7 +18,7 @@ from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from .._files import anormalize_files
 from .._http_clients import AsyncHttpxClientWrapper
 from .._io import asleep
-from .._logs import logger, redact_url
+from .._logs import Redacted, logger
 from .._options import FinalRequestOptions
 from .._raw_response import LegacyAPIResponse
 from .._response_parse import parse_response
@@ -115,7 +115,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         while True:
             api_key = await self._current_api_key()
             request = self._build_request(await self._prepare_options(options), retries_taken, api_key=api_key)
-            logger.debug("Request: %s %s", request.method, redact_url(str(request.url)))
+            logger.debug("Request: %s %s", request.method, Redacted(request.url))
             try:
                 response = await self._client.send(request, stream=stream_body)
             except httpx.TransportError as err:
@@ -132,7 +132,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
             logger.info(
                 'HTTP Request: %s %s "%i %s"',
                 request.method,
-                redact_url(str(request.url)),
+                Redacted(request.url),
                 response.status_code,
                 response.reason_phrase,
             )

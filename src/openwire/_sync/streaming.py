@@ -35,6 +35,9 @@ class Stream(Generic[_T]):
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        from .._models import json_parser  # pydantic is loaded by now: a response has arrived
+
+        self._parse = json_parser(cast_to, strict=client._strict_response_validation)
         self._iterator = self.__stream__()
 
     def __next__(self) -> _T:
@@ -52,9 +55,8 @@ class Stream(Generic[_T]):
         error = stream_error(event)
         if error is not None:
             raise APIError(error[0], self.response.request, body=error[1])
-        from .._models import parse_json
-
-        return parse_json(self._cast_to, event.data, strict=self._client._strict_response_validation)
+        item: _T = self._parse(event.data)
+        return item
 
     def __stream__(self) -> Iterator[_T]:
         decoder = SSEDecoder()
@@ -65,11 +67,13 @@ class Stream(Generic[_T]):
                     if event.data.startswith("[DONE]"):
                         self._drain(chunks)
                         return
-                    yield self._parse_event(event)
+                    if event.data:  # an empty ``data:`` is a keep-alive, not an item
+                        yield self._parse_event(event)
             for event in decoder.flush():
                 if event.data.startswith("[DONE]"):
                     return
-                yield self._parse_event(event)
+                if event.data:
+                    yield self._parse_event(event)
         except httpx.TimeoutException as err:
             raise APITimeoutError(self.response.request) from err
         except httpx.TransportError as err:
