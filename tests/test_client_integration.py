@@ -542,3 +542,9 @@ def test_error_with_empty_body(make_client: ClientFactory, server: LocalServer) 
     assert info.value.status_code == 500
     assert info.value.message == "Error code: 500"
     assert info.value.body == ""
+
+
+@pytest.mark.parametrize("argument", ["workload_identity", "provider"])
+def test_unsupported_auth_arguments_are_refused_not_ignored(argument: str) -> None:
+    with pytest.raises(openwire.OpenAIError, match=argument):
+        openwire.OpenAI(api_key="sk-test", **{argument: object()})

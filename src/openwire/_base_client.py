@@ -109,6 +109,12 @@ class BaseClient(Generic[_HttpxClientT]):
                 "Missing credentials: pass `api_key` to the client or set the OPENAI_API_KEY "
                 "environment variable (or pass `admin_api_key` / set OPENAI_ADMIN_KEY)."
             )
+        if workload_identity is not None:
+            # Accepted for signature compatibility; refusing is better than silently sending
+            # unauthenticated requests.
+            raise OpenAIError("`workload_identity` is not supported by openwire yet: pass `api_key` instead.")
+        if provider is not None:
+            raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
 
