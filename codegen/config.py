@@ -1,0 +1,190 @@
+"""The generator's config (``codegen/config.yaml``), loaded into plain dataclasses.
+
+Type references are written ``module:Name`` with the module relative to ``openwire.types``
+(``chat.chat_completion:ChatCompletion``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+import yaml  # type: ignore[import-untyped]
+
+from .spec import expand
+
+__all__ = ["CONFIG_PATH", "Config", "TypeDef", "Added", "Resource", "Method", "load_config", "split_ref"]
+
+CONFIG_PATH = Path(__file__).resolve().parent / "config.yaml"
+
+TYPE_KINDS = ("model", "typeddict", "alias", "alias_of", "reexport", "params")
+
+
+def split_ref(ref: str) -> Tuple[str, str]:
+    module, _, name = ref.partition(":")
+    if not name:
+        raise ValueError(f"expected 'module:Name', got {ref!r}")
+    return module, name
+
+
+@dataclass
+class Added:
+    """A field the reference has and the spec lacks."""
+
+    required: bool
+    schema: Optional[Dict[str, Any]] = None
+
+
+@dataclass
+class TypeDef:
+    module: str
+    name: str
+    kind: str
+    schema: Optional[str] = None
+    required: List[str] = field(default_factory=list)
+    optional: List[str] = field(default_factory=list)
+    skip: List[str] = field(default_factory=list)
+    add: Dict[str, Added] = field(default_factory=dict)
+    literals: Dict[str, List[str]] = field(default_factory=dict)  # field -> the literal's values
+    # alias built from named members instead of a schema
+    union: List[str] = field(default_factory=list)
+    list_of: Any = None
+    discriminator: Optional[str] = None
+    match: Optional[str] = None  # a spec union this alias stands for (fields using it get the name)
+    # alias_of / reexport
+    target: Optional[str] = None
+    python: Optional[str] = None
+    # params
+    operation: Optional[str] = None
+    streaming: bool = False
+
+    @property
+    def ref(self) -> str:
+        return f"{self.module}:{self.name}"
+
+    @property
+    def is_param_module(self) -> bool:
+        return is_param_module(self.module)
+
+
+def is_param_module(module: str) -> bool:
+    stem = module.rsplit(".", 1)[-1]
+    return stem.endswith(("_param", "_params")) or module.startswith("shared_params.")
+
+
+@dataclass
+class Method:
+    name: str
+    operation: str
+    returns: str  # "module:Name" | "binary" | "str" | "None"
+    params: Optional[str] = None  # module of the params TypedDict
+    page: Optional[str] = None  # "Page" | "CursorPage" | "ConversationCursorPage"
+    stream: Optional[str] = None  # "module:Name" of the streamed item
+    path: Optional[str] = None  # overrides the operation's path
+    deprecated: Optional[str] = None  # the warning message
+    accept: Optional[str] = None  # the Accept header, for endpoints that do not answer JSON
+    base64_embeddings: bool = False  # ask for base64 unless told otherwise, decode to floats
+    formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see config.yaml)
+
+
+@dataclass
+class Resource:
+    path: str  # "chat.completions"
+    cls: str
+    module: str  # relative to openwire.resources
+    children: List[str] = field(default_factory=list)
+    methods: List[Method] = field(default_factory=list)
+    # Hand-written helper methods (``parse``, ``stream``, ``unwrap``...): a mixin class per
+    # client, ``openwire.<module>:<Class>``, that the generated class inherits from.
+    mixin: Optional[str] = None
+    async_mixin: Optional[str] = None
+
+    @property
+    def attr(self) -> str:
+        return self.path.rsplit(".", 1)[-1]
+
+
+@dataclass
+class Config:
+    resources: Dict[str, Resource]
+    packages: Dict[str, Dict[str, str]]  # package -> {public name: "module:Name"}
+    modules: Dict[str, List[TypeDef]]  # type module -> its definitions, in order
+    custom_modules: List[str]
+
+    def typedef(self, ref: str) -> TypeDef:
+        module, name = split_ref(ref)
+        for typedef in self.modules.get(module, []):
+            if typedef.name == name:
+                return typedef
+        raise KeyError(ref)
+
+
+def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
+    kind = raw["kind"]
+    if kind not in TYPE_KINDS:
+        raise ValueError(f"{module}:{name}: unknown kind {kind!r}")
+    added = {
+        key: Added(required=bool(value.get("required")), schema=value.get("schema"))
+        for key, value in (raw.get("add") or {}).items()
+    }
+    schema = raw.get("schema")
+    return TypeDef(
+        module=module,
+        name=name,
+        kind=kind,
+        schema=expand(schema) if schema else None,
+        required=list(raw.get("required", [])),
+        optional=list(raw.get("optional", [])),
+        skip=list(raw.get("skip", [])),
+        add=added,
+        literals={key: list(values) for key, values in (raw.get("literals") or {}).items()},
+        union=list(raw.get("union", [])),
+        list_of=raw.get("list_of"),
+        discriminator=raw.get("discriminator"),
+        match=expand(raw["match"]) if raw.get("match") else None,
+        target=raw.get("target"),
+        python=raw.get("python"),
+        operation=raw.get("operation"),
+        streaming=bool(raw.get("streaming", False)),
+    )
+
+
+def load_config(path: Path = CONFIG_PATH) -> Config:
+    raw = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    resources: Dict[str, Resource] = {}
+    for res_path, entry in raw["resources"].items():
+        methods = [
+            Method(
+                name=name,
+                operation=m["operation"],
+                returns=m["returns"],
+                params=m.get("params"),
+                page=m.get("page"),
+                stream=m.get("stream"),
+                path=m.get("path"),
+                deprecated=m.get("deprecated"),
+                accept=m.get("accept"),
+                base64_embeddings=bool(m.get("base64_embeddings", False)),
+                formats=m.get("formats"),
+            )
+            for name, m in (entry.get("methods") or {}).items()
+        ]
+        resources[res_path] = Resource(
+            path=res_path,
+            cls=entry["cls"],
+            module=entry["module"],
+            children=list(entry.get("children", [])),
+            methods=methods,
+            mixin=entry.get("mixin"),
+            async_mixin=entry.get("async_mixin"),
+        )
+    modules: Dict[str, List[TypeDef]] = {}
+    custom: List[str] = []
+    for module, entries in raw["types"].items():
+        if entries.get("custom"):
+            custom.append(module)
+            continue
+        modules[module] = [_typedef(module, name, value) for name, value in entries.items()]
+    packages = {name: dict(values) for name, values in raw["packages"].items()}
+    return Config(resources=resources, packages=packages, modules=modules, custom_modules=custom)

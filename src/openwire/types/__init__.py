@@ -1,0 +1,363 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .shared.all_models import AllModels as AllModels
+    from .audio_model import AudioModel as AudioModel
+    from .audio_response_format import AudioResponseFormat as AudioResponseFormat
+    from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
+    from .batch import Batch as Batch
+    from .batch_create_params import BatchCreateParams as BatchCreateParams
+    from .batch_error import BatchError as BatchError
+    from .batch_list_params import BatchListParams as BatchListParams
+    from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
+    from .batch_usage import BatchUsage as BatchUsage
+    from .chat_model import ChatModel as ChatModel
+    from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
+    from .completion import Completion as Completion
+    from .completion_choice import CompletionChoice as CompletionChoice
+    from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .completion_usage import CompletionUsage as CompletionUsage
+    from .shared.compound_filter import CompoundFilter as CompoundFilter
+    from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
+    from .embedding import Embedding as Embedding
+    from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
+    from .embedding_model import EmbeddingModel as EmbeddingModel
+    from .shared.error_object import ErrorObject as ErrorObject
+    from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
+    from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
+    from .file_content import FileContent as FileContent
+    from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_deleted import FileDeleted as FileDeleted
+    from .file_list_params import FileListParams as FileListParams
+    from .file_object import FileObject as FileObject
+    from .file_purpose import FilePurpose as FilePurpose
+    from .shared.function_definition import FunctionDefinition as FunctionDefinition
+    from .shared.function_parameters import FunctionParameters as FunctionParameters
+    from .image import Image as Image
+    from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
+    from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
+    from .image_edit_params import ImageEditParams as ImageEditParams
+    from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
+    from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
+    from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
+    from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
+    from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .image_generate_params import ImageGenerateParams as ImageGenerateParams
+    from .image_model import ImageModel as ImageModel
+    from .images_response import ImagesResponse as ImagesResponse
+    from .shared.metadata import Metadata as Metadata
+    from .model import Model as Model
+    from .model_deleted import ModelDeleted as ModelDeleted
+    from .moderation import Moderation as Moderation
+    from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
+    from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
+    from .moderation_model import ModerationModel as ModerationModel
+    from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
+    from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
+    from .shared.oauth_error_code import OAuthErrorCode as OAuthErrorCode
+    from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
+    from .shared.reasoning import Reasoning as Reasoning
+    from .shared.reasoning_effort import ReasoningEffort as ReasoningEffort
+    from .websocket_reconnection import ReconnectingEvent as ReconnectingEvent
+    from .websocket_reconnection import ReconnectingOverrides as ReconnectingOverrides
+    from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .shared.response_format_text import ResponseFormatText as ResponseFormatText
+    from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
+    from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
+    from .shared.responses_model import ResponsesModel as ResponsesModel
+    from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
+    from .static_file_chunking_strategy_object import (
+        StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
+    )
+    from .static_file_chunking_strategy_object_param import (
+        StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
+    )
+    from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
+    from .upload import Upload as Upload
+    from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
+    from .upload_create_params import UploadCreateParams as UploadCreateParams
+    from .vector_store import VectorStore as VectorStore
+    from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
+    from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
+    from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
+    from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
+    from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
+    from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
+    from .websocket_connection_options import WebSocketConnectionOptions as WebSocketConnectionOptions
+    from .websocket_connection_options import WebsocketConnectionOptions as WebsocketConnectionOptions
+
+__all__ = [
+    "AllModels",
+    "AudioModel",
+    "AudioResponseFormat",
+    "AutoFileChunkingStrategyParam",
+    "Batch",
+    "BatchCreateParams",
+    "BatchError",
+    "BatchListParams",
+    "BatchRequestCounts",
+    "BatchUsage",
+    "ChatModel",
+    "ComparisonFilter",
+    "Completion",
+    "CompletionChoice",
+    "CompletionCreateParams",
+    "CompletionUsage",
+    "CompoundFilter",
+    "CreateEmbeddingResponse",
+    "CustomToolInputFormat",
+    "Embedding",
+    "EmbeddingCreateParams",
+    "EmbeddingModel",
+    "ErrorObject",
+    "FileChunkingStrategy",
+    "FileChunkingStrategyParam",
+    "FileContent",
+    "FileCreateParams",
+    "FileDeleted",
+    "FileListParams",
+    "FileObject",
+    "FilePurpose",
+    "FunctionDefinition",
+    "FunctionParameters",
+    "Image",
+    "ImageCreateVariationParams",
+    "ImageEditCompletedEvent",
+    "ImageEditParams",
+    "ImageEditPartialImageEvent",
+    "ImageEditStreamEvent",
+    "ImageGenCompletedEvent",
+    "ImageGenPartialImageEvent",
+    "ImageGenStreamEvent",
+    "ImageGenerateParams",
+    "ImageModel",
+    "ImagesResponse",
+    "Metadata",
+    "Model",
+    "ModelDeleted",
+    "Moderation",
+    "ModerationCreateParams",
+    "ModerationCreateResponse",
+    "ModerationImageURLInputParam",
+    "ModerationModel",
+    "ModerationMultiModalInputParam",
+    "ModerationTextInputParam",
+    "OAuthErrorCode",
+    "OtherFileChunkingStrategyObject",
+    "Reasoning",
+    "ReasoningEffort",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONSchema",
+    "ResponseFormatText",
+    "ResponseFormatTextGrammar",
+    "ResponseFormatTextPython",
+    "ResponsesModel",
+    "StaticFileChunkingStrategy",
+    "StaticFileChunkingStrategyObject",
+    "StaticFileChunkingStrategyObjectParam",
+    "StaticFileChunkingStrategyParam",
+    "Upload",
+    "UploadCompleteParams",
+    "UploadCreateParams",
+    "VectorStore",
+    "VectorStoreCreateParams",
+    "VectorStoreDeleted",
+    "VectorStoreListParams",
+    "VectorStoreSearchParams",
+    "VectorStoreSearchResponse",
+    "VectorStoreUpdateParams",
+    "WebSocketConnectionOptions",
+    "WebsocketConnectionOptions",
+]
+
+# Public name -> module defining it, imported on first access.
+_EXPORTS = {
+    "AllModels": ".shared.all_models",
+    "AudioModel": ".audio_model",
+    "AudioResponseFormat": ".audio_response_format",
+    "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
+    "Batch": ".batch",
+    "BatchCreateParams": ".batch_create_params",
+    "BatchError": ".batch_error",
+    "BatchListParams": ".batch_list_params",
+    "BatchRequestCounts": ".batch_request_counts",
+    "BatchUsage": ".batch_usage",
+    "ChatModel": ".chat_model",
+    "ComparisonFilter": ".shared.comparison_filter",
+    "Completion": ".completion",
+    "CompletionChoice": ".completion_choice",
+    "CompletionCreateParams": ".completion_create_params",
+    "CompletionUsage": ".completion_usage",
+    "CompoundFilter": ".shared.compound_filter",
+    "CreateEmbeddingResponse": ".create_embedding_response",
+    "CustomToolInputFormat": ".shared.custom_tool_input_format",
+    "Embedding": ".embedding",
+    "EmbeddingCreateParams": ".embedding_create_params",
+    "EmbeddingModel": ".embedding_model",
+    "ErrorObject": ".shared.error_object",
+    "FileChunkingStrategy": ".file_chunking_strategy",
+    "FileChunkingStrategyParam": ".file_chunking_strategy_param",
+    "FileContent": ".file_content",
+    "FileCreateParams": ".file_create_params",
+    "FileDeleted": ".file_deleted",
+    "FileListParams": ".file_list_params",
+    "FileObject": ".file_object",
+    "FilePurpose": ".file_purpose",
+    "FunctionDefinition": ".shared.function_definition",
+    "FunctionParameters": ".shared.function_parameters",
+    "Image": ".image",
+    "ImageCreateVariationParams": ".image_create_variation_params",
+    "ImageEditCompletedEvent": ".image_edit_completed_event",
+    "ImageEditParams": ".image_edit_params",
+    "ImageEditPartialImageEvent": ".image_edit_partial_image_event",
+    "ImageEditStreamEvent": ".image_edit_stream_event",
+    "ImageGenCompletedEvent": ".image_gen_completed_event",
+    "ImageGenPartialImageEvent": ".image_gen_partial_image_event",
+    "ImageGenStreamEvent": ".image_gen_stream_event",
+    "ImageGenerateParams": ".image_generate_params",
+    "ImageModel": ".image_model",
+    "ImagesResponse": ".images_response",
+    "Metadata": ".shared.metadata",
+    "Model": ".model",
+    "ModelDeleted": ".model_deleted",
+    "Moderation": ".moderation",
+    "ModerationCreateParams": ".moderation_create_params",
+    "ModerationCreateResponse": ".moderation_create_response",
+    "ModerationImageURLInputParam": ".moderation_image_url_input_param",
+    "ModerationModel": ".moderation_model",
+    "ModerationMultiModalInputParam": ".moderation_multi_modal_input_param",
+    "ModerationTextInputParam": ".moderation_text_input_param",
+    "OAuthErrorCode": ".shared.oauth_error_code",
+    "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
+    "Reasoning": ".shared.reasoning",
+    "ReasoningEffort": ".shared.reasoning_effort",
+    "ReconnectingEvent": ".websocket_reconnection",
+    "ReconnectingOverrides": ".websocket_reconnection",
+    "ResponseFormatJSONObject": ".shared.response_format_json_object",
+    "ResponseFormatJSONSchema": ".shared.response_format_json_schema",
+    "ResponseFormatText": ".shared.response_format_text",
+    "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
+    "ResponseFormatTextPython": ".shared.response_format_text_python",
+    "ResponsesModel": ".shared.responses_model",
+    "StaticFileChunkingStrategy": ".static_file_chunking_strategy",
+    "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
+    "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
+    "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
+    "Upload": ".upload",
+    "UploadCompleteParams": ".upload_complete_params",
+    "UploadCreateParams": ".upload_create_params",
+    "VectorStore": ".vector_store",
+    "VectorStoreCreateParams": ".vector_store_create_params",
+    "VectorStoreDeleted": ".vector_store_deleted",
+    "VectorStoreListParams": ".vector_store_list_params",
+    "VectorStoreSearchParams": ".vector_store_search_params",
+    "VectorStoreSearchResponse": ".vector_store_search_response",
+    "VectorStoreUpdateParams": ".vector_store_update_params",
+    "WebSocketConnectionOptions": ".websocket_connection_options",
+    "WebsocketConnectionOptions": ".websocket_connection_options",
+}
+_SUBMODULES = frozenset(
+    {
+        "audio",
+        "audio_model",
+        "audio_response_format",
+        "auto_file_chunking_strategy_param",
+        "batch",
+        "batch_create_params",
+        "batch_error",
+        "batch_list_params",
+        "batch_request_counts",
+        "batch_usage",
+        "chat",
+        "chat_model",
+        "completion",
+        "completion_choice",
+        "completion_create_params",
+        "completion_usage",
+        "conversations",
+        "create_embedding_response",
+        "embedding",
+        "embedding_create_params",
+        "embedding_model",
+        "file_chunking_strategy",
+        "file_chunking_strategy_param",
+        "file_content",
+        "file_create_params",
+        "file_deleted",
+        "file_list_params",
+        "file_object",
+        "file_purpose",
+        "fine_tuning",
+        "graders",
+        "image",
+        "image_create_variation_params",
+        "image_edit_completed_event",
+        "image_edit_params",
+        "image_edit_partial_image_event",
+        "image_edit_stream_event",
+        "image_gen_completed_event",
+        "image_gen_partial_image_event",
+        "image_gen_stream_event",
+        "image_generate_params",
+        "image_model",
+        "images_response",
+        "model",
+        "model_deleted",
+        "moderation",
+        "moderation_create_params",
+        "moderation_create_response",
+        "moderation_image_url_input_param",
+        "moderation_model",
+        "moderation_multi_modal_input_param",
+        "moderation_text_input_param",
+        "other_file_chunking_strategy_object",
+        "responses",
+        "shared",
+        "shared_params",
+        "static_file_chunking_strategy",
+        "static_file_chunking_strategy_object",
+        "static_file_chunking_strategy_object_param",
+        "static_file_chunking_strategy_param",
+        "upload",
+        "upload_complete_params",
+        "upload_create_params",
+        "uploads",
+        "vector_store",
+        "vector_store_create_params",
+        "vector_store_deleted",
+        "vector_store_list_params",
+        "vector_store_search_params",
+        "vector_store_search_response",
+        "vector_store_update_params",
+        "vector_stores",
+        "webhooks",
+        "websocket_connection_options",
+        "websocket_reconnection",
+    }
+)
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        source = _EXPORTS.get(name)
+        if source is not None:
+            value = getattr(importlib.import_module(source, __name__), name)
+            globals()[name] = value
+            return value
+        if name in _SUBMODULES:
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS) | _SUBMODULES)

@@ -1,0 +1,47 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+from .transcription_language import TranscriptionLanguage
+
+__all__ = ["Logprob", "Transcription", "Usage", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
+
+
+class Logprob(BaseModel):
+    bytes: Optional[List[float]] = None
+    logprob: Optional[float] = None
+    token: Optional[str] = None
+
+
+class Transcription(BaseModel):
+    text: str
+    languages: Optional[List[TranscriptionLanguage]] = None
+    logprobs: Optional[List[Logprob]] = None
+    usage: Optional[Usage] = None
+
+
+class UsageDuration(BaseModel):
+    type: Literal["duration"]
+    seconds: float
+
+
+class UsageTokens(BaseModel):
+    type: Literal["tokens"]
+    input_tokens: int
+    output_tokens: int
+    total_tokens: int
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+
+
+class UsageTokensInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], Field(discriminator="type")]

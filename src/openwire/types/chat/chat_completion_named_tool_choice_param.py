@@ -1,0 +1,15 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ["ChatCompletionNamedToolChoiceParam", "Function"]
+
+
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+    type: Required[Literal["function"]]
+    function: Required["Function"]
+
+
+class Function(TypedDict, total=False):
+    name: Required[str]

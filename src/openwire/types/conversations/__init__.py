@@ -1,0 +1,87 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
+    from .conversation import Conversation as Conversation
+    from .conversation_create_params import ConversationCreateParams as ConversationCreateParams
+    from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
+    from .conversation_item import ConversationItem as ConversationItem
+    from .conversation_item_list import ConversationItemList as ConversationItemList
+    from .conversation_update_params import ConversationUpdateParams as ConversationUpdateParams
+    from .item_create_params import ItemCreateParams as ItemCreateParams
+    from .item_list_params import ItemListParams as ItemListParams
+    from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
+    from .message import Message as Message
+    from .summary_text_content import SummaryTextContent as SummaryTextContent
+    from .text_content import TextContent as TextContent
+
+__all__ = [
+    "ComputerScreenshotContent",
+    "Conversation",
+    "ConversationCreateParams",
+    "ConversationDeletedResource",
+    "ConversationItem",
+    "ConversationItemList",
+    "ConversationUpdateParams",
+    "ItemCreateParams",
+    "ItemListParams",
+    "ItemRetrieveParams",
+    "Message",
+    "SummaryTextContent",
+    "TextContent",
+]
+
+# Public name -> module defining it, imported on first access.
+_EXPORTS = {
+    "ComputerScreenshotContent": ".computer_screenshot_content",
+    "Conversation": ".conversation",
+    "ConversationCreateParams": ".conversation_create_params",
+    "ConversationDeletedResource": ".conversation_deleted_resource",
+    "ConversationItem": ".conversation_item",
+    "ConversationItemList": ".conversation_item_list",
+    "ConversationUpdateParams": ".conversation_update_params",
+    "ItemCreateParams": ".item_create_params",
+    "ItemListParams": ".item_list_params",
+    "ItemRetrieveParams": ".item_retrieve_params",
+    "Message": ".message",
+    "SummaryTextContent": ".summary_text_content",
+    "TextContent": ".text_content",
+}
+_SUBMODULES = frozenset(
+    {
+        "computer_screenshot_content",
+        "conversation",
+        "conversation_create_params",
+        "conversation_deleted_resource",
+        "conversation_item",
+        "conversation_item_list",
+        "conversation_update_params",
+        "item_create_params",
+        "item_list_params",
+        "item_retrieve_params",
+        "message",
+        "summary_text_content",
+        "text_content",
+    }
+)
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        source = _EXPORTS.get(name)
+        if source is not None:
+            value = getattr(importlib.import_module(source, __name__), name)
+            globals()[name] = value
+            return value
+        if name in _SUBMODULES:
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS) | _SUBMODULES)

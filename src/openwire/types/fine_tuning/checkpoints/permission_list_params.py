@@ -1,0 +1,13 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ["PermissionListParams"]
+
+
+class PermissionListParams(TypedDict, total=False):
+    after: str
+    limit: int
+    order: Literal["ascending", "descending"]
+    project_id: str

@@ -1,0 +1,35 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .checkpoint_list_params import CheckpointListParams as CheckpointListParams
+    from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint as FineTuningJobCheckpoint
+
+__all__ = ["CheckpointListParams", "FineTuningJobCheckpoint"]
+
+# Public name -> module defining it, imported on first access.
+_EXPORTS = {
+    "CheckpointListParams": ".checkpoint_list_params",
+    "FineTuningJobCheckpoint": ".fine_tuning_job_checkpoint",
+}
+_SUBMODULES = frozenset({"checkpoint_list_params", "fine_tuning_job_checkpoint"})
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        source = _EXPORTS.get(name)
+        if source is not None:
+            value = getattr(importlib.import_module(source, __name__), name)
+            globals()[name] = value
+            return value
+        if name in _SUBMODULES:
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS) | _SUBMODULES)

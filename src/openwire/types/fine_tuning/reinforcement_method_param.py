@@ -1,0 +1,23 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Union
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from ..graders.multi_grader_param import MultiGraderParam
+from ..graders.python_grader_param import PythonGraderParam
+from ..graders.score_model_grader_param import ScoreModelGraderParam
+from ..graders.string_check_grader_param import StringCheckGraderParam
+from ..graders.text_similarity_grader_param import TextSimilarityGraderParam
+from .reinforcement_hyperparameters_param import ReinforcementHyperparametersParam
+
+__all__ = ["Grader", "ReinforcementMethodParam"]
+
+
+class ReinforcementMethodParam(TypedDict, total=False):
+    grader: Required["Grader"]
+    hyperparameters: "ReinforcementHyperparametersParam"
+
+
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]

@@ -1,0 +1,13 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Union
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ["SupervisedHyperparametersParam"]
+
+
+class SupervisedHyperparametersParam(TypedDict, total=False):
+    batch_size: Union[Literal["auto"], int]
+    learning_rate_multiplier: Union[Literal["auto"], float]
+    n_epochs: Union[Literal["auto"], int]

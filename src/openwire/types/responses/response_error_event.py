@@ -1,0 +1,18 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseErrorEvent"]
+
+
+class ResponseErrorEvent(BaseModel):
+    type: Literal["error"]
+    message: str
+    sequence_number: int
+    code: Optional[str] = None
+    param: Optional[str] = None

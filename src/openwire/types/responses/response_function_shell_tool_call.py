@@ -1,0 +1,48 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+from .response_container_reference import ResponseContainerReference
+from .response_local_environment import ResponseLocalEnvironment
+
+__all__ = ["Action", "Caller", "CallerDirect", "CallerProgram", "Environment", "ResponseFunctionShellToolCall"]
+
+
+class Action(BaseModel):
+    commands: List[str]
+    max_output_length: Optional[int] = None
+    timeout_ms: Optional[int] = None
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+class ResponseFunctionShellToolCall(BaseModel):
+    type: Literal["shell_call"]
+    id: str
+    call_id: str
+    action: Action
+    status: Literal["in_progress", "completed", "incomplete"]
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    environment: Optional[Environment] = None
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+Environment: TypeAlias = Annotated[
+    Union[ResponseLocalEnvironment, ResponseContainerReference], Field(discriminator="type")
+]

@@ -1,0 +1,16 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseMcpListToolsInProgressEvent"]
+
+
+class ResponseMcpListToolsInProgressEvent(BaseModel):
+    type: Literal["response.mcp_list_tools.in_progress"]
+    item_id: str
+    output_index: int
+    sequence_number: int

@@ -1,0 +1,25 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Part", "ResponseReasoningSummaryPartDoneEvent"]
+
+
+class Part(BaseModel):
+    type: Literal["summary_text"]
+    text: str
+
+
+class ResponseReasoningSummaryPartDoneEvent(BaseModel):
+    type: Literal["response.reasoning_summary_part.done"]
+    item_id: str
+    output_index: int
+    summary_index: int
+    sequence_number: int
+    part: Part
+    status: Optional[Literal["incomplete"]] = None

@@ -1,0 +1,18 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseReasoningSummaryTextDeltaEvent"]
+
+
+class ResponseReasoningSummaryTextDeltaEvent(BaseModel):
+    type: Literal["response.reasoning_summary_text.delta"]
+    item_id: str
+    output_index: int
+    summary_index: int
+    delta: str
+    sequence_number: int

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseToolSearchCall"]
+
+
+class ResponseToolSearchCall(BaseModel):
+    type: Literal["tool_search_call"]
+    id: str
+    execution: Literal["server", "client"]
+    arguments: object
+    status: Literal["in_progress", "completed", "incomplete"]
+    call_id: Optional[str] = None
+    created_by: Optional[str] = None

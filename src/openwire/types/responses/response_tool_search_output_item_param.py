@@ -1,0 +1,18 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .tool import Tool
+
+__all__ = ["ResponseToolSearchOutputItemParam"]
+
+
+class ResponseToolSearchOutputItemParam(BaseModel):
+    type: Literal["tool_search_output"]
+    tools: List[Tool]
+    call_id: Optional[str] = None
+    execution: Optional[Literal["server", "client"]] = None
+    id: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

@@ -1,0 +1,9 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Dict
+from typing_extensions import TypeAlias
+
+
+__all__ = ["Metadata"]
+
+Metadata: TypeAlias = Dict[str, str]

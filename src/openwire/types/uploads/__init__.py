@@ -1,0 +1,35 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .part_create_params import PartCreateParams as PartCreateParams
+    from .upload_part import UploadPart as UploadPart
+
+__all__ = ["PartCreateParams", "UploadPart"]
+
+# Public name -> module defining it, imported on first access.
+_EXPORTS = {
+    "PartCreateParams": ".part_create_params",
+    "UploadPart": ".upload_part",
+}
+_SUBMODULES = frozenset({"part_create_params", "upload_part"})
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        source = _EXPORTS.get(name)
+        if source is not None:
+            value = getattr(importlib.import_module(source, __name__), name)
+            globals()[name] = value
+            return value
+        if name in _SUBMODULES:
+            return importlib.import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS) | _SUBMODULES)

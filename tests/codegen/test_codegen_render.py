@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import ast
+
+from codegen_fixtures import make_config, make_spec
+
+from codegen.config import Config
+from codegen.emit import format_files
+from codegen.generate import generate
+from codegen.ir import Imports, ListOf, Named, Prim, render
+from codegen.spec import Spec
+
+
+def _files(spec: Spec, config: Config) -> dict:  # type: ignore[type-arg]
+    return format_files(generate(spec, config))
+
+
+def test_every_generated_python_file_parses_and_starts_with_the_header() -> None:
+    spec, config = make_spec(), make_config()
+    for path, text in _files(spec, config).items():
+        if path.endswith(".py"):
+            ast.parse(text)
+            assert text.startswith("# File generated"), path
+
+
+def test_models_alias_wire_names_and_tag_unions() -> None:
+    spec, config = make_spec(), make_config()
+    text = _files(spec, config)["src/openwire/types/thing.py"]
+    assert 'self_harm: Optional[bool] = Field(default=None, alias="self-harm")' in text
+    assert "class Thing(BaseModel):" in text
+    assert 'Shape: TypeAlias = Annotated[Union[Circle, Square], Field(discriminator="type")]' in text
+
+
+def test_request_modules_evaluate_required_markers() -> None:
+    spec, config = make_spec(), make_config()
+    text = _files(spec, config)["src/openwire/types/thing_create_params.py"]
+    assert "from __future__" not in text  # Required[...] must be seen at runtime
+    assert "name: Required[str]" in text
+    assert 'parts: Iterable["PartParam"]' in text
+    assert "class ThingCreateParamsStreaming(ThingCreateParamsBase):" in text
+    assert "stream: Required[Literal[True]]" in text
+    assert "ThingCreateParams = Union[ThingCreateParamsNonStreaming, ThingCreateParamsStreaming]" in text
+
+
+def test_resource_methods_sync_and_async_from_one_template() -> None:
+    spec, config = make_spec(), make_config()
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert "class Things(SyncAPIResource):" in text and "class AsyncThings(AsyncAPIResource):" in text
+    # Stream overloads: Literal[False] / Literal[True] / bool.
+    assert text.count("@overload") == 6
+    assert "stream: Literal[True]," in text and "-> AsyncStream[Thing]: ..." in text
+    # The async list method is a plain def returning a paginator.
+    assert "    def list(" in text and "-> AsyncPaginator[Thing, AsyncCursorPage[Thing]]:" in text
+    # Path parameters: the last positional, validated; the others keyword-only.
+    assert "def retrieve(\n        self,\n        thing_id: str,\n        *,\n        box_id: str," in text
+    assert 'raise ValueError(f"Expected a non-empty value for `thing_id` but received {thing_id!r}")' in text
+    # Multipart: files split from the form fields.
+    assert "body, files = split_files(body, ['file'])" in text or 'body, files = split_files(body, ["file"])' in text
+    assert "self._get_api_list(" in text and 'query={"after": after, "tags": tags}' in text
+
+
+def test_the_client_mixins_import_resources_lazily() -> None:
+    spec, config = make_spec(), make_config()
+    text = _files(spec, config)["src/openwire/_client_resources.py"]
+    assert "class SyncResources:" in text and "class AsyncOpenAIWithStreamedResponse:" in text
+    assert "        from .resources.things import Things\n" in text
+    assert "if TYPE_CHECKING:" in text
+
+
+def test_request_annotations_for_lists() -> None:
+    imports = Imports("x_param")
+    assert render(ListOf(Prim("str")), "param", imports) == "SequenceNotStr[str]"
+    assert render(ListOf(Named("y", "Y")), "param", imports) == "Iterable[Y]"
+    assert render(ListOf(Named("y", "Y")), "model", imports) == "List[Y]"
+
+
+def test_api_md_lists_every_method() -> None:
+    spec, config = make_spec(), make_config()
+    text = _files(spec, config)["api.md"]
+    for line in ("`POST /things`", "`GET /things`", "`GET /boxes/{box_id}/things/{thing_id}`", "`POST /uploads`"):
+        assert line in text
+
+
+def test_hand_written_helpers_come_in_as_mixins() -> None:
+    spec, config = make_spec(), make_config()
+    config.resources["things"].mixin = "lib.things:ThingsHelpers"
+    config.resources["things"].async_mixin = "lib.things:AsyncThingsHelpers"
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert "class Things(ThingsHelpers, SyncAPIResource):" in text
+    assert "class AsyncThings(AsyncThingsHelpers, AsyncAPIResource):" in text
+    assert "from ..lib.things import AsyncThingsHelpers, ThingsHelpers" in text

@@ -1,0 +1,93 @@
+"""Typical calls a user writes: a strict type checker must accept every line of this file.
+
+(Run by tests/typing/test_typing.py; the same file with ``openai`` in place of ``openwire``
+is type-checked to compare timings, see README.md.)
+"""
+
+from __future__ import annotations
+
+from typing import List
+
+from openwire import AsyncOpenAI, OpenAI, Stream
+from openwire.types import CreateEmbeddingResponse, FileObject
+from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
+from openwire.types.responses import Response, ResponseStreamEvent
+
+
+def chat(client: OpenAI) -> str:
+    messages: List[ChatCompletionMessageParam] = [
+        {"role": "system", "content": "You are terse."},
+        {"role": "user", "content": [{"type": "text", "text": "Hello"}]},
+    ]
+    completion: ChatCompletion = client.chat.completions.create(
+        model="gpt-4o",
+        messages=messages,
+        temperature=0.2,
+        max_completion_tokens=100,
+        tools=[{"type": "function", "function": {"name": "f", "parameters": {"type": "object"}}}],
+        tool_choice="auto",
+        response_format={"type": "json_object"},
+        metadata={"k": "v"},
+    )
+    choice = completion.choices[0]
+    if choice.finish_reason == "stop" and choice.message.content is not None:
+        return choice.message.content
+    return completion.id
+
+
+def chat_stream(client: OpenAI) -> str:
+    stream: Stream[ChatCompletionChunk] = client.chat.completions.create(
+        model="gpt-4o",
+        messages=[{"role": "user", "content": "hi"}],
+        stream=True,
+        stream_options={"include_usage": True},
+    )
+    text = ""
+    for chunk in stream:
+        for choice in chunk.choices:
+            text += choice.delta.content or ""
+    return text
+
+
+def responses(client: OpenAI) -> str:
+    response: Response = client.responses.create(
+        model="gpt-4o",
+        input=[{"role": "user", "content": [{"type": "input_text", "text": "hi"}]}],
+        tools=[{"type": "web_search"}],
+        reasoning={"effort": "low"},
+    )
+    events: Stream[ResponseStreamEvent] = client.responses.create(model="gpt-4o", input="hi", stream=True)
+    for event in events:
+        if event.type == "response.output_text.delta":
+            return event.delta
+    return response.id
+
+
+def embeddings_and_files(client: OpenAI) -> int:
+    embedding: CreateEmbeddingResponse = client.embeddings.create(model="text-embedding-3-small", input=["a", "b"])
+    uploaded: FileObject = client.files.create(file=b"{}", purpose="batch")
+    total = len(embedding.data[0].embedding) + uploaded.bytes
+    for page_item in client.files.list(purpose="batch", limit=10):
+        total += page_item.bytes
+    content = client.files.content(uploaded.id)
+    return total + len(content.content)
+
+
+def raw_and_options(client: OpenAI) -> None:
+    raw = client.chat.completions.with_raw_response.create(model="gpt-4o", messages=[{"role": "user", "content": "x"}])
+    completion = raw.parse()
+    print(raw.headers.get("x-request-id"), completion.id)
+    client.models.retrieve("gpt-4o", extra_headers={"X-Trace": "1"}, timeout=5.0)
+    client.with_options(max_retries=5).batches.list(limit=3)
+
+
+async def async_calls(client: AsyncOpenAI) -> str:
+    completion = await client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "x"}])
+    async for model in client.models.list():
+        print(model.id)
+    page = await client.vector_stores.list(limit=2)
+    print(page.data)
+    stream = await client.responses.create(model="gpt-4o", input="hi", stream=True)
+    async for event in stream:
+        print(event.type)
+    return completion.choices[0].message.role
