@@ -57,6 +57,8 @@ if TYPE_CHECKING:
     from ._types import RequestOptions as RequestOptions
     from ._types import Timeout as Timeout
     from ._types import Transport as Transport
+    from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
+    from .lib.azure import AzureOpenAI as AzureOpenAI
 
 __all__ = [
     "types",
@@ -119,6 +121,8 @@ _LAZY_EXPORTS = {
     "APIResponse": "._sync.response",
     "AsyncAPIResponse": "._async.response",
     "HttpxBinaryResponseContent": "._binary",
+    "AzureOpenAI": ".lib.azure",
+    "AsyncAzureOpenAI": ".lib.azure",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",
     "DEFAULT_MAX_RETRIES": "._constants",
