@@ -13,6 +13,7 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
 from ..._types import NoneType, not_given, omit
+from ...lib.mixins import AsyncResponsesHelpers, ResponsesHelpers
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
 from ...types.responses.response_stream_event import ResponseStreamEvent
@@ -56,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers, SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -555,7 +556,7 @@ class Responses(SyncAPIResource):
         return response
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems

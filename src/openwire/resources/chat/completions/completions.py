@@ -13,6 +13,7 @@ from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._sync.streaming import Stream
 from ...._types import not_given, omit
+from ....lib.mixins import AsyncCompletionsHelpers, CompletionsHelpers
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat.chat_completion import ChatCompletion
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 __all__ = ["Completions", "AsyncCompletions"]
 
 
-class Completions(SyncAPIResource):
+class Completions(CompletionsHelpers, SyncAPIResource):
     @cached_property
     def messages(self) -> Messages:
         from .messages import Messages
@@ -400,7 +401,7 @@ class Completions(SyncAPIResource):
         return response
 
 
-class AsyncCompletions(AsyncAPIResource):
+class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
     @cached_property
     def messages(self) -> AsyncMessages:
         from .messages import AsyncMessages

@@ -1,0 +1,1 @@
+"""Structured outputs: strict JSON schemas from pydantic models, and parsing the answers."""

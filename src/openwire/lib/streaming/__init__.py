@@ -1,0 +1,1 @@
+"""Streaming helpers: typed events and accumulated snapshots over raw chunk streams."""
