@@ -8,48 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import List, Optional
 
 import openwire
-from openwire import BaseModel, OpenAI
-from openwire.pagination import SyncPage
+from openwire import OpenAI
 from openwire.testing import LOCAL_BASE_URL, local_http_client
-
-
-class Message(BaseModel):
-    role: str
-    content: Optional[str] = None
-
-
-class Choice(BaseModel):
-    index: int
-    message: Message
-    finish_reason: Optional[str] = None
-
-
-class ChatCompletion(BaseModel):
-    id: str
-    model: str
-    choices: List[Choice]
-
-
-class Delta(BaseModel):
-    content: Optional[str] = None
-
-
-class ChunkChoice(BaseModel):
-    index: int
-    delta: Delta
-
-
-class ChatCompletionChunk(BaseModel):
-    id: str
-    choices: List[ChunkChoice]
-
-
-class Model(BaseModel):
-    id: str
-    owned_by: Optional[str] = None
 
 
 def make_client() -> OpenAI:
@@ -65,20 +27,22 @@ def main() -> int:
     with make_client() as client:
         print(f"openwire {openwire.__version__}")
 
-        models = client.get_api_list("/models", model=Model, page=SyncPage[Model])
-        print("models:", ", ".join(m.id for m in models))
+        print("models:", ", ".join(m.id for m in client.models.list()))
 
-        body = {"model": model, "messages": [{"role": "user", "content": "Say hello in five words."}]}
-        completion = client.post("/chat/completions", body=body, cast_to=ChatCompletion)
+        completion = client.chat.completions.create(
+            model=model,
+            messages=[{"role": "user", "content": "Say hello in five words."}],
+        )
         print("reply:", completion.choices[0].message.content)
+        if completion.usage is not None:
+            print("usage:", completion.usage.total_tokens, "tokens")
 
         print("stream:", end=" ", flush=True)
-        stream = client.post(
-            "/chat/completions",
-            body={**body, "stream": True},
-            cast_to=ChatCompletionChunk,
+        stream = client.chat.completions.create(
+            model=model,
+            messages=[{"role": "user", "content": "Count to five."}],
             stream=True,
-            stream_cls=openwire.Stream[ChatCompletionChunk],
+            stream_options={"include_usage": True},
         )
         with stream:
             for chunk in stream:
@@ -86,8 +50,12 @@ def main() -> int:
                     print(choice.delta.content or "", end="", flush=True)
         print()
 
+        embedding = client.embeddings.create(model="text-embedding-3-small", input="openwire")
+        vector = embedding.data[0].embedding
+        print(f"embedding: {len(vector)} floats, first {vector[0]:+.4f}")
+
         try:
-            client.get("/no/such/endpoint", cast_to=object)
+            client.models.retrieve("no-such-model")
         except openwire.NotFoundError as err:
             print("typed error:", type(err).__name__, err.status_code, err.code)
     return 0
