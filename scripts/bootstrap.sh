@@ -9,6 +9,7 @@ fi
 STAMP="$ROOT/.venv/.openwire-installed"
 if [ ! -f "$STAMP" ] || [ "$ROOT/pyproject.toml" -nt "$STAMP" ]; then
   "$ROOT/.venv/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT[dev]"
+  # (this machine's pip prints one warning per package about a missing local mirror: hidden)
+  "$ROOT/.venv/bin/python" -m pip install -q -e "$ROOT[dev]" 2> >(grep -v "^WARNING: Location" >&2)
   touch "$STAMP"
 fi
