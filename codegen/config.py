@@ -58,6 +58,9 @@ class TypeDef:
     # params
     operation: Optional[str] = None
     streaming: bool = False
+    # model: a plain class (``module:Class``, module relative to ``openwire``) the model also
+    # inherits, for hand-written properties such as ``Response.output_text``
+    mixin: Optional[str] = None
 
     @property
     def ref(self) -> str:
@@ -99,6 +102,9 @@ class Resource:
     # client, ``openwire.<module>:<Class>``, that the generated class inherits from.
     mixin: Optional[str] = None
     async_mixin: Optional[str] = None
+    # Hand-written methods that ``with_raw_response`` / ``with_streaming_response`` also offer.
+    raw_helpers: List[str] = field(default_factory=list)
+    streaming_helpers: List[str] = field(default_factory=list)
 
     @property
     def attr(self) -> str:
@@ -147,6 +153,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         python=raw.get("python"),
         operation=raw.get("operation"),
         streaming=bool(raw.get("streaming", False)),
+        mixin=raw.get("mixin"),
     )
 
 
@@ -178,6 +185,8 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             methods=methods,
             mixin=entry.get("mixin"),
             async_mixin=entry.get("async_mixin"),
+            raw_helpers=list(entry.get("raw_helpers", [])),
+            streaming_helpers=list(entry.get("streaming_helpers", [])),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

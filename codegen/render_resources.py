@@ -7,6 +7,7 @@ and the async paginator, the raw / streaming wrappers).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
@@ -163,10 +164,11 @@ class ResourceRenderer:
             f"    def __init__(self, {resource.attr}: {cls}) -> None:",
             f"        self.{attr} = {resource.attr}",
         ]
-        if resource.methods:
+        helpers = resource.raw_helpers if view == "raw" else resource.streaming_helpers
+        if resource.methods or helpers:
             imports.runtime_name(imports.openwire(flavor.response_module), wrapper)
-        for method in resource.methods:
-            lines.append(f"        self.{method.name} = {wrapper}({resource.attr}.{method.name})")
+        for name in [method.name for method in resource.methods] + helpers:
+            lines.append(f"        self.{name} = {wrapper}({resource.attr}.{name})")
         lines.append("")
         for child in resource.children:
             child_resource = self.config.resources[f"{resource.path}.{child}"]
@@ -376,7 +378,12 @@ class ResourceRenderer:
                     f"        if not {p.name}:",
                     f'            raise ValueError(f"Expected a non-empty value for `{p.name}` but received {{{p.name}!r}}")',
                 ]
-        url = "f" + repr(path) if "{" in path else repr(path)
+        if "{" in path:
+            # Path parameters are percent-encoded: an id must not be able to change the URL.
+            encode = imports.runtime_name(imports.openwire("_options"), "path_param")
+            url = "f" + repr(re.sub(r"\{(\w+)\}", lambda m: "{" + f"{encode}({m.group(1)})" + "}", path))
+        else:
+            url = repr(path)
         body_params = [p for p in params if p.location == "body"]
         query_params = [p for p in params if p.location == "query"]
         multipart = op.body_content_type == "multipart/form-data"

@@ -108,6 +108,9 @@ class TypesRenderer:
 
     def model(self, d: TypeDef, imports: Imports) -> str:
         base = imports.runtime_name(imports.openwire("_models"), "BaseModel")
+        if d.mixin:
+            module, name = split_ref(d.mixin)
+            base = f"{imports.runtime_name(imports.openwire(module), name)}, {base}"
         lines = [f"class {d.name}({base}):"]
         fields = self.graph.fields(d)
         imports.shadowed = {f.name for f in fields} & {"object", "str", "int", "float", "bool"}

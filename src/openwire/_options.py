@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime
 import json
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
+from urllib.parse import quote
 
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json"]
+__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json", "path_param"]
 
 
 class FinalRequestOptions:
@@ -117,6 +118,13 @@ def make_request_options(
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
     return options  # type: ignore[return-value]
+
+
+def path_param(value: object) -> str:
+    """A path parameter, percent-encoded so that ``/``, ``?``, ``#`` or ``%`` in an id cannot
+    change which URL is called (path characters such as ``:`` and ``@`` stay, as the reference
+    sends them)."""
+    return quote(str(value), safe="!$&'()*+,;=:@")
 
 
 def strip_not_given(values: Mapping[str, object]) -> dict[str, object]:

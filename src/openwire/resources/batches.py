@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options, path_param, strip_not_given
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
@@ -46,7 +46,7 @@ class Batches(SyncAPIResource):
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         response: Batch = self._post(
-            f"/batches/{batch_id}/cancel",
+            f"/batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -133,7 +133,7 @@ class Batches(SyncAPIResource):
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         response: Batch = self._get(
-            f"/batches/{batch_id}",
+            f"/batches/{path_param(batch_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -164,7 +164,7 @@ class AsyncBatches(AsyncAPIResource):
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         response: Batch = await self._post(
-            f"/batches/{batch_id}/cancel",
+            f"/batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -251,7 +251,7 @@ class AsyncBatches(AsyncAPIResource):
         if not batch_id:
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         response: Batch = await self._get(
-            f"/batches/{batch_id}",
+            f"/batches/{path_param(batch_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -7,11 +7,13 @@ from typing_extensions import Literal
 from functools import cached_property
 from warnings import warn
 
+from .._async.file_helpers import AsyncFilesHelpers
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._binary import HttpxBinaryResponseContent
 from .._files import split_files
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options, path_param, strip_not_given
 from .._resource import AsyncAPIResource, SyncAPIResource
+from .._sync.file_helpers import FilesHelpers
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
 from ..pagination import AsyncCursorPage, SyncCursorPage
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Files", "AsyncFiles"]
 
 
-class Files(SyncAPIResource):
+class Files(FilesHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         return FilesWithRawResponse(self)
@@ -51,7 +53,7 @@ class Files(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         response: HttpxBinaryResponseContent = self._get(
-            f"/files/{file_id}/content",
+            f"/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -97,7 +99,7 @@ class Files(SyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: FileDeleted = self._delete(
-            f"/files/{file_id}",
+            f"/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -144,7 +146,7 @@ class Files(SyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: FileObject = self._get(
-            f"/files/{file_id}",
+            f"/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -166,7 +168,7 @@ class Files(SyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: str = self._get(
-            f"/files/{file_id}/content",
+            f"/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -175,7 +177,7 @@ class Files(SyncAPIResource):
         return response
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncFilesHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         return AsyncFilesWithRawResponse(self)
@@ -198,7 +200,7 @@ class AsyncFiles(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         response: HttpxBinaryResponseContent = await self._get(
-            f"/files/{file_id}/content",
+            f"/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -244,7 +246,7 @@ class AsyncFiles(AsyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: FileDeleted = await self._delete(
-            f"/files/{file_id}",
+            f"/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -291,7 +293,7 @@ class AsyncFiles(AsyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: FileObject = await self._get(
-            f"/files/{file_id}",
+            f"/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -313,7 +315,7 @@ class AsyncFiles(AsyncAPIResource):
         if not file_id:
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         response: str = await self._get(
-            f"/files/{file_id}/content",
+            f"/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

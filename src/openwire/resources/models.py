@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from .._options import make_request_options
+from .._options import make_request_options, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
@@ -44,7 +44,7 @@ class Models(SyncAPIResource):
         if not model:
             raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
         response: ModelDeleted = self._delete(
-            f"/models/{model}",
+            f"/models/{path_param(model)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -83,7 +83,7 @@ class Models(SyncAPIResource):
         if not model:
             raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
         response: Model = self._get(
-            f"/models/{model}",
+            f"/models/{path_param(model)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -114,7 +114,7 @@ class AsyncModels(AsyncAPIResource):
         if not model:
             raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
         response: ModelDeleted = await self._delete(
-            f"/models/{model}",
+            f"/models/{path_param(model)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -153,7 +153,7 @@ class AsyncModels(AsyncAPIResource):
         if not model:
             raise ValueError(f"Expected a non-empty value for `model` but received {model!r}")
         response: Model = await self._get(
-            f"/models/{model}",
+            f"/models/{path_param(model)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

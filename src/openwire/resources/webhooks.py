@@ -5,11 +5,12 @@ from __future__ import annotations
 from functools import cached_property
 
 from .._resource import AsyncAPIResource, SyncAPIResource
+from ..lib.webhooks import WebhooksHelpers
 
 __all__ = ["Webhooks", "AsyncWebhooks"]
 
 
-class Webhooks(SyncAPIResource):
+class Webhooks(WebhooksHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> WebhooksWithRawResponse:
         return WebhooksWithRawResponse(self)
@@ -19,7 +20,7 @@ class Webhooks(SyncAPIResource):
         return WebhooksWithStreamingResponse(self)
 
 
-class AsyncWebhooks(AsyncAPIResource):
+class AsyncWebhooks(WebhooksHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
         return AsyncWebhooksWithRawResponse(self)

@@ -6,7 +6,7 @@ from typing import Iterable, Optional, TYPE_CHECKING
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -80,7 +80,7 @@ class Conversations(SyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: ConversationDeletedResource = self._delete(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -101,7 +101,7 @@ class Conversations(SyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: Conversation = self._get(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -124,7 +124,7 @@ class Conversations(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         body = strip_not_given({"metadata": metadata})
         response: Conversation = self._post(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -184,7 +184,7 @@ class AsyncConversations(AsyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: ConversationDeletedResource = await self._delete(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -205,7 +205,7 @@ class AsyncConversations(AsyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: Conversation = await self._get(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -228,7 +228,7 @@ class AsyncConversations(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         body = strip_not_given({"metadata": metadata})
         response: Conversation = await self._post(
-            f"/conversations/{conversation_id}",
+            f"/conversations/{path_param(conversation_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

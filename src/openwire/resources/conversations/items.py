@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -62,7 +62,7 @@ class Items(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         body = strip_not_given({"items": items})
         response: ConversationItemList = self._post(
-            f"/conversations/{conversation_id}/items",
+            f"/conversations/{path_param(conversation_id)}/items",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -91,7 +91,7 @@ class Items(SyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: Conversation = self._delete(
-            f"/conversations/{conversation_id}/items/{item_id}",
+            f"/conversations/{path_param(conversation_id)}/items/{path_param(item_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -128,7 +128,7 @@ class Items(SyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            f"/conversations/{conversation_id}/items",
+            f"/conversations/{path_param(conversation_id)}/items",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -169,7 +169,7 @@ class Items(SyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: ConversationItem = self._get(
-            f"/conversations/{conversation_id}/items/{item_id}",
+            f"/conversations/{path_param(conversation_id)}/items/{path_param(item_id)}",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -219,7 +219,7 @@ class AsyncItems(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         body = strip_not_given({"items": items})
         response: ConversationItemList = await self._post(
-            f"/conversations/{conversation_id}/items",
+            f"/conversations/{path_param(conversation_id)}/items",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -248,7 +248,7 @@ class AsyncItems(AsyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: Conversation = await self._delete(
-            f"/conversations/{conversation_id}/items/{item_id}",
+            f"/conversations/{path_param(conversation_id)}/items/{path_param(item_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -285,7 +285,7 @@ class AsyncItems(AsyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         return self._get_api_list(
-            f"/conversations/{conversation_id}/items",
+            f"/conversations/{path_param(conversation_id)}/items",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -326,7 +326,7 @@ class AsyncItems(AsyncAPIResource):
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
         response: ConversationItem = await self._get(
-            f"/conversations/{conversation_id}/items/{item_id}",
+            f"/conversations/{path_param(conversation_id)}/items/{path_param(item_id)}",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -60,7 +60,7 @@ class InputItems(SyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         return self._get_api_list(
-            f"/responses/{response_id}/input_items",
+            f"/responses/{path_param(response_id)}/input_items",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -111,7 +111,7 @@ class AsyncInputItems(AsyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         return self._get_api_list(
-            f"/responses/{response_id}/input_items",
+            f"/responses/{path_param(response_id)}/input_items",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.streaming import AsyncStream
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
@@ -91,7 +91,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         response: Response = self._post(
-            f"/responses/{response_id}/cancel",
+            f"/responses/{path_param(response_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -418,7 +418,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         extra_headers = {"Accept": "*/*", **(extra_headers or {})}
         response: None = self._delete(
-            f"/responses/{response_id}",
+            f"/responses/{path_param(response_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -536,7 +536,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         response: Response | Stream[ResponseStreamEvent] = self._get(
-            f"/responses/{response_id}",
+            f"/responses/{path_param(response_id)}",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -590,7 +590,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         response: Response = await self._post(
-            f"/responses/{response_id}/cancel",
+            f"/responses/{path_param(response_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -917,7 +917,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         extra_headers = {"Accept": "*/*", **(extra_headers or {})}
         response: None = await self._delete(
-            f"/responses/{response_id}",
+            f"/responses/{path_param(response_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -1035,7 +1035,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         if not response_id:
             raise ValueError(f"Expected a non-empty value for `response_id` but received {response_id!r}")
         response: Response | AsyncStream[ResponseStreamEvent] = await self._get(
-            f"/responses/{response_id}",
+            f"/responses/{path_param(response_id)}",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -1063,6 +1063,7 @@ class ResponsesWithRawResponse:
         self.create = to_raw_response_wrapper(responses.create)
         self.delete = to_raw_response_wrapper(responses.delete)
         self.retrieve = to_raw_response_wrapper(responses.retrieve)
+        self.parse = to_raw_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> InputItemsWithRawResponse:
@@ -1107,6 +1108,7 @@ class AsyncResponsesWithRawResponse:
         self.create = async_to_raw_response_wrapper(responses.create)
         self.delete = async_to_raw_response_wrapper(responses.delete)
         self.retrieve = async_to_raw_response_wrapper(responses.retrieve)
+        self.parse = async_to_raw_response_wrapper(responses.parse)
 
     @cached_property
     def input_items(self) -> AsyncInputItemsWithRawResponse:

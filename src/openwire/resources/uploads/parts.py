@@ -7,7 +7,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._files import split_files
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -45,7 +45,7 @@ class Parts(SyncAPIResource):
         body = strip_not_given({"data": data})
         body, files = split_files(body, ["data"])
         response: UploadPart = self._post(
-            f"/uploads/{upload_id}/parts",
+            f"/uploads/{path_param(upload_id)}/parts",
             body=body,
             files=files,
             options=make_request_options(
@@ -81,7 +81,7 @@ class AsyncParts(AsyncAPIResource):
         body = strip_not_given({"data": data})
         body, files = split_files(body, ["data"])
         response: UploadPart = await self._post(
-            f"/uploads/{upload_id}/parts",
+            f"/uploads/{path_param(upload_id)}/parts",
             body=body,
             files=files,
             options=make_request_options(

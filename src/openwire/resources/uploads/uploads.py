@@ -7,9 +7,11 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._async.upload_helpers import AsyncUploadsHelpers
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ..._sync.upload_helpers import UploadsHelpers
 from ..._types import not_given, omit
 from ...types.upload import Upload
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["Uploads", "AsyncUploads"]
 
 
-class Uploads(SyncAPIResource):
+class Uploads(UploadsHelpers, SyncAPIResource):
     @cached_property
     def parts(self) -> Parts:
         from .parts import Parts
@@ -57,7 +59,7 @@ class Uploads(SyncAPIResource):
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
         response: Upload = self._post(
-            f"/uploads/{upload_id}/cancel",
+            f"/uploads/{path_param(upload_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -81,7 +83,7 @@ class Uploads(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
         body = strip_not_given({"part_ids": part_ids, "md5": md5})
         response: Upload = self._post(
-            f"/uploads/{upload_id}/complete",
+            f"/uploads/{path_param(upload_id)}/complete",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -124,7 +126,7 @@ class Uploads(SyncAPIResource):
         return response
 
 
-class AsyncUploads(AsyncAPIResource):
+class AsyncUploads(AsyncUploadsHelpers, AsyncAPIResource):
     @cached_property
     def parts(self) -> AsyncParts:
         from .parts import AsyncParts
@@ -152,7 +154,7 @@ class AsyncUploads(AsyncAPIResource):
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
         response: Upload = await self._post(
-            f"/uploads/{upload_id}/cancel",
+            f"/uploads/{path_param(upload_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -176,7 +178,7 @@ class AsyncUploads(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
         body = strip_not_given({"part_ids": part_ids, "md5": md5})
         response: Upload = await self._post(
-            f"/uploads/{upload_id}/complete",
+            f"/uploads/{path_param(upload_id)}/complete",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -7,9 +7,11 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._async.vector_store_helpers import AsyncFileBatchesHelpers
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ..._sync.vector_store_helpers import FileBatchesHelpers
 from ..._types import not_given, omit
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.vector_stores.vector_store_file import VectorStoreFile
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["FileBatches", "AsyncFileBatches"]
 
 
-class FileBatches(SyncAPIResource):
+class FileBatches(FileBatchesHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> FileBatchesWithRawResponse:
         return FileBatchesWithRawResponse(self)
@@ -50,7 +52,7 @@ class FileBatches(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileBatch = self._post(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -78,7 +80,7 @@ class FileBatches(SyncAPIResource):
             {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         )
         response: VectorStoreFileBatch = self._post(
-            f"/vector_stores/{vector_store_id}/file_batches",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -108,7 +110,7 @@ class FileBatches(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/files",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -136,7 +138,7 @@ class FileBatches(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileBatch = self._get(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -145,7 +147,7 @@ class FileBatches(SyncAPIResource):
         return response
 
 
-class AsyncFileBatches(AsyncAPIResource):
+class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:
         return AsyncFileBatchesWithRawResponse(self)
@@ -170,7 +172,7 @@ class AsyncFileBatches(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileBatch = await self._post(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -198,7 +200,7 @@ class AsyncFileBatches(AsyncAPIResource):
             {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         )
         response: VectorStoreFileBatch = await self._post(
-            f"/vector_stores/{vector_store_id}/file_batches",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -228,7 +230,7 @@ class AsyncFileBatches(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/files",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -256,7 +258,7 @@ class AsyncFileBatches(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileBatch = await self._get(
-            f"/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

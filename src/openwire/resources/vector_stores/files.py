@@ -7,9 +7,11 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._async.vector_store_helpers import AsyncVectorStoreFilesHelpers
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
+from ..._sync.vector_store_helpers import VectorStoreFilesHelpers
 from ..._types import not_given, omit
 from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from ...types.vector_stores.file_content_response import FileContentResponse
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["Files", "AsyncFiles"]
 
 
-class Files(SyncAPIResource):
+class Files(VectorStoreFilesHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         return FilesWithRawResponse(self)
@@ -50,7 +52,7 @@ class Files(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/files/{file_id}/content",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -75,7 +77,7 @@ class Files(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
         response: VectorStoreFile = self._post(
-            f"/vector_stores/{vector_store_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/files",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -100,7 +102,7 @@ class Files(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileDeleted = self._delete(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -126,7 +128,7 @@ class Files(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/files",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -154,7 +156,7 @@ class Files(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFile = self._get(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -180,7 +182,7 @@ class Files(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"attributes": attributes})
         response: VectorStoreFile = self._post(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -190,7 +192,7 @@ class Files(SyncAPIResource):
         return response
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         return AsyncFilesWithRawResponse(self)
@@ -215,7 +217,7 @@ class AsyncFiles(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/files/{file_id}/content",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}/content",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -240,7 +242,7 @@ class AsyncFiles(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
         response: VectorStoreFile = await self._post(
-            f"/vector_stores/{vector_store_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/files",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -265,7 +267,7 @@ class AsyncFiles(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFileDeleted = await self._delete(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -291,7 +293,7 @@ class AsyncFiles(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/files",
+            f"/vector_stores/{path_param(vector_store_id)}/files",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -319,7 +321,7 @@ class AsyncFiles(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreFile = await self._get(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -345,7 +347,7 @@ class AsyncFiles(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"attributes": attributes})
         response: VectorStoreFile = await self._post(
-            f"/vector_stores/{vector_store_id}/files/{file_id}",
+            f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

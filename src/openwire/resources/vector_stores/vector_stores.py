@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options, path_param, strip_not_given
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -114,7 +114,7 @@ class VectorStores(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreDeleted = self._delete(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -161,7 +161,7 @@ class VectorStores(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStore = self._get(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -196,7 +196,7 @@ class VectorStores(SyncAPIResource):
             }
         )
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/search",
+            f"/vector_stores/{path_param(vector_store_id)}/search",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -223,7 +223,7 @@ class VectorStores(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
         response: VectorStore = self._post(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -302,7 +302,7 @@ class AsyncVectorStores(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStoreDeleted = await self._delete(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -349,7 +349,7 @@ class AsyncVectorStores(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         response: VectorStore = await self._get(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -384,7 +384,7 @@ class AsyncVectorStores(AsyncAPIResource):
             }
         )
         return self._get_api_list(
-            f"/vector_stores/{vector_store_id}/search",
+            f"/vector_stores/{path_param(vector_store_id)}/search",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -411,7 +411,7 @@ class AsyncVectorStores(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
         response: VectorStore = await self._post(
-            f"/vector_stores/{vector_store_id}",
+            f"/vector_stores/{path_param(vector_store_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -7,6 +7,7 @@ from typing import Any, Generic, List, Optional, TypeVar, Union
 
 from typing_extensions import TypeAlias
 
+from ..._models import GenericModel
 from .response import Response
 from .response_function_tool_call import ResponseFunctionToolCall
 from .response_output_item import ResponseOutputItem
@@ -34,14 +35,14 @@ ResponseFunctionToolCall.model_rebuild()
 ContentType = TypeVar("ContentType")
 
 
-class ParsedResponseOutputText(ResponseOutputText, Generic[ContentType]):
+class ParsedResponseOutputText(ResponseOutputText, GenericModel, Generic[ContentType]):
     parsed: Optional[ContentType] = None
 
 
 ParsedContent: TypeAlias = Union[ParsedResponseOutputText[Any], ResponseOutputRefusal]
 
 
-class ParsedResponseOutputMessage(ResponseOutputMessage, Generic[ContentType]):
+class ParsedResponseOutputMessage(ResponseOutputMessage, GenericModel, Generic[ContentType]):
     content: List[Union[ParsedResponseOutputText[ContentType], ResponseOutputRefusal]]  # type: ignore[assignment]
 
 
@@ -54,7 +55,19 @@ ParsedResponseOutputItem: TypeAlias = Union[
 ]
 
 
-class ParsedResponse(Response, Generic[ContentType]):
+class ParsedResponse(Response, GenericModel, Generic[ContentType]):
     output: List[  # type: ignore[assignment]
         Union[ParsedResponseOutputMessage[ContentType], ParsedResponseFunctionToolCall, ResponseOutputItem]
     ]
+
+    @property
+    def output_parsed(self) -> Optional[ContentType]:
+        """The first structured output found in the output messages (``None`` when none)."""
+        for item in self.output:
+            if getattr(item, "type", None) != "message":
+                continue
+            for part in getattr(item, "content", None) or []:
+                parsed = getattr(part, "parsed", None)
+                if getattr(part, "type", None) == "output_text" and parsed is not None:
+                    return parsed  # type: ignore[no-any-return]
+        return None

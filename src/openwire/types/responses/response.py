@@ -8,6 +8,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from pydantic import Field
 
 from ..._models import BaseModel
+from ...lib._output_text import ResponseOutputTextMixin
 from ..shared.metadata import Metadata
 from ..shared.reasoning import Reasoning
 from ..shared.responses_model import ResponsesModel
@@ -93,7 +94,7 @@ class PromptCacheOptions(BaseModel):
     mode: Literal["implicit", "explicit"]
 
 
-class Response(BaseModel):
+class Response(ResponseOutputTextMixin, BaseModel):
     model: ResponsesModel
     tools: List[Tool]
     tool_choice: ToolChoice

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...._async.streaming import AsyncStream
-from ...._options import make_request_options, strip_not_given
+from ...._options import make_request_options, path_param, strip_not_given
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._sync.streaming import Stream
@@ -320,7 +320,7 @@ class Completions(CompletionsHelpers, SyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         response: ChatCompletionDeleted = self._delete(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -368,7 +368,7 @@ class Completions(CompletionsHelpers, SyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         response: ChatCompletion = self._get(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -391,7 +391,7 @@ class Completions(CompletionsHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         body = strip_not_given({"metadata": metadata})
         response: ChatCompletion = self._post(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -669,7 +669,7 @@ class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         response: ChatCompletionDeleted = await self._delete(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -717,7 +717,7 @@ class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         response: ChatCompletion = await self._get(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -740,7 +740,7 @@ class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         body = strip_not_given({"metadata": metadata})
         response: ChatCompletion = await self._post(
-            f"/chat/completions/{completion_id}",
+            f"/chat/completions/{path_param(completion_id)}",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -758,6 +758,7 @@ class CompletionsWithRawResponse:
         self.list = to_raw_response_wrapper(completions.list)
         self.retrieve = to_raw_response_wrapper(completions.retrieve)
         self.update = to_raw_response_wrapper(completions.update)
+        self.parse = to_raw_response_wrapper(completions.parse)
 
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
@@ -774,6 +775,7 @@ class CompletionsWithStreamingResponse:
         self.list = to_streamed_response_wrapper(completions.list)
         self.retrieve = to_streamed_response_wrapper(completions.retrieve)
         self.update = to_streamed_response_wrapper(completions.update)
+        self.parse = to_streamed_response_wrapper(completions.parse)
 
     @cached_property
     def messages(self) -> MessagesWithStreamingResponse:
@@ -790,6 +792,7 @@ class AsyncCompletionsWithRawResponse:
         self.list = async_to_raw_response_wrapper(completions.list)
         self.retrieve = async_to_raw_response_wrapper(completions.retrieve)
         self.update = async_to_raw_response_wrapper(completions.update)
+        self.parse = async_to_raw_response_wrapper(completions.parse)
 
     @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
@@ -806,6 +809,7 @@ class AsyncCompletionsWithStreamingResponse:
         self.list = async_to_streamed_response_wrapper(completions.list)
         self.retrieve = async_to_streamed_response_wrapper(completions.retrieve)
         self.update = async_to_streamed_response_wrapper(completions.update)
+        self.parse = async_to_streamed_response_wrapper(completions.parse)
 
     @cached_property
     def messages(self) -> AsyncMessagesWithStreamingResponse:

@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options
+from ...._options import make_request_options, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -47,7 +47,7 @@ class Messages(SyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         return self._get_api_list(
-            f"/chat/completions/{completion_id}/messages",
+            f"/chat/completions/{path_param(completion_id)}/messages",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -85,7 +85,7 @@ class AsyncMessages(AsyncAPIResource):
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
         return self._get_api_list(
-            f"/chat/completions/{completion_id}/messages",
+            f"/chat/completions/{path_param(completion_id)}/messages",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

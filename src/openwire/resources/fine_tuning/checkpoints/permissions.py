@@ -8,7 +8,7 @@ from functools import cached_property
 from warnings import warn
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options, strip_not_given
+from ...._options import make_request_options, path_param, strip_not_given
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -52,7 +52,7 @@ class Permissions(SyncAPIResource):
             )
         body = strip_not_given({"project_ids": project_ids})
         return self._get_api_list(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -80,7 +80,7 @@ class Permissions(SyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         response: PermissionDeleteResponse = self._delete(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions/{path_param(permission_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -107,7 +107,7 @@ class Permissions(SyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -143,7 +143,7 @@ class Permissions(SyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         response: PermissionRetrieveResponse = self._get(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -182,7 +182,7 @@ class AsyncPermissions(AsyncAPIResource):
             )
         body = strip_not_given({"project_ids": project_ids})
         return self._get_api_list(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             body=body,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -210,7 +210,7 @@ class AsyncPermissions(AsyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         response: PermissionDeleteResponse = await self._delete(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions/{path_param(permission_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -237,7 +237,7 @@ class AsyncPermissions(AsyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         return self._get_api_list(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -273,7 +273,7 @@ class AsyncPermissions(AsyncAPIResource):
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
         response: PermissionRetrieveResponse = await self._get(
-            f"/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

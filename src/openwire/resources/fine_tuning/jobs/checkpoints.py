@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options
+from ...._options import make_request_options, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -45,7 +45,7 @@ class Checkpoints(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         return self._get_api_list(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/checkpoints",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -82,7 +82,7 @@ class AsyncCheckpoints(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         return self._get_api_list(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/checkpoints",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

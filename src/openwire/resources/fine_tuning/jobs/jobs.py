@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options, strip_not_given
+from ...._options import make_request_options, path_param, strip_not_given
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -61,7 +61,7 @@ class Jobs(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -150,7 +150,7 @@ class Jobs(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         return self._get_api_list(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/events",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/events",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -175,7 +175,7 @@ class Jobs(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/pause",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/pause",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -196,7 +196,7 @@ class Jobs(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/resume",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/resume",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -217,7 +217,7 @@ class Jobs(SyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = self._get(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -254,7 +254,7 @@ class AsyncJobs(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = await self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/cancel",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -343,7 +343,7 @@ class AsyncJobs(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         return self._get_api_list(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/events",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/events",
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -368,7 +368,7 @@ class AsyncJobs(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = await self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/pause",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/pause",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -389,7 +389,7 @@ class AsyncJobs(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = await self._post(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}/resume",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}/resume",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -410,7 +410,7 @@ class AsyncJobs(AsyncAPIResource):
         if not fine_tuning_job_id:
             raise ValueError(f"Expected a non-empty value for `fine_tuning_job_id` but received {fine_tuning_job_id!r}")
         response: FineTuningJob = await self._get(
-            f"/fine_tuning/jobs/{fine_tuning_job_id}",
+            f"/fine_tuning/jobs/{path_param(fine_tuning_job_id)}",
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
