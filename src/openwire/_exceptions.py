@@ -173,9 +173,14 @@ class LengthFinishReasonError(OpenAIError):
 class ContentFilterFinishReasonError(OpenAIError):
     """Structured output was withheld by the content filter."""
 
+    completion: Any
+    usage: Any
+
     def __init__(self, *, completion: Any = None) -> None:
         super().__init__("Could not parse response content as the request was rejected by the content filter")
         self.completion = completion
+        # The reference keeps only the completion; its usage is what the request cost.
+        self.usage = getattr(completion, "usage", None)
 
 
 class InvalidWebhookSignatureError(ValueError):

@@ -12,7 +12,21 @@ from __future__ import annotations
 import json
 import types
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    SupportsIndex,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    cast,
+)
 
 import pydantic
 from pydantic import ConfigDict, TypeAdapter, ValidationError
@@ -107,7 +121,25 @@ class BaseModel(pydantic.BaseModel):
         return cast(_ModelT, _lenient_model(cls, values))
 
 
-GenericModel = BaseModel
+class GenericModel(BaseModel):
+    """Base of generic response models (``ParsedChatCompletion[MyModel]``).
+
+    A parametrised pydantic class is created on the fly and cannot be found by name, so
+    pickle would fail; instances pickle as "parametrise the origin again, then restore".
+    """
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> Any:
+        metadata = type(self).__pydantic_generic_metadata__
+        if metadata["origin"] is None:
+            return super().__reduce_ex__(protocol)
+        return (_restore_generic, (metadata["origin"], metadata["args"], self.__getstate__()))
+
+
+def _restore_generic(origin: Any, args: Tuple[Any, ...], state: Any) -> BaseModel:
+    cls = origin[args[0] if len(args) == 1 else args]
+    instance: BaseModel = cls.__new__(cls)
+    instance.__setstate__(state)
+    return instance
 
 
 @lru_cache(maxsize=4096)
@@ -248,6 +280,10 @@ def _field_names_by_key(model: Type[pydantic.BaseModel]) -> Dict[str, str]:
 
 
 def _lenient_model(model: Type[pydantic.BaseModel], data: Mapping[str, Any]) -> pydantic.BaseModel:
+    if not model.__pydantic_complete__:
+        # A model not built yet (``defer_build``) still has its field annotations as forward
+        # references ("List[Choice]"), which cannot convert nested values: build it first.
+        model.model_rebuild(raise_errors=False)
     names = _field_names_by_key(model)
     fields = model.model_fields
     values: Dict[str, Any] = {}

@@ -1,0 +1,28 @@
+"""The structured-output modules that every ``chat.completions`` / ``responses`` resource
+imports stay light; the reference's import paths of the helpers work."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def test_the_parse_mixins_load_no_pydantic_and_no_types() -> None:
+    code = (
+        "import sys, json\n"
+        "import openwire.lib.mixins, openwire.lib._parsing, openwire.lib._parsing.chat, openwire.lib._parsing.responses\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m == 'pydantic' or m.startswith('openwire.types'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out.splitlines()[-1]) == []
+
+
+def test_helpers_resolve_under_the_reference_paths() -> None:
+    from openwire.lib import _parsing, _pydantic
+    from openwire.lib._parsing import _completions, _responses, _schema
+
+    assert _parsing.type_to_response_format_param is _completions.type_to_response_format_param
+    assert _parsing.parse_chat_completion is _completions.parse_chat_completion
+    assert _parsing.type_to_text_format_param is _responses.type_to_text_format_param
+    assert _pydantic.to_strict_json_schema is _schema.to_strict_json_schema
