@@ -1,0 +1,1 @@
+"""The stream helpers' I/O shells, async (the source of ``../_sync`` via scripts/unasync.py)."""

@@ -1,0 +1,145 @@
+# unasync: source of lib/streaming/_sync/chat.py
+"""``AsyncChatCompletionStream`` and its context manager: the I/O shell around
+``ChatCompletionStreamState`` (which does all the work and no I/O)."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Optional
+
+from typing_extensions import Self
+
+from ...._exceptions import APIError, ContentFilterFinishReasonError, LengthFinishReasonError
+from .._typing import ResponseFormatT
+
+if TYPE_CHECKING:
+    from .... import AsyncStream
+    from ....types.chat.chat_completion_chunk import ChatCompletionChunk
+    from ....types.chat.parsed_chat_completion import ParsedChatCompletion
+    from .._typing import AsyncStreamRequest
+    from ..chat._events import ChatCompletionStreamEvent
+    from ..chat._types import ParsedChatCompletionSnapshot
+
+__all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager"]
+
+
+class AsyncChatCompletionStream(Generic[ResponseFormatT]):
+    """The typed events of a streamed chat completion, and the completion they add up to.
+
+    ``async for event in stream`` yields ``chunk``, ``content.delta``, ``content.done``, ...
+    events; ``get_final_completion()`` reads to the end and returns the parsed completion.
+    """
+
+    def __init__(
+        self,
+        *,
+        raw_stream: AsyncStream[ChatCompletionChunk],
+        response_format: Any,
+        input_tools: Any,
+    ) -> None:
+        from ..chat._state import ChatCompletionStreamState
+
+        self._raw_stream = raw_stream
+        self._state: ChatCompletionStreamState[ResponseFormatT] = ChatCompletionStreamState(
+            response_format=response_format, input_tools=input_tools
+        )
+        self._iterator = self.__stream__()
+
+    @property
+    def response(self) -> Any:
+        """The ``httpx.Response`` the events are read from."""
+        return self._raw_stream.response
+
+    @property
+    def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
+        """Everything received so far, as one completion (the same object all along)."""
+        return self._state.current_completion_snapshot
+
+    async def __anext__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        async for event in self._iterator:
+            yield event
+
+    async def __stream__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        async for chunk in self._raw_stream:
+            try:
+                events = self._state.handle_chunk(chunk)
+            except (LengthFinishReasonError, ContentFilterFinishReasonError) as error:
+                # The answer was cut or filtered: read on for the usage (it comes last), so
+                # the error carries it along with the completion so far.
+                try:
+                    async for rest in self._raw_stream:
+                        self._state.absorb_usage(rest)
+                except APIError:
+                    raise error from None  # the stream broke off: the usage is not known
+                raise type(error)(completion=self._state.current_completion_snapshot) from None
+            for event in events:
+                yield event
+
+    async def until_done(self) -> Self:
+        """Read the stream to its end."""
+        async for _ in self._iterator:
+            pass
+        return self
+
+    async def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
+        """Read to the end; the completion with ``parsed`` content and tool arguments."""
+        await self.until_done()
+        return self._state.get_final_completion()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Stop reading and release the connection."""
+        await self._raw_stream.aclose()
+
+    # unasync: async-only begin
+    async def close(self) -> None:
+        """Alias of :meth:`aclose`, as in the reference SDK."""
+        await self.aclose()
+
+    # unasync: async-only end
+
+
+class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
+    """``async with client.chat.completions.stream(...) as stream``: sends the request on
+    entry, releases the connection on exit."""
+
+    def __init__(
+        self,
+        api_request: AsyncStreamRequest[ChatCompletionChunk],
+        *,
+        response_format: Any,
+        input_tools: Any,
+    ) -> None:
+        self._api_request = api_request
+        self._response_format = response_format
+        self._input_tools = input_tools
+        self._stream: Optional[AsyncChatCompletionStream[ResponseFormatT]] = None
+
+    async def __aenter__(self) -> AsyncChatCompletionStream[ResponseFormatT]:
+        raw_stream = await self._api_request
+        self._stream = AsyncChatCompletionStream(
+            raw_stream=raw_stream, response_format=self._response_format, input_tools=self._input_tools
+        )
+        return self._stream
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        if self._stream is not None:
+            await self._stream.aclose()
