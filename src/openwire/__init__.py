@@ -7,7 +7,8 @@ Importing the package is cheap: the clients, models and resource types load on f
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from ._exceptions import (
     APIConnectionError,
@@ -35,6 +36,8 @@ from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, not_given, omit
 from ._version import __title__, __version__
 
 if TYPE_CHECKING:
+    import httpx
+
     from . import types as types
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
@@ -57,7 +60,9 @@ if TYPE_CHECKING:
     from ._types import RequestOptions as RequestOptions
     from ._types import Timeout as Timeout
     from ._types import Transport as Transport
+    from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
+    from .lib.azure import AzureADTokenProvider
     from .lib.azure import AzureOpenAI as AzureOpenAI
 
 __all__ = [
@@ -123,6 +128,7 @@ _LAZY_EXPORTS = {
     "HttpxBinaryResponseContent": "._binary",
     "AzureOpenAI": ".lib.azure",
     "AsyncAzureOpenAI": ".lib.azure",
+    "pydantic_function_tool": ".lib._tools",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",
     "DEFAULT_MAX_RETRIES": "._constants",
@@ -139,6 +145,27 @@ _LAZY_EXPORTS = {
 
 _LAZY_MODULES = {"types", "pagination", "resources", "lib"}
 
+# -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
+# The settings of the default client (see _module_client.py); `openwire.timeout` reads as
+# DEFAULT_TIMEOUT until it is set (resolved in __getattr__, which keeps httpx unimported).
+api_key: Optional[str] = None
+admin_api_key: Optional[str] = None
+organization: Optional[str] = None
+project: Optional[str] = None
+webhook_secret: Optional[str] = None
+base_url: Union[str, "httpx.URL", None] = None
+max_retries: int = 2  # DEFAULT_MAX_RETRIES
+default_headers: Optional[Mapping[str, str]] = None
+default_query: Optional[Mapping[str, object]] = None
+http_client: Optional["httpx.Client"] = None
+api_type: Optional[Literal["openai", "azure"]] = None
+api_version: Optional[str] = None
+azure_endpoint: Optional[str] = None
+azure_ad_token: Optional[str] = None
+azure_ad_token_provider: Optional["AzureADTokenProvider"] = None
+if TYPE_CHECKING:
+    timeout: Union[float, "httpx.Timeout", None]
+
 
 def __getattr__(name: str) -> Any:
     module_name = _LAZY_EXPORTS.get(name)
@@ -148,11 +175,25 @@ def __getattr__(name: str) -> Any:
         return value
     if name in _LAZY_MODULES:
         return importlib.import_module(f".{name}", __name__)
+    if name == "timeout":
+        return importlib.import_module("._constants", __name__).DEFAULT_TIMEOUT
+    if _is_resource(name):
+        # Not cached here: the next access sees the settings as they are then.
+        return getattr(importlib.import_module("._module_client", __name__).load_client(globals()), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
+def _is_resource(name: str) -> bool:
+    """A top-level resource of the clients (``chat``, ``files``, ...), by the generated tree."""
+    if name.startswith("_"):
+        return False
+    from ._client_resources import SyncResources
+
+    return isinstance(vars(SyncResources).get(name), cached_property)
+
+
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY_EXPORTS) | _LAZY_MODULES)
+    return sorted(set(globals()) | set(_LAZY_EXPORTS) | _LAZY_MODULES | {"timeout"})
 
 
 # Show the public path in reprs and tracebacks (``openwire.APIError``, not ``openwire._exceptions``).

@@ -65,8 +65,9 @@ class AzureOpenAI(OpenAI):
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
-        api_key = api_key if api_key is not None else os.environ.get("AZURE_OPENAI_API_KEY")
-        azure_ad_token = azure_ad_token if azure_ad_token is not None else os.environ.get("AZURE_OPENAI_AD_TOKEN")
+        # Empty strings (often an unset variable in a shell script) count as missing.
+        api_key = api_key or os.environ.get("AZURE_OPENAI_API_KEY") or None
+        azure_ad_token = azure_ad_token or os.environ.get("AZURE_OPENAI_AD_TOKEN") or None
         if _enforce_credentials and api_key is None and azure_ad_token is None and azure_ad_token_provider is None:
             raise OpenAIError(
                 "Missing credentials: pass one of `api_key`, `azure_ad_token` or `azure_ad_token_provider`, "
@@ -102,7 +103,8 @@ class AzureOpenAI(OpenAI):
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
-            base_url=f"{root}/deployments/{azure_deployment}" if azure_deployment else root,
+            # As in the reference, `azure_deployment` only extends a URL built from the endpoint.
+            base_url=f"{root}/deployments/{azure_deployment}" if azure_deployment and base_url is None else root,
             websocket_base_url=websocket_base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -142,17 +144,18 @@ class AzureOpenAI(OpenAI):
         return options.copy_with(**changes) if changes else options
 
     def _azure_url(self, options: FinalRequestOptions) -> str:
-        """Deployment endpoints go to ``/deployments/{deployment or model}``; others to the root."""
+        """Deployment endpoints go to ``/deployments/{model}`` unless the base URL already names
+        a deployment; other endpoints leave out the deployment ``azure_deployment`` added."""
         path = options.url
         if "://" in path:
             return path
         if path in DEPLOYMENT_PATHS:
             model = options.json_data.get("model") if isinstance(options.json_data, Mapping) else None
-            if self._azure_deployment is None and isinstance(model, str) and model:
+            if isinstance(model, str) and model and "/deployments" not in self.base_url.path:
                 return f"/deployments/{model}{path}"
             return path
-        if self._azure_deployment is not None:
-            return self._azure_root + path  # the base URL names a deployment: leave it out
+        if self._azure_deployment is not None and self._azure_endpoint is not None:
+            return self._azure_root + path
         return path
 
     def _copy_kwargs(self, **overrides: Any) -> Dict[str, Any]:
@@ -160,9 +163,6 @@ class AzureOpenAI(OpenAI):
         if overrides.get("base_url") is None:
             kwargs["base_url"] = None if self._azure_endpoint is not None else self._azure_root
         kwargs.pop("provider", None)
-        query = dict(kwargs["default_query"])
-        query.pop("api-version", None)
-        kwargs["default_query"] = query
         kwargs.update(
             azure_endpoint=self._azure_endpoint if kwargs["base_url"] is None else None,
             azure_deployment=self._azure_deployment,

@@ -1,0 +1,68 @@
+"""When the polling helpers stop and how long they wait: pure functions, no I/O.
+
+``files.wait_for_processing`` and the ``vector_stores`` ``poll`` / ``*_and_poll`` helpers
+(``_async/file_helpers.py``, ``_async/vector_store_helpers.py``) call these between requests.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Mapping, Union
+
+from .._types import Omit
+
+if TYPE_CHECKING:
+    from ..types.file_object import FileObject
+    from ..types.vector_stores.vector_store_file import VectorStoreFile
+    from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
+
+__all__ = [
+    "DEFAULT_POLL_INTERVAL_MS",
+    "POLL_AFTER_HEADER",
+    "poll_delay",
+    "file_is_processed",
+    "vector_store_file_pending",
+    "file_batch_pending",
+]
+
+DEFAULT_POLL_INTERVAL_MS = 1000
+POLL_AFTER_HEADER = "openai-poll-after-ms"
+"""The server's hint, in milliseconds, of when polling again is worth it."""
+
+_FILE_DONE = frozenset({"processed", "error", "deleted"})
+
+
+def poll_delay(poll_interval_ms: Union[int, Omit], headers: Mapping[str, str]) -> float:
+    """Seconds to wait before the next poll: the caller's ``poll_interval_ms`` when given, else
+    the ``openai-poll-after-ms`` header of the last response, else one second.
+
+    The reference keeps the first interval it picks for the whole loop; this follows the
+    server's hint on every response.
+    """
+    if not isinstance(poll_interval_ms, Omit):
+        return poll_interval_ms / 1000
+    hint = headers.get(POLL_AFTER_HEADER)
+    try:
+        milliseconds = int(hint) if hint is not None else DEFAULT_POLL_INTERVAL_MS
+    except ValueError:
+        milliseconds = DEFAULT_POLL_INTERVAL_MS
+    return max(milliseconds, 0) / 1000
+
+
+def file_is_processed(file: FileObject) -> bool:
+    """``files.wait_for_processing`` stops at ``processed``, ``error`` or ``deleted``."""
+    return file.status in _FILE_DONE
+
+
+def vector_store_file_pending(file: VectorStoreFile) -> bool:
+    """A vector store file is polled while ``in_progress`` (any other status is final)."""
+    return file.status == "in_progress"
+
+
+def file_batch_pending(batch: VectorStoreFileBatch) -> bool:
+    """A file batch is polled while some of its files are in progress (as the reference does:
+    a cancelled batch is still polled until its files settle); by ``status`` when a server
+    leaves out the counts."""
+    counts = batch.file_counts
+    if counts is None or counts.in_progress is None:
+        return batch.status == "in_progress"
+    return counts.in_progress > 0
