@@ -1,12 +1,20 @@
-"""The local API over a real socket on 127.0.0.1 (stdlib server, one thread per connection)."""
+"""The local API over a real socket on 127.0.0.1 (stdlib server, one thread per connection).
+
+Streams go out with chunked transfer encoding, flushed per event. Faults become real network
+failures: a stall sleeps before the status line, a cut stops mid-body and closes the socket
+(without the final chunk), a disconnect closes it without answering.
+"""
 
 from __future__ import annotations
 
+import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Optional
+from typing import List, Optional
 
 from ._app import LocalAPI
+from ._wire import Disconnect, LocalRequest, LocalResponse, StreamCut
 
 __all__ = ["LocalServer"]
 
@@ -15,10 +23,37 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: "_Server"
 
-    def _handle(self) -> None:
+    def _body(self) -> bytes:
+        if "chunked" in self.headers.get("transfer-encoding", "").lower():
+            parts: List[bytes] = []
+            while True:
+                size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                        pass  # trailers
+                    return b"".join(parts)
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
         length = int(self.headers.get("content-length") or 0)
-        body = self.rfile.read(length) if length else b""
-        result = self.server.app.handle(self.command, self.path, body)
+        return self.rfile.read(length) if length else b""
+
+    def _handle(self) -> None:
+        request = LocalRequest.build(self.command, self.path, self._body(), dict(self.headers.items()))
+        try:
+            result = self.server.app.handle_request(request)
+        except Disconnect as drop:
+            time.sleep(drop.delay)
+            self._drop()
+            return
+        time.sleep(result.delay)
+        try:
+            self._send(result)
+        except StreamCut:
+            self._drop()
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True  # the client gave up (e.g. its timeout fired during a stall)
+
+    def _send(self, result: LocalResponse) -> None:
         self.send_response(result.status)
         for name, value in result.headers.items():
             self.send_header(name, value)
@@ -27,12 +62,23 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(result.body)
             return
-        self.send_header("transfer-encoding", "chunked")
+        framed = "content-length" not in result.headers  # a cut JSON body keeps its announced length
+        if framed:
+            self.send_header("transfer-encoding", "chunked")
         self.end_headers()
         for chunk in result.body:
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if framed else chunk)
             self.wfile.flush()
-        self.wfile.write(b"0\r\n\r\n")
+        if framed:
+            self.wfile.write(b"0\r\n\r\n")
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
     do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = _handle
 
@@ -46,12 +92,20 @@ class _Server(ThreadingHTTPServer):
 
 
 class LocalServer:
-    """``with LocalServer() as server: OpenAI(base_url=server.url, api_key="local")``."""
+    """``with LocalServer() as server: OpenAI(base_url=server.url, api_key="local")``.
+
+    ``port=0`` picks a free port; ``server.app`` is the :class:`LocalAPI` answering, for
+    scripting replies and faults.
+    """
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, app: Optional[LocalAPI] = None) -> None:
         self._server = _Server((host, port), _Handler)
         self._server.app = app or LocalAPI()
         self._thread: Optional[threading.Thread] = None
+
+    @property
+    def app(self) -> LocalAPI:
+        return self._server.app
 
     @property
     def url(self) -> str:
@@ -67,7 +121,10 @@ class LocalServer:
         self._server.serve_forever()
 
     def stop(self) -> None:
-        self._server.shutdown()
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
         self._server.server_close()
 
     def __enter__(self) -> "LocalServer":

@@ -1,33 +1,83 @@
-"""In-process httpx transports over :class:`LocalAPI`: no socket, same wire format."""
+"""In-process httpx transports over :class:`LocalAPI`: no socket, same wire format.
+
+Faults behave as over a network: a stall longer than the request's read timeout raises
+``httpx.ReadTimeout``, a dropped connection raises ``httpx.RemoteProtocolError`` (before the
+headers, or from the body stream part-way).
+"""
 
 from __future__ import annotations
 
+import time
 from typing import AsyncIterator, Iterator, Optional
 
+import anyio
 import httpx
 
-from ._app import LocalAPI, LocalResponse
+from ._app import LocalAPI
+from ._wire import Disconnect, LocalRequest, LocalResponse, StreamCut
 
 __all__ = ["LocalTransport", "AsyncLocalTransport"]
 
-
-def _to_httpx(result: LocalResponse, request: httpx.Request) -> httpx.Response:
-    body = result.body
-    if isinstance(body, bytes):
-        return httpx.Response(result.status, headers=result.headers, content=body, request=request)
-    return httpx.Response(result.status, headers=result.headers, stream=_Chunks(body), request=request)
+_CUT = "peer closed connection without sending complete message body"
 
 
-class _Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
+def _local_request(request: httpx.Request, body: bytes) -> LocalRequest:
+    target = request.url.raw_path.decode("ascii")
+    headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in request.headers.raw}
+    headers.setdefault("host", request.url.netloc.decode("ascii"))
+    return LocalRequest.build(request.method, target, body, headers)
+
+
+def _read_timeout(request: httpx.Request) -> Optional[float]:
+    timeout = request.extensions.get("timeout") or {}
+    value = timeout.get("read")
+    return float(value) if value is not None else None
+
+
+class _Plan:
+    """One request's outcome: how long to wait, then a response or the transport error to raise."""
+
+    def __init__(self, app: LocalAPI, request: httpx.Request, body: bytes) -> None:
+        self.request = request
+        self.result: Optional[LocalResponse] = None
+        try:
+            self.result = app.handle_request(_local_request(request, body))
+            self.delay = self.result.delay
+        except Disconnect as drop:
+            self.delay = drop.delay
+        limit = _read_timeout(request)
+        self.timed_out = limit is not None and self.delay > limit
+        if limit is not None and self.timed_out:
+            self.delay = limit
+
+    def finish(self) -> httpx.Response:
+        if self.timed_out:
+            raise httpx.ReadTimeout("timed out", request=self.request)
+        if self.result is None:
+            raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=self.request)
+        return _response(self.result, self.request)
+
+
+class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    def __init__(self, result: LocalResponse, request: httpx.Request) -> None:
+        self._chunks = result.chunks()
+        self._request = request
 
     def __iter__(self) -> Iterator[bytes]:
-        yield from self._chunks
+        try:
+            yield from self._chunks
+        except StreamCut:
+            raise httpx.RemoteProtocolError(_CUT, request=self._request) from None
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self._chunks:
+        for chunk in self:
             yield chunk
+
+
+def _response(result: LocalResponse, request: httpx.Request) -> httpx.Response:
+    if isinstance(result.body, bytes):
+        return httpx.Response(result.status, headers=result.headers, content=result.body, request=request)
+    return httpx.Response(result.status, headers=result.headers, stream=_Body(result, request), request=request)
 
 
 class LocalTransport(httpx.BaseTransport):
@@ -35,7 +85,9 @@ class LocalTransport(httpx.BaseTransport):
         self.app = app or LocalAPI()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return _to_httpx(self.app.handle(request.method, request.url.path, request.read()), request)
+        plan = _Plan(self.app, request, request.read())
+        time.sleep(plan.delay)
+        return plan.finish()
 
 
 class AsyncLocalTransport(httpx.AsyncBaseTransport):
@@ -43,4 +95,6 @@ class AsyncLocalTransport(httpx.AsyncBaseTransport):
         self.app = app or LocalAPI()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return _to_httpx(self.app.handle(request.method, request.url.path, await request.aread()), request)
+        plan = _Plan(self.app, request, await request.aread())
+        await anyio.sleep(plan.delay)
+        return plan.finish()
