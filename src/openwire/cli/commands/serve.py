@@ -1,0 +1,60 @@
+"""``openwire serve``: the embedded OpenAI-compatible server on a real socket."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+from types import FrameType
+from typing import Any, Optional
+
+from ..errors import CommandFailed
+
+__all__ = ["add_parser", "run"]
+
+
+def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the embedded OpenAI-compatible server (offline, in memory)",
+        description="Serve the local OpenAI-compatible API until interrupted (Ctrl-C), as python -m openwire.testing does.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0 picks a free one)")
+    parser.add_argument("--api-key", help="require this key in Authorization (default: accept any)")
+    parser.add_argument("--webhook-url", help="POST signed events (batch.completed, ...) to this URL")
+    parser.add_argument("--webhook-secret", help="the signing secret, whsec_... (default: made up and printed)")
+    parser.add_argument(
+        "--lifecycle-step", type=float, default=0.5, help="seconds per stage of jobs, batches and background responses"
+    )
+    parser.set_defaults(run=run)
+
+
+def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
+    raise KeyboardInterrupt
+
+
+def run(args: argparse.Namespace) -> int:
+    from ...testing import LocalAPI, LocalServer
+
+    app = LocalAPI(api_key=args.api_key, lifecycle_step=args.lifecycle_step)
+    try:
+        server = LocalServer(args.host, args.port, app)
+    except OSError as err:
+        raise CommandFailed(f"cannot listen on {args.host}:{args.port}: {err.strerror or err}") from err
+    # ``kill`` stops the server as cleanly as Ctrl-C does.
+    signal.signal(signal.SIGTERM, _interrupt)
+    print(f"openwire local API on {server.url} (Ctrl-C to stop)", flush=True)
+    if args.webhook_url:
+        secret = app.webhooks.configure(args.webhook_url, args.webhook_secret)
+        # A secret made up here is printed (receivers need it); one you chose is not echoed.
+        shown = "the secret you gave" if args.webhook_secret else secret
+        print(f"webhooks to {args.webhook_url}, signed with {shown}", flush=True)
+    key = "<the --api-key you gave>" if args.api_key else "local"
+    print(f"  try: OPENAI_BASE_URL={server.url} OPENAI_API_KEY={key} openwire chat 'Hello!'", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0

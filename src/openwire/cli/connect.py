@@ -1,0 +1,42 @@
+"""The client a command talks to, from the global options and the environment."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING, Optional
+
+from .errors import UsageError
+from .providers import get_provider
+
+if TYPE_CHECKING:
+    from .._client import OpenAI
+
+__all__ = ["make_client", "api_key_of"]
+
+
+def api_key_of(args: argparse.Namespace) -> Optional[str]:
+    """The key the command would use (for redaction in error messages), if any."""
+    if getattr(args, "local", False):
+        return None
+    explicit: Optional[str] = getattr(args, "api_key", None)
+    return explicit or os.environ.get(get_provider(args.provider).key_env)
+
+
+def make_client(args: argparse.Namespace) -> "OpenAI":
+    provider = get_provider(args.provider)
+    if args.local:
+        if args.base_url:
+            raise UsageError("--local runs against the embedded server; drop --base-url (or drop --local)")
+        from .._client import OpenAI
+        from ..testing import LOCAL_BASE_URL, local_http_client
+
+        return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())
+
+    api_key = api_key_of(args)
+    if not api_key:
+        raise UsageError(f"no API key: set {provider.key_env} or pass --api-key, or use --local")
+    base_url = args.base_url or (os.environ.get(provider.base_url_env) if provider.base_url_env else None)
+    from .._client import OpenAI
+
+    return OpenAI(api_key=api_key, base_url=base_url or provider.base_url)
