@@ -143,7 +143,7 @@ _LAZY_EXPORTS = {
     "ProxiesTypes": "._types",
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as

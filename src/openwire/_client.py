@@ -53,6 +53,26 @@ class OpenAI(SyncAPIClient, SyncResources):
 
     _get_api_list = get_api_list
 
+    @classmethod
+    def for_provider(
+        cls, name: str, *, region: Optional[str] = None, api_key: Optional[str] = None, **kwargs: Any
+    ) -> "OpenAI":
+        """A client for a preset of :mod:`openwire.providers` (``"deepseek"``, ``"qwen"``, ``"ollama"``, ...).
+
+        Sets the base URL (of ``region``, e.g. ``"cn"``), reads the key from the preset's variable
+        (``DEEPSEEK_API_KEY``, ...) unless ``api_key`` is given, and raises ``OpenAIError``
+        naming that variable when it is unset. Other arguments go to the client. ``"azure"``
+        gives an :class:`openwire.AzureOpenAI`.
+        """
+        from .providers import client_arguments
+
+        provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
+        if provider.azure:
+            from .lib.azure import AzureOpenAI
+
+            return AzureOpenAI(**arguments)
+        return cls(**arguments)
+
     @cached_property
     def with_raw_response(self) -> OpenAIWithRawResponse:
         return OpenAIWithRawResponse(self)
@@ -81,6 +101,20 @@ class AsyncOpenAI(AsyncAPIClient, AsyncResources):
         return AsyncPaginator(self, FinalRequestOptions.build(method, path, options, json_data=body), page, model)
 
     _get_api_list = get_api_list
+
+    @classmethod
+    def for_provider(
+        cls, name: str, *, region: Optional[str] = None, api_key: Optional[str] = None, **kwargs: Any
+    ) -> "AsyncOpenAI":
+        """The async twin of :meth:`OpenAI.for_provider` (``"azure"`` gives an ``AsyncAzureOpenAI``)."""
+        from .providers import client_arguments
+
+        provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
+        if provider.azure:
+            from .lib.azure import AsyncAzureOpenAI
+
+            return AsyncAzureOpenAI(**arguments)
+        return cls(**arguments)
 
     @cached_property
     def with_raw_response(self) -> AsyncOpenAIWithRawResponse:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from typing import TYPE_CHECKING, Any, Optional
 
 from typing_extensions import Literal
@@ -216,12 +218,37 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
     return _STATUS_ERRORS.get(status, APIStatusError)
 
 
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_SKIPPED = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_SUMMARY_LENGTH = 200
+
+
+def _html_message(status: int, text: str, response: httpx.Response) -> Optional[str]:
+    """A one-line message for an HTML error page, or ``None`` when ``text`` is not HTML."""
+    head = text[:100].lower()
+    if "html" not in response.headers.get("content-type", "").lower() and not head.startswith(
+        ("<!doctype html", "<html")
+    ):
+        return None
+    match = _HTML_TITLE.search(text)
+    raw = match.group(1) if match else _HTML_TAG.sub(" ", _HTML_SKIPPED.sub(" ", text))
+    summary = " ".join(html.unescape(raw).split())
+    if len(summary) > _HTML_SUMMARY_LENGTH:
+        summary = summary[: _HTML_SUMMARY_LENGTH - 3] + "..."
+    return (
+        f"Error code: {status} - HTML error page: {summary}" if summary else f"Error code: {status} - HTML error page"
+    )
+
+
 def make_status_error(response: httpx.Response) -> APIStatusError:
     """Build the exception for an error response whose body has been read.
 
     Matches the reference: the body text is stripped; JSON (any JSON value, ``null``
     included) gives ``Error code: <status> - <str(value)>``, other text is the message itself,
-    and an empty body gives ``Error code: <status>``.
+    and an empty body gives ``Error code: <status>``. One departure: an HTML page (a proxy's or
+    gateway's error page) gives ``Error code: <status> - HTML error page: <its title>`` rather
+    than the whole page; ``body`` keeps the full text.
     """
     status = response.status_code
     text = response.text.strip()
@@ -232,7 +259,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         try:
             decoded = json.loads(text)
         except ValueError:
-            body, message = text, text
+            body, message = text, _html_message(status, text, response) or text
         else:
             body = decoded["error"] if isinstance(decoded, dict) and "error" in decoded else decoded
             message = f"Error code: {status} - {decoded}"

@@ -7,7 +7,19 @@ import subprocess
 import sys
 from typing import Callable, Dict, Optional
 
-_PROVIDER_ENV = ("OPENAI_", "AZURE_", "DEEPSEEK_", "DASHSCOPE_")
+_PROVIDER_ENV = (
+    "OPENAI_",
+    "AZURE_",
+    "DEEPSEEK_",
+    "DASHSCOPE_",
+    "ZHIPUAI_",
+    "MOONSHOT_",
+    "OPENROUTER_",
+    "GROQ_",
+    "TOGETHER_",
+    "MISTRAL_",
+    "VLLM_",
+)
 
 Cli = Callable[..., "subprocess.CompletedProcess[str]"]
 

@@ -121,7 +121,7 @@ def test_missing_key_says_what_to_do(cli: Cli) -> None:
 def test_unknown_provider(cli: Cli) -> None:
     result = cli("--provider", "nowhere", "chat", "hi")
     assert result.returncode == 2
-    assert result.stderr.startswith("error: unknown provider 'nowhere' (known: openai)")
+    assert result.stderr.startswith("error: unknown provider 'nowhere' (known: azure, deepseek, ")
 
 
 def test_bad_arguments_exit_with_2_without_traceback(cli: Cli) -> None:

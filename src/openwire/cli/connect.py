@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Optional
 
+from .._exceptions import OpenAIError
 from .errors import UsageError
 from .providers import get_provider
 
@@ -20,7 +21,8 @@ def api_key_of(args: argparse.Namespace) -> Optional[str]:
     if getattr(args, "local", False):
         return None
     explicit: Optional[str] = getattr(args, "api_key", None)
-    return explicit or os.environ.get(get_provider(args.provider).key_env)
+    key_env = get_provider(args.provider).key_env
+    return explicit or (os.environ.get(key_env) if key_env else None)
 
 
 def make_client(args: argparse.Namespace) -> "OpenAI":
@@ -33,10 +35,18 @@ def make_client(args: argparse.Namespace) -> "OpenAI":
 
         return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())
 
-    api_key = api_key_of(args)
+    api_key = api_key_of(args) or provider.placeholder_key
     if not api_key:
         raise UsageError(f"no API key: set {provider.key_env} or pass --api-key, or use --local")
     base_url = args.base_url or (os.environ.get(provider.base_url_env) if provider.base_url_env else None)
     from .._client import OpenAI
 
+    if provider.azure:
+        from ..lib.azure import AzureOpenAI
+
+        # The endpoint and API version come from AZURE_OPENAI_ENDPOINT / OPENAI_API_VERSION.
+        try:
+            return AzureOpenAI(api_key=api_key, base_url=base_url)
+        except (ValueError, OpenAIError) as err:
+            raise UsageError(str(err)) from None
     return OpenAI(api_key=api_key, base_url=base_url or provider.base_url)

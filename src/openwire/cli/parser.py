@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 
 from .. import __version__
+from ..providers import names as provider_names
 from .commands import api, chat, files, responses, serve
 
 __all__ = ["build_parser"]
@@ -39,7 +40,10 @@ def _add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> N
     )
     group.add_argument("--api-key", default=default(None), help="the API key (default: OPENAI_API_KEY)")
     group.add_argument(
-        "--provider", default=default("openai"), metavar="NAME", help="a provider preset (default: openai)"
+        "--provider",
+        default=default("openai"),
+        metavar="NAME",
+        help=f"a provider preset, NAME or NAME:REGION (default: openai; known: {', '.join(provider_names())})",
     )
     group.add_argument(
         "--local",
