@@ -51,10 +51,10 @@ def main() -> int:
             )
             print("reply:", completion.choices[0].message.content)
 
-            print("stream:", end=" ", flush=True)
             stream = client.chat.completions.create(
                 model=DEPLOYMENT, messages=[{"role": "user", "content": "Count to three."}], stream=True
             )
+            print("stream:", end=" ", flush=True)
             with stream:
                 for chunk in stream:
                     # Azure sends a first chunk with no choices (content filter results).

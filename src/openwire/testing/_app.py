@@ -109,7 +109,11 @@ class LocalAPI:
     def _check_key(self, request: LocalRequest) -> None:
         if self.api_key is None or request.path.startswith("/_local/"):
             return
-        if request.headers.get("authorization") != f"Bearer {self.api_key}":
+        # OpenAI sends ``Authorization: Bearer``; Azure OpenAI sends ``api-key``.
+        if (
+            request.headers.get("authorization") != f"Bearer {self.api_key}"
+            and request.headers.get("api-key") != self.api_key
+        ):
             raise APIFailure(
                 401,
                 "Incorrect API key provided. You can find your API key in your openwire.testing setup.",

@@ -9,6 +9,7 @@ connection part-way, the way a real network failure would.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, List, Mapping, Optional, Union
 from urllib.parse import parse_qs
@@ -68,6 +69,17 @@ class APIFailure(Exception):
         )
 
 
+_AZURE_DEPLOYMENT = re.compile(r"/deployments/[^/]+(?=/)")
+
+
+def _azure_to_openai_path(path: str) -> str:
+    """Azure OpenAI URLs (``/openai/deployments/{name}/chat/completions``, ``/openai/models``)
+    are served like the OpenAI ones, so ``AzureOpenAI`` works against the local server too."""
+    if path == "/openai" or path.startswith("/openai/"):
+        path = path[len("/openai") :] or "/"
+    return _AZURE_DEPLOYMENT.sub("", path, count=1) if path.startswith("/deployments/") else path
+
+
 @dataclass
 class LocalRequest:
     method: str
@@ -82,9 +94,9 @@ class LocalRequest:
     ) -> "LocalRequest":
         """From a request line's target (``/v1/files?limit=2``) as the wire gives it."""
         raw_path, _, raw_query = target.partition("?")
-        path = "/" + raw_path.strip("/")
+        path = _azure_to_openai_path("/" + raw_path.strip("/"))
         if path == "/v1" or path.startswith("/v1/"):
-            path = path[3:] or "/"
+            path = _azure_to_openai_path(path[3:] or "/")
         query = parse_qs(raw_query, keep_blank_values=True)
         lowered = {name.lower(): value for name, value in (headers or {}).items()}
         return cls(method.upper(), path, query, lowered, body)
