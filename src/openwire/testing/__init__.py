@@ -2,9 +2,10 @@
 
 ``OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())`` talks to
 it in-process; ``LocalServer`` (or ``python -m openwire.testing --port 8000``) serves it over
-a socket. ``app.replies`` scripts the answers, ``app.faults`` scripts failures; the pytest
-plugin (``pytest -p openwire.testing.pytest_plugin``) gives ``openwire_server`` and
-``openwire_client`` fixtures.
+a socket; ``LocalServer(provider="deepseek")`` (``--provider``) answers chat completions in
+that provider's wire format. ``app.replies`` scripts the answers, ``app.faults`` scripts
+failures; the pytest plugin (``pytest -p openwire.testing.pytest_plugin``) gives
+``openwire_server`` and ``openwire_client`` fixtures.
 
 Names resolve on first use, so loading the pytest plugin does not load the server.
 """

@@ -6,6 +6,7 @@ import argparse
 
 from ._app import LocalAPI
 from ._http import LocalServer
+from ._providers import PROVIDERS
 
 
 def main(argv: "list[str] | None" = None) -> None:
@@ -16,13 +17,17 @@ def main(argv: "list[str] | None" = None) -> None:
     parser.add_argument("--webhook-url", help="POST signed events (batch.completed, ...) to this URL")
     parser.add_argument("--webhook-secret", help="signing secret, whsec_... (default: made up and printed)")
     parser.add_argument("--lifecycle-step", type=float, default=0.5, help="seconds per stage of jobs and batches")
+    parser.add_argument(
+        "--provider", choices=PROVIDERS, default="openai", help="answer chat completions in this provider's wire format"
+    )
     args = parser.parse_args(argv)
-    app = LocalAPI(api_key=args.api_key, lifecycle_step=args.lifecycle_step)
+    app = LocalAPI(api_key=args.api_key, lifecycle_step=args.lifecycle_step, provider=args.provider)
     if args.webhook_url:
         secret = app.webhooks.configure(args.webhook_url, args.webhook_secret)
         print(f"webhooks to {args.webhook_url}, secret {secret}", flush=True)
     server = LocalServer(args.host, args.port, app)
-    print(f"openwire local API on {server.url} (Ctrl-C to stop)", flush=True)
+    emulating = "" if args.provider == "openai" else f", emulating {args.provider}"
+    print(f"openwire local API on {server.url}{emulating} (Ctrl-C to stop)", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

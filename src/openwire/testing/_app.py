@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from . import _audio, _batches, _chat, _embeddings, _files, _fine_tuning, _images, _model_catalog, _responses
 from ._embeddings import embed_text
 from ._faults import Faults
+from ._providers import check_provider
 from ._rules import Replies
 from ._state import Clock, Ids, Store
 from ._webhooks import Target, Webhooks
@@ -41,6 +42,8 @@ class LocalAPI:
     ``replies`` scripts what the model answers, ``faults`` scripts failures, ``webhooks``
     sends signed events, ``clock`` drives simulated lifecycles, ``requests`` records every
     request received. ``api_key`` (optional) makes the server check ``Authorization``.
+    ``provider`` (``"deepseek"``, ``"qwen"``, ``"vllm"``, ``"ollama"``, ``"bare"``; default
+    ``"openai"``) answers chat completions in that provider's wire format (``_providers.py``).
     """
 
     def __init__(
@@ -51,8 +54,10 @@ class LocalAPI:
         lifecycle_step: float = 0.5,
         webhook_url: Optional[Target] = None,
         webhook_secret: Optional[str] = None,
+        provider: Optional[str] = None,
     ) -> None:
         self.api_key = api_key
+        self.provider = check_provider(provider)
         self.embedding_dimensions = embedding_dimensions
         self.lifecycle_step = lifecycle_step
         self.replies = Replies()

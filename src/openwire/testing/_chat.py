@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from ._embeddings import count_tokens
 from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
+from ._providers import emulate_chat
 from ._rules import ANY_TOOL, Answer, decide, pieces
 from ._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
 
@@ -126,7 +127,7 @@ def create_chat_completion(app: "LocalAPI", request: LocalRequest) -> LocalRespo
         ]
         response = LocalResponse.json(200, {**base, "object": "chat.completion", "choices": choices, "usage": usage})
     response.delay = answer.delay
-    return response
+    return emulate_chat(app.provider, payload, response)
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> Dict[str, Any]:

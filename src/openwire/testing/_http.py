@@ -95,12 +95,22 @@ class LocalServer:
     """``with LocalServer() as server: OpenAI(base_url=server.url, api_key="local")``.
 
     ``port=0`` picks a free port; ``server.app`` is the :class:`LocalAPI` answering, for
-    scripting replies and faults.
+    scripting replies and faults. ``provider`` (when no ``app`` is given) emulates that
+    provider's chat wire format, as ``LocalAPI(provider=...)``.
     """
 
-    def __init__(self, host: str = "127.0.0.1", port: int = 0, app: Optional[LocalAPI] = None) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        app: Optional[LocalAPI] = None,
+        *,
+        provider: Optional[str] = None,
+    ) -> None:
+        if app is not None and provider is not None:
+            raise ValueError("Pass `provider` to the LocalAPI you give as `app`, not to LocalServer")
         self._server = _Server((host, port), _Handler)
-        self._server.app = app or LocalAPI()
+        self._server.app = app or LocalAPI(provider=provider)
         self._thread: Optional[threading.Thread] = None
 
     @property
