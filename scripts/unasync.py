@@ -33,6 +33,7 @@ FILES = [
     "streaming.py",
     "upload_helpers.py",
     "vector_store_helpers.py",
+    "lib/streaming/_async/_event_stream.py",
     "lib/streaming/_async/chat.py",
     "lib/streaming/_async/responses.py",
 ]

@@ -7,10 +7,9 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Optional
 
-from typing_extensions import Self
-
 from ...._exceptions import APIError, ContentFilterFinishReasonError, LengthFinishReasonError
 from .._typing import ResponseFormatT
+from ._event_stream import AsyncEventStream
 
 if TYPE_CHECKING:
     from .... import AsyncStream
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager"]
 
 
-class AsyncChatCompletionStream(Generic[ResponseFormatT]):
+class AsyncChatCompletionStream(
+    AsyncEventStream["ChatCompletionStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]
+):
     """The typed events of a streamed chat completion, and the completion they add up to.
 
     ``async for event in stream`` yields ``chunk``, ``content.delta``, ``content.done``, ...
@@ -39,28 +40,15 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
     ) -> None:
         from ..chat._state import ChatCompletionStreamState
 
-        self._raw_stream = raw_stream
         self._state: ChatCompletionStreamState[ResponseFormatT] = ChatCompletionStreamState(
             response_format=response_format, input_tools=input_tools
         )
-        self._iterator = self.__stream__()
-
-    @property
-    def response(self) -> Any:
-        """The ``httpx.Response`` the events are read from."""
-        return self._raw_stream.response
+        super().__init__(raw_stream)
 
     @property
     def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         """Everything received so far, as one completion (the same object all along)."""
         return self._state.current_completion_snapshot
-
-    async def __anext__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return await self._iterator.__anext__()
-
-    async def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        async for event in self._iterator:
-            yield event
 
     async def __stream__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
         async for chunk in self._raw_stream:
@@ -78,38 +66,10 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
             for event in events:
                 yield event
 
-    async def until_done(self) -> Self:
-        """Read the stream to its end."""
-        async for _ in self._iterator:
-            pass
-        return self
-
     async def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read to the end; the completion with ``parsed`` content and tool arguments."""
         await self.until_done()
         return self._state.get_final_completion()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: Optional[type[BaseException]],
-        exc: Optional[BaseException],
-        exc_tb: Optional[TracebackType],
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._raw_stream.aclose()
-
-    # unasync: async-only begin
-    async def close(self) -> None:
-        """Alias of :meth:`aclose`, as in the reference SDK."""
-        await self.aclose()
-
-    # unasync: async-only end
 
 
 class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):

@@ -7,9 +7,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Optional
 
-from typing_extensions import Self
-
 from .._typing import TextFormatT
+from ._event_stream import AsyncEventStream
 
 if TYPE_CHECKING:
     from .... import AsyncStream
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncResponseStream", "AsyncResponseStreamManager"]
 
 
-class AsyncResponseStream(Generic[TextFormatT]):
+class AsyncResponseStream(AsyncEventStream["ResponseStreamEvent[TextFormatT]"], Generic[TextFormatT]):
     """The events of a streamed response, and the response they add up to.
 
     ``async for event in stream`` yields the API's events (with ``snapshot`` on text and
@@ -41,29 +40,16 @@ class AsyncResponseStream(Generic[TextFormatT]):
     ) -> None:
         from ..responses._state import ResponseStreamState
 
-        self._raw_stream = raw_stream
         self._starting_after = starting_after
         self._state: ResponseStreamState[TextFormatT] = ResponseStreamState(
             text_format=text_format, input_tools=input_tools
         )
-        self._iterator = self.__stream__()
-
-    @property
-    def response(self) -> Any:
-        """The ``httpx.Response`` the events are read from."""
-        return self._raw_stream.response
+        super().__init__(raw_stream)
 
     @property
     def current_response_snapshot(self) -> ParsedResponseSnapshot:
         """The response so far, grown by every event (the same object all along)."""
         return self._state.current_response_snapshot
-
-    async def __anext__(self) -> ResponseStreamEvent[TextFormatT]:
-        return await self._iterator.__anext__()
-
-    async def __aiter__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
-        async for event in self._iterator:
-            yield event
 
     async def __stream__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
         starting_after = self._starting_after
@@ -75,39 +61,11 @@ class AsyncResponseStream(Generic[TextFormatT]):
             for event in events:
                 yield event
 
-    async def until_done(self) -> Self:
-        """Read the stream to its end."""
-        async for _ in self._iterator:
-            pass
-        return self
-
     async def get_final_response(self) -> ParsedResponse[TextFormatT]:
         """Read to the end; the response of ``response.completed``, with ``parsed`` text and
         ``parsed_arguments`` (``RuntimeError`` when the stream ended without one)."""
         await self.until_done()
         return self._state.final_response
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: Optional[type[BaseException]],
-        exc: Optional[BaseException],
-        exc_tb: Optional[TracebackType],
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Stop reading and release the connection."""
-        await self._raw_stream.aclose()
-
-    # unasync: async-only begin
-    async def close(self) -> None:
-        """Alias of :meth:`aclose`, as in the reference SDK."""
-        await self.aclose()
-
-    # unasync: async-only end
 
 
 class AsyncResponseStreamManager(Generic[TextFormatT]):

@@ -7,10 +7,9 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Iterator, Generic, Optional
 
-from typing_extensions import Self
-
 from ...._exceptions import APIError, ContentFilterFinishReasonError, LengthFinishReasonError
 from .._typing import ResponseFormatT
+from ._event_stream import EventStream
 
 if TYPE_CHECKING:
     from .... import Stream
@@ -23,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = ["ChatCompletionStream", "ChatCompletionStreamManager"]
 
 
-class ChatCompletionStream(Generic[ResponseFormatT]):
+class ChatCompletionStream(
+    EventStream["ChatCompletionStreamEvent[ResponseFormatT]"], Generic[ResponseFormatT]
+):
     """The typed events of a streamed chat completion, and the completion they add up to.
 
     ``for event in stream`` yields ``chunk``, ``content.delta``, ``content.done``, ...
@@ -39,28 +40,15 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
     ) -> None:
         from ..chat._state import ChatCompletionStreamState
 
-        self._raw_stream = raw_stream
         self._state: ChatCompletionStreamState[ResponseFormatT] = ChatCompletionStreamState(
             response_format=response_format, input_tools=input_tools
         )
-        self._iterator = self.__stream__()
-
-    @property
-    def response(self) -> Any:
-        """The ``httpx.Response`` the events are read from."""
-        return self._raw_stream.response
+        super().__init__(raw_stream)
 
     @property
     def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
         """Everything received so far, as one completion (the same object all along)."""
         return self._state.current_completion_snapshot
-
-    def __next__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
-        return self._iterator.__next__()
-
-    def __iter__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        for event in self._iterator:
-            yield event
 
     def __stream__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
         for chunk in self._raw_stream:
@@ -78,38 +66,10 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
             for event in events:
                 yield event
 
-    def until_done(self) -> Self:
-        """Read the stream to its end."""
-        for _ in self._iterator:
-            pass
-        return self
-
     def get_final_completion(self) -> ParsedChatCompletion[ResponseFormatT]:
         """Read to the end; the completion with ``parsed`` content and tool arguments."""
         self.until_done()
         return self._state.get_final_completion()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: Optional[type[BaseException]],
-        exc: Optional[BaseException],
-        exc_tb: Optional[TracebackType],
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._raw_stream.close()
-
-
-
-
-
-
-
 
 
 class ChatCompletionStreamManager(Generic[ResponseFormatT]):

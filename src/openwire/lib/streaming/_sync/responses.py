@@ -7,9 +7,8 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Iterator, Generic, Optional
 
-from typing_extensions import Self
-
 from .._typing import TextFormatT
+from ._event_stream import EventStream
 
 if TYPE_CHECKING:
     from .... import Stream
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["ResponseStream", "ResponseStreamManager"]
 
 
-class ResponseStream(Generic[TextFormatT]):
+class ResponseStream(EventStream["ResponseStreamEvent[TextFormatT]"], Generic[TextFormatT]):
     """The events of a streamed response, and the response they add up to.
 
     ``for event in stream`` yields the API's events (with ``snapshot`` on text and
@@ -41,29 +40,16 @@ class ResponseStream(Generic[TextFormatT]):
     ) -> None:
         from ..responses._state import ResponseStreamState
 
-        self._raw_stream = raw_stream
         self._starting_after = starting_after
         self._state: ResponseStreamState[TextFormatT] = ResponseStreamState(
             text_format=text_format, input_tools=input_tools
         )
-        self._iterator = self.__stream__()
-
-    @property
-    def response(self) -> Any:
-        """The ``httpx.Response`` the events are read from."""
-        return self._raw_stream.response
+        super().__init__(raw_stream)
 
     @property
     def current_response_snapshot(self) -> ParsedResponseSnapshot:
         """The response so far, grown by every event (the same object all along)."""
         return self._state.current_response_snapshot
-
-    def __next__(self) -> ResponseStreamEvent[TextFormatT]:
-        return self._iterator.__next__()
-
-    def __iter__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
-        for event in self._iterator:
-            yield event
 
     def __stream__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
         starting_after = self._starting_after
@@ -75,39 +61,11 @@ class ResponseStream(Generic[TextFormatT]):
             for event in events:
                 yield event
 
-    def until_done(self) -> Self:
-        """Read the stream to its end."""
-        for _ in self._iterator:
-            pass
-        return self
-
     def get_final_response(self) -> ParsedResponse[TextFormatT]:
         """Read to the end; the response of ``response.completed``, with ``parsed`` text and
         ``parsed_arguments`` (``RuntimeError`` when the stream ended without one)."""
         self.until_done()
         return self._state.final_response
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: Optional[type[BaseException]],
-        exc: Optional[BaseException],
-        exc_tb: Optional[TracebackType],
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Stop reading and release the connection."""
-        self._raw_stream.close()
-
-
-
-
-
-
-
 
 
 class ResponseStreamManager(Generic[TextFormatT]):
