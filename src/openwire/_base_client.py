@@ -7,7 +7,6 @@ top of this class; they differ only where they touch the network.
 from __future__ import annotations
 
 import os
-import sys
 import threading
 from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 from urllib.parse import urlencode
@@ -134,7 +133,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self._custom_query: Dict[str, object] = dict(default_query or {})
         self._strict_response_validation = _strict_response_validation
         self._enforce_credentials = _enforce_credentials
-        self._static_headers = self._compute_static_headers()
+        self._static_headers = self.default_headers
         # The default httpx client is built on first use: building it loads the TLS stack and
         # the transport (about as long as importing httpx itself), which a client that is only
         # configured, copied or used offline never needs.
@@ -205,9 +204,6 @@ class BaseClient(Generic[_HttpxClientT]):
     def platform_headers(self) -> Dict[str, str]:
         # The reference sends vendor telemetry (X-Stainless-*) here; we send nothing extra.
         return {}
-
-    def _compute_static_headers(self) -> Dict[str, Union[str, Omit]]:
-        return self.default_headers
 
     def __repr__(self) -> str:
         # Never show credentials.
@@ -387,7 +383,3 @@ class BaseClient(Generic[_HttpxClientT]):
             "_strict_response_validation": self._strict_response_validation,
             "_enforce_credentials": self._enforce_credentials if _enforce_credentials is None else _enforce_credentials,
         }
-
-
-def python_version() -> str:
-    return ".".join(map(str, sys.version_info[:3]))

@@ -12,11 +12,10 @@ import os
 from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 from ._qs import flatten_query
-from ._types import FileContent, FileTypes, RequestFiles
+from ._types import FileTypes, RequestFiles
 
 __all__ = [
     "file_from_path",
-    "is_file_content",
     "normalize_files",
     "anormalize_files",
     "split_files",
@@ -28,10 +27,6 @@ HttpxFile = Tuple[Optional[str], bytes, Optional[str], Mapping[str, str]]
 HttpxFiles = List[Tuple[str, Union[HttpxFile, Tuple[Optional[str], bytes, Optional[str]]]]]
 
 _ACCEPTED = "bytes, a binary file object (io.IOBase), an os.PathLike path, or a tuple (filename, content[, media_type[, headers]])"
-
-
-def is_file_content(value: object) -> bool:
-    return isinstance(value, (bytes, bytearray, memoryview, tuple, io.IOBase, os.PathLike))
 
 
 def file_from_path(path: str) -> FileTypes:
@@ -129,6 +124,3 @@ def _read_content(key: str, content: object, read_path: Any) -> Tuple[bytes, Opt
 def form_fields(body: Mapping[str, object]) -> List[Tuple[str, str]]:
     """Flatten a multipart body into form fields: nested objects as ``a[b]``, lists as ``a[]``."""
     return flatten_query(body)
-
-
-FileInput = Union[FileContent, FileTypes]

@@ -17,9 +17,7 @@ from typing import (
     IO,
     TYPE_CHECKING,
     Any,
-    Callable,
     Dict,
-    List,
     Mapping,
     Optional,
     Sequence,
@@ -164,11 +162,6 @@ if TYPE_CHECKING:
         def __reversed__(self) -> Any: ...
 else:
     SequenceNotStr = Sequence
-
-
-PostParser = Callable[[Any], Any]
-StrDict = Dict[str, Any]
-AnyList = List[Any]
 
 
 def __getattr__(name: str) -> Any:
