@@ -1,35 +1,31 @@
 """DeepSeek through its OpenAI-compatible API: chat, streaming, and the reasoning model.
 
-With DEEPSEEK_API_KEY set it calls https://api.deepseek.com (DEEPSEEK_BASE_URL overrides);
-otherwise it runs offline against the embedded local server (in-process).
-`deepseek-reasoner` returns its chain of thought in `reasoning_content`, a field outside the
-OpenAI spec that openwire keeps on the message (and on stream deltas).
+With DEEPSEEK_API_KEY set it calls https://api.deepseek.com through the `deepseek` preset
+(DEEPSEEK_BASE_URL overrides); otherwise it runs offline against the embedded local server,
+which answers in DeepSeek's wire format. `deepseek-reasoner` returns its chain of thought in
+`reasoning_content`, a field outside the OpenAI spec that openwire types on the message and on
+stream deltas; the cache counters of DeepSeek's usage are typed too.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Optional
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.testing import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 
 def make_client() -> OpenAI:
-    api_key = os.environ.get("DEEPSEEK_API_KEY")
-    if api_key:
-        base_url = os.environ.get("DEEPSEEK_BASE_URL", "https://api.deepseek.com")
-        print("Using DeepSeek at", base_url)
-        return OpenAI(api_key=api_key, base_url=base_url)
+    if os.environ.get("DEEPSEEK_API_KEY"):
+        client = OpenAI.for_provider("deepseek", base_url=os.environ.get("DEEPSEEK_BASE_URL"))
+        print("Using DeepSeek at", client.base_url)
+        return client
     print("No DEEPSEEK_API_KEY: using the embedded local server (offline).")
-    return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())
-
-
-def reasoning_of(message: object) -> Optional[str]:
-    """`reasoning_content` when the server sent it (DeepSeek's reasoner does)."""
-    value = getattr(message, "reasoning_content", None)
-    return value if isinstance(value, str) else None
+    app = LocalAPI(provider="deepseek")
+    return OpenAI.for_provider(
+        "deepseek", api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(app)
+    )
 
 
 def main() -> int:
@@ -42,8 +38,10 @@ def main() -> int:
             ],
         )
         print("deepseek-chat:", completion.choices[0].message.content)
-        if completion.usage is not None:
-            print("usage:", completion.usage.prompt_tokens, "in,", completion.usage.completion_tokens, "out")
+        usage = completion.usage
+        if usage is not None:
+            print("usage:", usage.prompt_tokens, "in,", usage.completion_tokens, "out,", end=" ")
+            print(usage.prompt_cache_hit_tokens, "from the cache")
 
         print("stream:", end=" ", flush=True)
         stream = client.chat.completions.create(
@@ -59,8 +57,8 @@ def main() -> int:
             model="deepseek-reasoner", messages=[{"role": "user", "content": "Is 221 a prime number?"}]
         )
         message = reasoned.choices[0].message
-        thinking = reasoning_of(message)
         print("deepseek-reasoner:", message.content)
+        thinking = message.reasoning_content
         print("reasoning:", f"{len(thinking)} characters" if thinking else "(none sent by this server)")
     return 0
 

@@ -247,6 +247,8 @@ def check_deepseek(out: str) -> None:
     assert "deepseek-chat: You said: What is the boiling point of water at sea level?" in out
     assert "stream: You said: Count to five." in out
     assert "deepseek-reasoner: You said: Is 221 a prime number?" in out
+    assert re.search(r"usage: \d+ in, \d+ out, 0 from the cache", out)
+    assert re.search(r"reasoning: [1-9]\d* characters", out)  # the emulated reasoner thinks
 
 
 def check_qwen(out: str) -> None:

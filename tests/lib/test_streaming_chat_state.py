@@ -243,6 +243,7 @@ def test_chunks_from_openai_compatible_servers() -> None:
     assert message.role == "assistant"  # repeated in every delta, not doubled
     assert message.content == "Calling"
     assert message.model_extra == {"reasoning_content": "Thinking."}
+    assert message.reasoning_content == "Thinking."
     calls = message.tool_calls or []
     assert [(c.id, c.function.name, c.function.arguments) for c in calls] == [
         ("t1", "get_weather", '{"city": "Lima"}'),

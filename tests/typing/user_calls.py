@@ -49,6 +49,17 @@ def chat_stream(client: OpenAI) -> str:
     return text
 
 
+def provider_extensions(client: OpenAI) -> str:
+    completion = client.chat.completions.create(model="deepseek-reasoner", messages=[{"role": "user", "content": "x"}])
+    thinking: str = completion.choices[0].message.reasoning_content or ""
+    if completion.usage is not None:
+        hits: int = completion.usage.prompt_cache_hit_tokens or 0
+        thinking += str(hits)
+    for chunk in client.chat.completions.create(model="m", messages=[], stream=True):
+        thinking += chunk.choices[0].delta.reasoning_content or ""
+    return thinking
+
+
 def responses(client: OpenAI) -> str:
     response: Response = client.responses.create(
         model="gpt-4o",

@@ -1,0 +1,78 @@
+"""Provider extension fields (``reasoning_content``, DeepSeek's cache counters): typed
+properties over the extras, so OpenAI responses dump exactly as before."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pickle
+
+from openwire._models import parse_json
+from openwire.types import CompletionUsage
+from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessage
+from openwire.types.chat.parsed_chat_completion import ParsedChatCompletionMessage
+
+OPENAI_COMPLETION = {
+    "id": "chatcmpl-1",
+    "object": "chat.completion",
+    "created": 1,
+    "model": "gpt-4o-mini",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "logprobs": None,
+            "message": {"role": "assistant", "content": "Hi", "refusal": None, "annotations": []},
+        }
+    ],
+    "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4},
+}
+
+
+def test_openai_responses_keep_their_shape() -> None:
+    completion = parse_json(ChatCompletion, json.dumps(OPENAI_COMPLETION))
+    message = completion.choices[0].message
+    assert message.reasoning_content is None
+    assert completion.usage is not None and completion.usage.prompt_cache_hit_tokens is None
+    assert "reasoning_content" not in message.model_dump()
+    assert "reasoning_content" not in message.to_dict()
+    assert "prompt_cache_hit_tokens" not in completion.usage.model_dump()
+    assert completion.to_dict() == OPENAI_COMPLETION
+    assert "reasoning_content" not in ChatCompletionMessage.model_fields
+    assert "reasoning_content" not in json.loads(completion.model_dump_json())["choices"][0]["message"]
+
+
+def test_provider_values_are_typed_and_dumped_as_sent() -> None:
+    body = copy.deepcopy(OPENAI_COMPLETION)
+    body["choices"][0]["message"]["reasoning_content"] = "Let me think."  # type: ignore[index]
+    body["usage"].update(prompt_cache_hit_tokens=2, prompt_cache_miss_tokens=1)  # type: ignore[attr-defined]
+    completion = parse_json(ChatCompletion, json.dumps(body))
+    message = completion.choices[0].message
+    assert message.reasoning_content == "Let me think."
+    assert completion.usage is not None
+    assert (completion.usage.prompt_cache_hit_tokens, completion.usage.prompt_cache_miss_tokens) == (2, 1)
+    assert completion.to_dict() == body
+    restored = pickle.loads(pickle.dumps(completion))
+    assert restored.choices[0].message.reasoning_content == "Let me think."
+    assert copy.deepcopy(message).reasoning_content == "Let me think."
+
+
+def test_a_value_of_the_wrong_type_reads_as_none_and_is_kept() -> None:
+    message = ChatCompletionMessage.model_validate({"role": "assistant", "reasoning_content": {"text": "x"}})
+    assert message.reasoning_content is None
+    assert message.model_extra == {"reasoning_content": {"text": "x"}}
+    usage = CompletionUsage.model_validate(
+        {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2, "prompt_cache_hit_tokens": True}
+    )
+    assert usage.prompt_cache_hit_tokens is None  # a bool is not a count
+
+
+def test_stream_deltas_and_parsed_messages_have_it() -> None:
+    chunk = parse_json(
+        ChatCompletionChunk,
+        b'{"id":"c","choices":[{"index":0,"delta":{"content":null,"reasoning_content":"Th"}}],"model":"m"}',
+    )
+    assert chunk.choices[0].delta.reasoning_content == "Th"
+    parsed = ParsedChatCompletionMessage[object].model_validate({"role": "assistant", "reasoning_content": "r"})
+    assert parsed.reasoning_content == "r"
+    assert isinstance(ChatCompletionMessage.reasoning_content, property)
