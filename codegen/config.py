@@ -115,6 +115,8 @@ class Resource:
     # Hand-written methods that ``with_raw_response`` / ``with_streaming_response`` also offer.
     raw_helpers: List[str] = field(default_factory=list)
     streaming_helpers: List[str] = field(default_factory=list)
+    # Headers every method of this resource sends (``OpenAI-Beta`` on vector stores).
+    headers: Dict[str, str] = field(default_factory=dict)
 
     @property
     def attr(self) -> str:
@@ -204,6 +206,7 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             async_mixin=entry.get("async_mixin"),
             raw_helpers=list(entry.get("raw_helpers", [])),
             streaming_helpers=list(entry.get("streaming_helpers", [])),
+            headers=dict(entry.get("headers") or {}),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

@@ -247,7 +247,7 @@ class ResourceRenderer:
             lines += self._signature(method, flavor, params, variant, imports, body="...")
             lines.append("")
         lines += self._signature(method, flavor, params, Variant({}, returns), imports, body=None)
-        lines += self._body(method, flavor, params, path, cast_to, returns, imports)
+        lines += self._body(resource, method, flavor, params, path, cast_to, returns, imports)
         lines.append("")
         return lines
 
@@ -358,6 +358,7 @@ class ResourceRenderer:
 
     def _body(
         self,
+        resource: Resource,
         method: Method,
         flavor: Flavor,
         params: List[Param],
@@ -389,8 +390,10 @@ class ResourceRenderer:
         multipart = op.body_content_type == "multipart/form-data"
         options = ["extra_headers=extra_headers", "extra_query=extra_query", "extra_body=extra_body", "timeout=timeout"]
         make_options = imports.runtime_name(imports.openwire("_options"), "make_request_options")
-        if method.accept:
-            lines.append(f'        extra_headers = {{"Accept": {method.accept!r}, **(extra_headers or {{}})}}')
+        headers = {**resource.headers, **({"Accept": method.accept} if method.accept else {})}
+        if headers:
+            fixed = ", ".join(f"{name!r}: {value!r}" for name, value in headers.items())
+            lines.append(f"        extra_headers = {{{fixed}, **(extra_headers or {{}})}}")
         if method.base64_embeddings:
             is_given = "isinstance(encoding_format, (NotGiven, Omit))"
             imports.runtime_name(imports.openwire("_types"), "NotGiven")

@@ -363,11 +363,25 @@ def _parts(request: httpx.Request) -> Optional[List[Tuple[str, Optional[str], by
     return parts
 
 
+# Headers that name the SDK or the platform, or follow from a random multipart boundary.
+_OWN_HEADERS = ("user-agent", "x-stainless-")
+_BOUNDARY_HEADERS = ("content-type", "content-length")
+
+
+def _headers(request: httpx.Request, multipart: bool) -> Dict[str, str]:
+    return {
+        name: value
+        for name, value in request.headers.items()
+        if not name.startswith(_OWN_HEADERS) and not (multipart and name in _BOUNDARY_HEADERS)
+    }
+
+
 def _assert_same(reference: httpx.Request, ours: httpx.Request) -> None:
     assert ours.method == reference.method
     assert ours.url.path == reference.url.path
     assert ours.url.query == reference.url.query
     reference_parts = _parts(reference)
+    assert _headers(ours, reference_parts is not None) == _headers(reference, reference_parts is not None)
     if reference_parts is not None:
         assert _parts(ours) == reference_parts
         return

@@ -8,6 +8,8 @@ we take the public names and the module of each, the methods of each resource an
 operation each calls, and a first guess of the spec schema of each type, which
 ``locate.py`` checks against the spec. Where the reference departs from the spec (a
 required-ness, a property left out, a literal's values), ``overrides.py`` records it.
+The hand-written keys of the current config (helper mixins, fixed headers, provider
+extensions: ``HAND_WRITTEN``) are carried over to the new one.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import sys
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import Any, Dict, Mapping
 
 import yaml  # type: ignore[import-untyped]
 
@@ -37,6 +39,28 @@ HEADER = """\
 """
 
 
+# Keys no surface file can tell: they name hand-written code or provider facts.
+HAND_WRITTEN = {
+    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers"),
+    "types": ("mixin", "extensions"),
+}
+
+
+def carry_hand_written(new: Dict[str, Any], old: Mapping[str, Any]) -> None:
+    """Copy the ``HAND_WRITTEN`` keys of ``old`` (the current config) into ``new``, in place."""
+    for resource, entry in (old.get("resources") or {}).items():
+        target = new["resources"].get(resource)
+        for key in HAND_WRITTEN["resources"]:
+            if key in entry and target is not None:
+                target[key] = entry[key]
+    for module, definitions in (old.get("types") or {}).items():
+        for name, entry in definitions.items():
+            target = new["types"].get(module, {}).get(name) if isinstance(entry, Mapping) else None
+            for key in HAND_WRITTEN["types"]:
+                if target is not None and key in entry:
+                    target[key] = entry[key]
+
+
 class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
     """Keeps the order of ``OrderedDict`` entries."""
 
@@ -52,6 +76,8 @@ def main() -> int:
     surface = load_surface(load_spec(default_spec_path(REPO)), REPO)
     types = TypesBuilder(surface)
     config = OrderedDict(resources=build_resources(surface), packages=types.packages(), types=types.types())
+    if CONFIG_PATH.exists():
+        carry_hand_written(config, yaml.safe_load(CONFIG_PATH.read_text()))
     text = yaml.dump(config, Dumper=_Dumper, sort_keys=False, width=1000, default_flow_style=False)
     CONFIG_PATH.write_text(HEADER + text)
     for note in types.notes:

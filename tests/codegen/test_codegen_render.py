@@ -106,3 +106,11 @@ def test_extensions_render_as_typed_properties_over_the_extras() -> None:
     config.typedef("thing:Thing").extensions = {"kind": Extension(type="str", doc="clash.")}
     with pytest.raises(ValueError, match="extension 'kind' is also a field"):
         _files(spec, config)
+
+
+def test_resource_headers_go_before_the_callers_extra_headers() -> None:
+    spec, config = make_spec(), make_config()
+    config.resources["things"].headers = {"OpenAI-Beta": "things=v1"}
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    line = 'extra_headers = {"OpenAI-Beta": "things=v1", **(extra_headers or {})}'
+    assert text.count(line) == 2 * 4  # every method, sync and async; the caller's value wins

@@ -51,6 +51,7 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileBatch = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
@@ -76,6 +77,7 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/file_batches`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         )
@@ -109,6 +111,7 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/files",
             options=make_request_options(
@@ -137,6 +140,7 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileBatch = self._get(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}",
             options=make_request_options(
@@ -171,6 +175,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileBatch = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/cancel",
             options=make_request_options(
@@ -196,6 +201,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/file_batches`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         )
@@ -229,6 +235,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}/files",
             options=make_request_options(
@@ -257,6 +264,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `batch_id` but received {batch_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileBatch = await self._get(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches/{path_param(batch_id)}",
             options=make_request_options(

@@ -51,6 +51,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}/content",
             options=make_request_options(
@@ -75,6 +76,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/files`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
         response: VectorStoreFile = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files",
@@ -101,6 +103,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileDeleted = self._delete(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
@@ -127,6 +130,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
         """`GET /vector_stores/{vector_store_id}/files`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/files",
             options=make_request_options(
@@ -155,6 +159,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFile = self._get(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
@@ -180,6 +185,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"attributes": attributes})
         response: VectorStoreFile = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
@@ -216,6 +222,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}/content",
             options=make_request_options(
@@ -240,6 +247,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/files`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
         response: VectorStoreFile = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files",
@@ -266,6 +274,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFileDeleted = await self._delete(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
@@ -292,6 +301,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
         """`GET /vector_stores/{vector_store_id}/files`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/files",
             options=make_request_options(
@@ -320,6 +330,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreFile = await self._get(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             options=make_request_options(
@@ -345,6 +356,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `file_id` but received {file_id!r}")
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"attributes": attributes})
         response: VectorStoreFile = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",

@@ -81,6 +81,7 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VectorStore:
         """`POST /vector_stores`."""
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {
                 "chunking_strategy": chunking_strategy,
@@ -113,6 +114,7 @@ class VectorStores(SyncAPIResource):
         """`DELETE /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreDeleted = self._delete(
             f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
@@ -135,6 +137,7 @@ class VectorStores(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncCursorPage[VectorStore]:
         """`GET /vector_stores`."""
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/vector_stores",
             options=make_request_options(
@@ -160,6 +163,7 @@ class VectorStores(SyncAPIResource):
         """`GET /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStore = self._get(
             f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
@@ -186,6 +190,7 @@ class VectorStores(SyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/search`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {
                 "query": query,
@@ -221,6 +226,7 @@ class VectorStores(SyncAPIResource):
         """`POST /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
         response: VectorStore = self._post(
             f"/vector_stores/{path_param(vector_store_id)}",
@@ -269,6 +275,7 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> VectorStore:
         """`POST /vector_stores`."""
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {
                 "chunking_strategy": chunking_strategy,
@@ -301,6 +308,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """`DELETE /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStoreDeleted = await self._delete(
             f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
@@ -323,6 +331,7 @@ class AsyncVectorStores(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """`GET /vector_stores`."""
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         return self._get_api_list(
             "/vector_stores",
             options=make_request_options(
@@ -348,6 +357,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """`GET /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         response: VectorStore = await self._get(
             f"/vector_stores/{path_param(vector_store_id)}",
             options=make_request_options(
@@ -374,6 +384,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """`POST /vector_stores/{vector_store_id}/search`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given(
             {
                 "query": query,
@@ -409,6 +420,7 @@ class AsyncVectorStores(AsyncAPIResource):
         """`POST /vector_stores/{vector_store_id}`."""
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
+        extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
         body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
         response: VectorStore = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}",
