@@ -408,14 +408,15 @@ class ResourceRenderer:
             options.append(f"query={{{items}}}")
         call_args = [url]
         if body_params:
-            strip = imports.runtime_name(imports.openwire("_options"), "strip_not_given")
+            # ``NOT_GIVEN`` / ``omit`` values stay: the encoders (``dump_json``, the form
+            # encoder, ``split_files``) leave them out, once, when the request is built.
             entries = []
             for p in body_params:
                 value = p.name
                 if method.base64_embeddings and p.name == "encoding_format":
                     value = '"base64" if as_base64 else encoding_format'
                 entries.append(f'"{p.name}": {value}')
-            lines.append(f"        body = {strip}({{{', '.join(entries)}}})")
+            lines.append(f"        body = {{{', '.join(entries)}}}")
             if multipart:
                 split = imports.runtime_name(imports.openwire("_files"), "split_files")
                 files = [p.name for p in body_params if p.is_file]

@@ -14,6 +14,7 @@ from typing import Any, Callable, List
 import httpx
 import pytest
 
+from openwire import NOT_GIVEN, omit
 from openwire._files import anormalize_files, file_from_path, form_fields, normalize_files, split_files
 
 
@@ -147,6 +148,12 @@ class TestSplitFiles:
         fields, files = split_files({"file": b"x", "purpose": "assistants"}, ["file"])
         assert fields == {"purpose": "assistants"}
         assert files == [("file", b"x")]
+
+    def test_omitted_files_send_no_part(self) -> None:
+        fields, files = split_files(
+            {"file": b"x", "mask": omit, "extra": NOT_GIVEN, "purpose": "p"}, ["file", "mask", "extra"]
+        )
+        assert (fields, files) == ({"purpose": "p"}, [("file", b"x")])
 
     def test_the_body_given_is_not_changed(self) -> None:
         body = {"file": b"x", "purpose": "assistants"}

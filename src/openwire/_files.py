@@ -12,7 +12,7 @@ import os
 from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 from ._qs import flatten_query
-from ._types import FileTypes, RequestFiles
+from ._types import FileTypes, NotGiven, Omit, RequestFiles
 
 __all__ = [
     "file_from_path",
@@ -40,7 +40,8 @@ def split_files(
 ) -> Tuple[dict[str, object], List[Tuple[str, Any]]]:
     """Move the file parameters named by ``file_keys`` out of ``body``.
 
-    A list value becomes one ``key[]`` part per element, as the API expects.
+    A list value becomes one ``key[]`` part per element, as the API expects; ``NOT_GIVEN`` /
+    ``omit`` and ``None`` send no part.
     """
     fields = dict(body)
     files: List[Tuple[str, Any]] = []
@@ -50,7 +51,7 @@ def split_files(
         value = fields.pop(key)
         if isinstance(value, (list, tuple)) and not _is_file_tuple(value):
             files.extend((f"{key}[]", element) for element in value)
-        elif value is not None:
+        elif value is not None and not isinstance(value, (NotGiven, Omit)):
             files.append((key, value))
     return fields, files
 

@@ -2,8 +2,9 @@
 
 A generated resource method does three things, and nothing else touches the runtime:
 
-1. builds the JSON body / query as a plain dict, leaving out ``NOT_GIVEN`` values
-   (``strip_not_given``), with wire names and conversions decided by the generator;
+1. builds the JSON body / query as a plain dict of every parameter, with wire names and
+   conversions decided by the generator; ``NOT_GIVEN`` / ``omit`` values are left out once,
+   by the encoders (``dump_json``, the form encoder, ``split_files``, the query encoder);
 2. builds per-call options with ``make_request_options(extra_headers=..., extra_query=...,
    extra_body=..., timeout=..., query=...)``;
 3. calls one of ``self._get / _post / _patch / _put / _delete`` (``cast_to=``, ``body=``,

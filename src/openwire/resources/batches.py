@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from .._options import make_request_options, path_param, strip_not_given
+from .._options import make_request_options, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
@@ -77,15 +77,13 @@ class Batches(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Batch:
         """`POST /batches`."""
-        body = strip_not_given(
-            {
-                "completion_window": completion_window,
-                "endpoint": endpoint,
-                "input_file_id": input_file_id,
-                "metadata": metadata,
-                "output_expires_after": output_expires_after,
-            }
-        )
+        body = {
+            "completion_window": completion_window,
+            "endpoint": endpoint,
+            "input_file_id": input_file_id,
+            "metadata": metadata,
+            "output_expires_after": output_expires_after,
+        }
         response: Batch = self._post(
             "/batches",
             body=body,
@@ -195,15 +193,13 @@ class AsyncBatches(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Batch:
         """`POST /batches`."""
-        body = strip_not_given(
-            {
-                "completion_window": completion_window,
-                "endpoint": endpoint,
-                "input_file_id": input_file_id,
-                "metadata": metadata,
-                "output_expires_after": output_expires_after,
-            }
-        )
+        body = {
+            "completion_window": completion_window,
+            "endpoint": endpoint,
+            "input_file_id": input_file_id,
+            "metadata": metadata,
+            "output_expires_after": output_expires_after,
+        }
         response: Batch = await self._post(
             "/batches",
             body=body,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._async.streaming import AsyncStream
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._sync.streaming import Stream
@@ -143,28 +143,26 @@ class Completions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | Stream[Completion]:
         """`POST /completions`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            }
-        )
+        body = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
         response: Completion | Stream[Completion] = self._post(
             "/completions",
             body=body,
@@ -298,28 +296,26 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Completion | AsyncStream[Completion]:
         """`POST /completions`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "prompt": prompt,
-                "best_of": best_of,
-                "echo": echo,
-                "frequency_penalty": frequency_penalty,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_tokens": max_tokens,
-                "n": n,
-                "presence_penalty": presence_penalty,
-                "seed": seed,
-                "stop": stop,
-                "stream": stream,
-                "stream_options": stream_options,
-                "suffix": suffix,
-                "temperature": temperature,
-                "top_p": top_p,
-                "user": user,
-            }
-        )
+        body = {
+            "model": model,
+            "prompt": prompt,
+            "best_of": best_of,
+            "echo": echo,
+            "frequency_penalty": frequency_penalty,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_tokens": max_tokens,
+            "n": n,
+            "presence_penalty": presence_penalty,
+            "seed": seed,
+            "stop": stop,
+            "stream": stream,
+            "stream_options": stream_options,
+            "suffix": suffix,
+            "temperature": temperature,
+            "top_p": top_p,
+            "user": user,
+        }
         response: Completion | AsyncStream[Completion] = await self._post(
             "/completions",
             body=body,

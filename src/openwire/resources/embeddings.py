@@ -8,7 +8,7 @@ from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._embeddings import Base64EmbeddingResponse, decode_embeddings
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import NotGiven, Omit, not_given, omit
@@ -46,15 +46,13 @@ class Embeddings(SyncAPIResource):
     ) -> CreateEmbeddingResponse:
         """`POST /embeddings`."""
         as_base64 = isinstance(encoding_format, (NotGiven, Omit))
-        body = strip_not_given(
-            {
-                "input": input,
-                "model": model,
-                "dimensions": dimensions,
-                "encoding_format": "base64" if as_base64 else encoding_format,
-                "user": user,
-            }
-        )
+        body = {
+            "input": input,
+            "model": model,
+            "dimensions": dimensions,
+            "encoding_format": "base64" if as_base64 else encoding_format,
+            "user": user,
+        }
         response: CreateEmbeddingResponse = self._post(
             "/embeddings",
             body=body,
@@ -94,15 +92,13 @@ class AsyncEmbeddings(AsyncAPIResource):
     ) -> CreateEmbeddingResponse:
         """`POST /embeddings`."""
         as_base64 = isinstance(encoding_format, (NotGiven, Omit))
-        body = strip_not_given(
-            {
-                "input": input,
-                "model": model,
-                "dimensions": dimensions,
-                "encoding_format": "base64" if as_base64 else encoding_format,
-                "user": user,
-            }
-        )
+        body = {
+            "input": input,
+            "model": model,
+            "dimensions": dimensions,
+            "encoding_format": "base64" if as_base64 else encoding_format,
+            "user": user,
+        }
         response: CreateEmbeddingResponse = await self._post(
             "/embeddings",
             body=body,

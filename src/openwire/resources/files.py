@@ -11,7 +11,7 @@ from .._async.file_helpers import AsyncFilesHelpers
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._binary import HttpxBinaryResponseContent
 from .._files import split_files
-from .._options import make_request_options, path_param, strip_not_given
+from .._options import make_request_options, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.file_helpers import FilesHelpers
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
@@ -73,7 +73,7 @@ class Files(FilesHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileObject:
         """`POST /files`."""
-        body = strip_not_given({"file": file, "purpose": purpose, "expires_after": expires_after})
+        body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         body, files = split_files(body, ["file"])
         response: FileObject = self._post(
             "/files",
@@ -220,7 +220,7 @@ class AsyncFiles(AsyncFilesHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileObject:
         """`POST /files`."""
-        body = strip_not_given({"file": file, "purpose": purpose, "expires_after": expires_after})
+        body = {"file": file, "purpose": purpose, "expires_after": expires_after}
         body, files = split_files(body, ["file"])
         response: FileObject = await self._post(
             "/files",

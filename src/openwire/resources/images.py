@@ -9,7 +9,7 @@ from functools import cached_property
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._async.streaming import AsyncStream
 from .._files import split_files
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._sync.streaming import Stream
@@ -50,9 +50,7 @@ class Images(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse:
         """`POST /images/variations`."""
-        body = strip_not_given(
-            {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
-        )
+        body = {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
         body, files = split_files(body, ["image"])
         response: ImagesResponse = self._post(
             "/images/variations",
@@ -224,25 +222,23 @@ class Images(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
         """`POST /images/edits`."""
-        body = strip_not_given(
-            {
-                "image": image,
-                "prompt": prompt,
-                "background": background,
-                "input_fidelity": input_fidelity,
-                "mask": mask,
-                "model": model,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "partial_images": partial_images,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "stream": stream,
-                "user": user,
-            }
-        )
+        body = {
+            "image": image,
+            "prompt": prompt,
+            "background": background,
+            "input_fidelity": input_fidelity,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "output_compression": output_compression,
+            "output_format": output_format,
+            "partial_images": partial_images,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "stream": stream,
+            "user": user,
+        }
         body, files = split_files(body, ["image", "mask"])
         response: ImagesResponse | Stream[ImageEditStreamEvent] = self._post(
             "/images/edits",
@@ -376,24 +372,22 @@ class Images(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | Stream[ImageGenStreamEvent]:
         """`POST /images/generations`."""
-        body = strip_not_given(
-            {
-                "prompt": prompt,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "partial_images": partial_images,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "stream": stream,
-                "style": style,
-                "user": user,
-            }
-        )
+        body = {
+            "prompt": prompt,
+            "background": background,
+            "model": model,
+            "moderation": moderation,
+            "n": n,
+            "output_compression": output_compression,
+            "output_format": output_format,
+            "partial_images": partial_images,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "stream": stream,
+            "style": style,
+            "user": user,
+        }
         response: ImagesResponse | Stream[ImageGenStreamEvent] = self._post(
             "/images/generations",
             body=body,
@@ -431,9 +425,7 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse:
         """`POST /images/variations`."""
-        body = strip_not_given(
-            {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
-        )
+        body = {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
         body, files = split_files(body, ["image"])
         response: ImagesResponse = await self._post(
             "/images/variations",
@@ -605,25 +597,23 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
         """`POST /images/edits`."""
-        body = strip_not_given(
-            {
-                "image": image,
-                "prompt": prompt,
-                "background": background,
-                "input_fidelity": input_fidelity,
-                "mask": mask,
-                "model": model,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "partial_images": partial_images,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "stream": stream,
-                "user": user,
-            }
-        )
+        body = {
+            "image": image,
+            "prompt": prompt,
+            "background": background,
+            "input_fidelity": input_fidelity,
+            "mask": mask,
+            "model": model,
+            "n": n,
+            "output_compression": output_compression,
+            "output_format": output_format,
+            "partial_images": partial_images,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "stream": stream,
+            "user": user,
+        }
         body, files = split_files(body, ["image", "mask"])
         response: ImagesResponse | AsyncStream[ImageEditStreamEvent] = await self._post(
             "/images/edits",
@@ -757,24 +747,22 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | AsyncStream[ImageGenStreamEvent]:
         """`POST /images/generations`."""
-        body = strip_not_given(
-            {
-                "prompt": prompt,
-                "background": background,
-                "model": model,
-                "moderation": moderation,
-                "n": n,
-                "output_compression": output_compression,
-                "output_format": output_format,
-                "partial_images": partial_images,
-                "quality": quality,
-                "response_format": response_format,
-                "size": size,
-                "stream": stream,
-                "style": style,
-                "user": user,
-            }
-        )
+        body = {
+            "prompt": prompt,
+            "background": background,
+            "model": model,
+            "moderation": moderation,
+            "n": n,
+            "output_compression": output_compression,
+            "output_format": output_format,
+            "partial_images": partial_images,
+            "quality": quality,
+            "response_format": response_format,
+            "size": size,
+            "stream": stream,
+            "style": style,
+            "user": user,
+        }
         response: ImagesResponse | AsyncStream[ImageGenStreamEvent] = await self._post(
             "/images/generations",
             body=body,

@@ -6,7 +6,7 @@ from typing import Iterable, TYPE_CHECKING, Union
 from functools import cached_property
 
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from .._options import make_request_options, strip_not_given
+from .._options import make_request_options
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
@@ -41,7 +41,7 @@ class Moderations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModerationCreateResponse:
         """`POST /moderations`."""
-        body = strip_not_given({"input": input, "model": model})
+        body = {"input": input, "model": model}
         response: ModerationCreateResponse = self._post(
             "/moderations",
             body=body,
@@ -73,7 +73,7 @@ class AsyncModerations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ModerationCreateResponse:
         """`POST /moderations`."""
-        body = strip_not_given({"input": input, "model": model})
+        body = {"input": input, "model": model}
         response: ModerationCreateResponse = await self._post(
             "/moderations",
             body=body,

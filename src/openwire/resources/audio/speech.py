@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._binary import HttpxBinaryResponseContent
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -48,17 +48,15 @@ class Speech(SyncAPIResource):
     ) -> HttpxBinaryResponseContent:
         """`POST /audio/speech`."""
         extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "input": input,
-                "model": model,
-                "voice": voice,
-                "instructions": instructions,
-                "response_format": response_format,
-                "speed": speed,
-                "stream_format": stream_format,
-            }
-        )
+        body = {
+            "input": input,
+            "model": model,
+            "voice": voice,
+            "instructions": instructions,
+            "response_format": response_format,
+            "speed": speed,
+            "stream_format": stream_format,
+        }
         response: HttpxBinaryResponseContent = self._post(
             "/audio/speech",
             body=body,
@@ -96,17 +94,15 @@ class AsyncSpeech(AsyncAPIResource):
     ) -> HttpxBinaryResponseContent:
         """`POST /audio/speech`."""
         extra_headers = {"Accept": "application/octet-stream", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "input": input,
-                "model": model,
-                "voice": voice,
-                "instructions": instructions,
-                "response_format": response_format,
-                "speed": speed,
-                "stream_format": stream_format,
-            }
-        )
+        body = {
+            "input": input,
+            "model": model,
+            "voice": voice,
+            "instructions": instructions,
+            "response_format": response_format,
+            "speed": speed,
+            "stream_format": stream_format,
+        }
         response: HttpxBinaryResponseContent = await self._post(
             "/audio/speech",
             body=body,

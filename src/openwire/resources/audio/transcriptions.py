@@ -9,7 +9,7 @@ from functools import cached_property
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.streaming import AsyncStream
 from ..._files import split_files
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
@@ -207,24 +207,22 @@ class Transcriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Transcription | TranscriptionVerbose | str | TranscriptionDiarized | Stream[TranscriptionStreamEvent]:
         """`POST /audio/transcriptions`."""
-        body = strip_not_given(
-            {
-                "file": file,
-                "model": model,
-                "chunking_strategy": chunking_strategy,
-                "include": include,
-                "keywords": keywords,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
-                "language": language,
-                "languages": languages,
-                "prompt": prompt,
-                "response_format": response_format,
-                "stream": stream,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            }
-        )
+        body = {
+            "file": file,
+            "model": model,
+            "chunking_strategy": chunking_strategy,
+            "include": include,
+            "keywords": keywords,
+            "known_speaker_names": known_speaker_names,
+            "known_speaker_references": known_speaker_references,
+            "language": language,
+            "languages": languages,
+            "prompt": prompt,
+            "response_format": response_format,
+            "stream": stream,
+            "temperature": temperature,
+            "timestamp_granularities": timestamp_granularities,
+        }
         body, files = split_files(body, ["file"])
         response: (
             Transcription | TranscriptionVerbose | str | TranscriptionDiarized | Stream[TranscriptionStreamEvent]
@@ -427,24 +425,22 @@ class AsyncTranscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Transcription | TranscriptionVerbose | str | TranscriptionDiarized | AsyncStream[TranscriptionStreamEvent]:
         """`POST /audio/transcriptions`."""
-        body = strip_not_given(
-            {
-                "file": file,
-                "model": model,
-                "chunking_strategy": chunking_strategy,
-                "include": include,
-                "keywords": keywords,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
-                "language": language,
-                "languages": languages,
-                "prompt": prompt,
-                "response_format": response_format,
-                "stream": stream,
-                "temperature": temperature,
-                "timestamp_granularities": timestamp_granularities,
-            }
-        )
+        body = {
+            "file": file,
+            "model": model,
+            "chunking_strategy": chunking_strategy,
+            "include": include,
+            "keywords": keywords,
+            "known_speaker_names": known_speaker_names,
+            "known_speaker_references": known_speaker_references,
+            "language": language,
+            "languages": languages,
+            "prompt": prompt,
+            "response_format": response_format,
+            "stream": stream,
+            "temperature": temperature,
+            "timestamp_granularities": timestamp_granularities,
+        }
         body, files = split_files(body, ["file"])
         response: (
             Transcription | TranscriptionVerbose | str | TranscriptionDiarized | AsyncStream[TranscriptionStreamEvent]

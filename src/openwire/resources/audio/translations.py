@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._files import split_files
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -91,15 +91,13 @@ class Translations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Translation | TranslationVerbose | str:
         """`POST /audio/translations`."""
-        body = strip_not_given(
-            {
-                "file": file,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-            }
-        )
+        body = {
+            "file": file,
+            "model": model,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+        }
         body, files = split_files(body, ["file"])
         response: Translation | TranslationVerbose | str = self._post(
             "/audio/translations",
@@ -186,15 +184,13 @@ class AsyncTranslations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Translation | TranslationVerbose | str:
         """`POST /audio/translations`."""
-        body = strip_not_given(
-            {
-                "file": file,
-                "model": model,
-                "prompt": prompt,
-                "response_format": response_format,
-                "temperature": temperature,
-            }
-        )
+        body = {
+            "file": file,
+            "model": model,
+            "prompt": prompt,
+            "response_format": response_format,
+            "temperature": temperature,
+        }
         body, files = split_files(body, ["file"])
         response: Translation | TranslationVerbose | str = await self._post(
             "/audio/translations",

@@ -6,7 +6,7 @@ from typing import Iterable, Optional, TYPE_CHECKING
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -56,7 +56,7 @@ class Conversations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         """`POST /conversations`."""
-        body = strip_not_given({"items": items, "metadata": metadata})
+        body = {"items": items, "metadata": metadata}
         response: Conversation = self._post(
             "/conversations",
             body=body,
@@ -122,7 +122,7 @@ class Conversations(SyncAPIResource):
         """`POST /conversations/{conversation_id}`."""
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
-        body = strip_not_given({"metadata": metadata})
+        body = {"metadata": metadata}
         response: Conversation = self._post(
             f"/conversations/{path_param(conversation_id)}",
             body=body,
@@ -160,7 +160,7 @@ class AsyncConversations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Conversation:
         """`POST /conversations`."""
-        body = strip_not_given({"items": items, "metadata": metadata})
+        body = {"items": items, "metadata": metadata}
         response: Conversation = await self._post(
             "/conversations",
             body=body,
@@ -226,7 +226,7 @@ class AsyncConversations(AsyncAPIResource):
         """`POST /conversations/{conversation_id}`."""
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
-        body = strip_not_given({"metadata": metadata})
+        body = {"metadata": metadata}
         response: Conversation = await self._post(
             f"/conversations/{path_param(conversation_id)}",
             body=body,

@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -60,7 +60,7 @@ class Items(SyncAPIResource):
         """`POST /conversations/{conversation_id}/items`."""
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
-        body = strip_not_given({"items": items})
+        body = {"items": items}
         response: ConversationItemList = self._post(
             f"/conversations/{path_param(conversation_id)}/items",
             body=body,
@@ -217,7 +217,7 @@ class AsyncItems(AsyncAPIResource):
         """`POST /conversations/{conversation_id}/items`."""
         if not conversation_id:
             raise ValueError(f"Expected a non-empty value for `conversation_id` but received {conversation_id!r}")
-        body = strip_not_given({"items": items})
+        body = {"items": items}
         response: ConversationItemList = await self._post(
             f"/conversations/{path_param(conversation_id)}/items",
             body=body,

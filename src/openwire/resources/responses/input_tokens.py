@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, strip_not_given
+from ..._options import make_request_options
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -54,22 +54,20 @@ class InputTokens(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> InputTokenCountResponse:
         """`POST /responses/input_tokens`."""
-        body = strip_not_given(
-            {
-                "conversation": conversation,
-                "input": input,
-                "instructions": instructions,
-                "model": model,
-                "parallel_tool_calls": parallel_tool_calls,
-                "personality": personality,
-                "previous_response_id": previous_response_id,
-                "reasoning": reasoning,
-                "text": text,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "truncation": truncation,
-            }
-        )
+        body = {
+            "conversation": conversation,
+            "input": input,
+            "instructions": instructions,
+            "model": model,
+            "parallel_tool_calls": parallel_tool_calls,
+            "personality": personality,
+            "previous_response_id": previous_response_id,
+            "reasoning": reasoning,
+            "text": text,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "truncation": truncation,
+        }
         response: InputTokenCountResponse = self._post(
             "/responses/input_tokens",
             body=body,
@@ -111,22 +109,20 @@ class AsyncInputTokens(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> InputTokenCountResponse:
         """`POST /responses/input_tokens`."""
-        body = strip_not_given(
-            {
-                "conversation": conversation,
-                "input": input,
-                "instructions": instructions,
-                "model": model,
-                "parallel_tool_calls": parallel_tool_calls,
-                "personality": personality,
-                "previous_response_id": previous_response_id,
-                "reasoning": reasoning,
-                "text": text,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "truncation": truncation,
-            }
-        )
+        body = {
+            "conversation": conversation,
+            "input": input,
+            "instructions": instructions,
+            "model": model,
+            "parallel_tool_calls": parallel_tool_calls,
+            "personality": personality,
+            "previous_response_id": previous_response_id,
+            "reasoning": reasoning,
+            "text": text,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "truncation": truncation,
+        }
         response: InputTokenCountResponse = await self._post(
             "/responses/input_tokens",
             body=body,

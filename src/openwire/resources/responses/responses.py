@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.streaming import AsyncStream
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
@@ -116,18 +116,16 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CompactedResponse:
         """`POST /responses/compact`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "input": input,
-                "instructions": instructions,
-                "previous_response_id": previous_response_id,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "service_tier": service_tier,
-            }
-        )
+        body = {
+            "model": model,
+            "input": input,
+            "instructions": instructions,
+            "previous_response_id": previous_response_id,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "service_tier": service_tier,
+        }
         response: CompactedResponse = self._post(
             "/responses/compact",
             body=body,
@@ -357,41 +355,39 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | Stream[ResponseStreamEvent]:
         """`POST /responses`."""
-        body = strip_not_given(
-            {
-                "background": background,
-                "context_management": context_management,
-                "conversation": conversation,
-                "include": include,
-                "input": input,
-                "instructions": instructions,
-                "max_output_tokens": max_output_tokens,
-                "max_tool_calls": max_tool_calls,
-                "metadata": metadata,
-                "model": model,
-                "moderation": moderation,
-                "parallel_tool_calls": parallel_tool_calls,
-                "previous_response_id": previous_response_id,
-                "prompt": prompt,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "reasoning": reasoning,
-                "safety_identifier": safety_identifier,
-                "service_tier": service_tier,
-                "store": store,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "text": text,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "truncation": truncation,
-                "user": user,
-            }
-        )
+        body = {
+            "background": background,
+            "context_management": context_management,
+            "conversation": conversation,
+            "include": include,
+            "input": input,
+            "instructions": instructions,
+            "max_output_tokens": max_output_tokens,
+            "max_tool_calls": max_tool_calls,
+            "metadata": metadata,
+            "model": model,
+            "moderation": moderation,
+            "parallel_tool_calls": parallel_tool_calls,
+            "previous_response_id": previous_response_id,
+            "prompt": prompt,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning": reasoning,
+            "safety_identifier": safety_identifier,
+            "service_tier": service_tier,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "text": text,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "top_logprobs": top_logprobs,
+            "top_p": top_p,
+            "truncation": truncation,
+            "user": user,
+        }
         response: Response | Stream[ResponseStreamEvent] = self._post(
             "/responses",
             body=body,
@@ -615,18 +611,16 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CompactedResponse:
         """`POST /responses/compact`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "input": input,
-                "instructions": instructions,
-                "previous_response_id": previous_response_id,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "service_tier": service_tier,
-            }
-        )
+        body = {
+            "model": model,
+            "input": input,
+            "instructions": instructions,
+            "previous_response_id": previous_response_id,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "service_tier": service_tier,
+        }
         response: CompactedResponse = await self._post(
             "/responses/compact",
             body=body,
@@ -856,41 +850,39 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         """`POST /responses`."""
-        body = strip_not_given(
-            {
-                "background": background,
-                "context_management": context_management,
-                "conversation": conversation,
-                "include": include,
-                "input": input,
-                "instructions": instructions,
-                "max_output_tokens": max_output_tokens,
-                "max_tool_calls": max_tool_calls,
-                "metadata": metadata,
-                "model": model,
-                "moderation": moderation,
-                "parallel_tool_calls": parallel_tool_calls,
-                "previous_response_id": previous_response_id,
-                "prompt": prompt,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "reasoning": reasoning,
-                "safety_identifier": safety_identifier,
-                "service_tier": service_tier,
-                "store": store,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "text": text,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "truncation": truncation,
-                "user": user,
-            }
-        )
+        body = {
+            "background": background,
+            "context_management": context_management,
+            "conversation": conversation,
+            "include": include,
+            "input": input,
+            "instructions": instructions,
+            "max_output_tokens": max_output_tokens,
+            "max_tool_calls": max_tool_calls,
+            "metadata": metadata,
+            "model": model,
+            "moderation": moderation,
+            "parallel_tool_calls": parallel_tool_calls,
+            "previous_response_id": previous_response_id,
+            "prompt": prompt,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning": reasoning,
+            "safety_identifier": safety_identifier,
+            "service_tier": service_tier,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "text": text,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "top_logprobs": top_logprobs,
+            "top_p": top_p,
+            "truncation": truncation,
+            "user": user,
+        }
         response: Response | AsyncStream[ResponseStreamEvent] = await self._post(
             "/responses",
             body=body,

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._files import split_files
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -42,7 +42,7 @@ class Parts(SyncAPIResource):
         """`POST /uploads/{upload_id}/parts`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = strip_not_given({"data": data})
+        body = {"data": data}
         body, files = split_files(body, ["data"])
         response: UploadPart = self._post(
             f"/uploads/{path_param(upload_id)}/parts",
@@ -78,7 +78,7 @@ class AsyncParts(AsyncAPIResource):
         """`POST /uploads/{upload_id}/parts`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = strip_not_given({"data": data})
+        body = {"data": data}
         body, files = split_files(body, ["data"])
         response: UploadPart = await self._post(
             f"/uploads/{path_param(upload_id)}/parts",

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.upload_helpers import AsyncUploadsHelpers
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.upload_helpers import UploadsHelpers
@@ -81,7 +81,7 @@ class Uploads(UploadsHelpers, SyncAPIResource):
         """`POST /uploads/{upload_id}/complete`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = strip_not_given({"part_ids": part_ids, "md5": md5})
+        body = {"part_ids": part_ids, "md5": md5}
         response: Upload = self._post(
             f"/uploads/{path_param(upload_id)}/complete",
             body=body,
@@ -106,15 +106,13 @@ class Uploads(UploadsHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Upload:
         """`POST /uploads`."""
-        body = strip_not_given(
-            {
-                "bytes": bytes,
-                "filename": filename,
-                "mime_type": mime_type,
-                "purpose": purpose,
-                "expires_after": expires_after,
-            }
-        )
+        body = {
+            "bytes": bytes,
+            "filename": filename,
+            "mime_type": mime_type,
+            "purpose": purpose,
+            "expires_after": expires_after,
+        }
         response: Upload = self._post(
             "/uploads",
             body=body,
@@ -176,7 +174,7 @@ class AsyncUploads(AsyncUploadsHelpers, AsyncAPIResource):
         """`POST /uploads/{upload_id}/complete`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = strip_not_given({"part_ids": part_ids, "md5": md5})
+        body = {"part_ids": part_ids, "md5": md5}
         response: Upload = await self._post(
             f"/uploads/{path_param(upload_id)}/complete",
             body=body,
@@ -201,15 +199,13 @@ class AsyncUploads(AsyncUploadsHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Upload:
         """`POST /uploads`."""
-        body = strip_not_given(
-            {
-                "bytes": bytes,
-                "filename": filename,
-                "mime_type": mime_type,
-                "purpose": purpose,
-                "expires_after": expires_after,
-            }
-        )
+        body = {
+            "bytes": bytes,
+            "filename": filename,
+            "mime_type": mime_type,
+            "purpose": purpose,
+            "expires_after": expires_after,
+        }
         response: Upload = await self._post(
             "/uploads",
             body=body,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.vector_store_helpers import AsyncFileBatchesHelpers
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.vector_store_helpers import FileBatchesHelpers
@@ -78,9 +78,7 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
-        )
+        body = {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         response: VectorStoreFileBatch = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches",
             body=body,
@@ -202,9 +200,7 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
-        )
+        body = {"attributes": attributes, "chunking_strategy": chunking_strategy, "file_ids": file_ids, "files": files}
         response: VectorStoreFileBatch = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/file_batches",
             body=body,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.vector_store_helpers import AsyncVectorStoreFilesHelpers
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.vector_store_helpers import VectorStoreFilesHelpers
@@ -77,7 +77,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
+        body = {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy}
         response: VectorStoreFile = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files",
             body=body,
@@ -186,7 +186,7 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"attributes": attributes})
+        body = {"attributes": attributes}
         response: VectorStoreFile = self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             body=body,
@@ -248,7 +248,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy})
+        body = {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy}
         response: VectorStoreFile = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files",
             body=body,
@@ -357,7 +357,7 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"attributes": attributes})
+        body = {"attributes": attributes}
         response: VectorStoreFile = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}/files/{path_param(file_id)}",
             body=body,

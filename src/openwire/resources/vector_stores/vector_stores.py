@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._options import make_request_options, path_param, strip_not_given
+from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import not_given, omit
@@ -82,16 +82,14 @@ class VectorStores(SyncAPIResource):
     ) -> VectorStore:
         """`POST /vector_stores`."""
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "chunking_strategy": chunking_strategy,
-                "description": description,
-                "expires_after": expires_after,
-                "file_ids": file_ids,
-                "metadata": metadata,
-                "name": name,
-            }
-        )
+        body = {
+            "chunking_strategy": chunking_strategy,
+            "description": description,
+            "expires_after": expires_after,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "name": name,
+        }
         response: VectorStore = self._post(
             "/vector_stores",
             body=body,
@@ -191,15 +189,13 @@ class VectorStores(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "query": query,
-                "filters": filters,
-                "max_num_results": max_num_results,
-                "ranking_options": ranking_options,
-                "rewrite_query": rewrite_query,
-            }
-        )
+        body = {
+            "query": query,
+            "filters": filters,
+            "max_num_results": max_num_results,
+            "ranking_options": ranking_options,
+            "rewrite_query": rewrite_query,
+        }
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/search",
             body=body,
@@ -227,7 +223,7 @@ class VectorStores(SyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
+        body = {"expires_after": expires_after, "metadata": metadata, "name": name}
         response: VectorStore = self._post(
             f"/vector_stores/{path_param(vector_store_id)}",
             body=body,
@@ -276,16 +272,14 @@ class AsyncVectorStores(AsyncAPIResource):
     ) -> VectorStore:
         """`POST /vector_stores`."""
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "chunking_strategy": chunking_strategy,
-                "description": description,
-                "expires_after": expires_after,
-                "file_ids": file_ids,
-                "metadata": metadata,
-                "name": name,
-            }
-        )
+        body = {
+            "chunking_strategy": chunking_strategy,
+            "description": description,
+            "expires_after": expires_after,
+            "file_ids": file_ids,
+            "metadata": metadata,
+            "name": name,
+        }
         response: VectorStore = await self._post(
             "/vector_stores",
             body=body,
@@ -385,15 +379,13 @@ class AsyncVectorStores(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given(
-            {
-                "query": query,
-                "filters": filters,
-                "max_num_results": max_num_results,
-                "ranking_options": ranking_options,
-                "rewrite_query": rewrite_query,
-            }
-        )
+        body = {
+            "query": query,
+            "filters": filters,
+            "max_num_results": max_num_results,
+            "ranking_options": ranking_options,
+            "rewrite_query": rewrite_query,
+        }
         return self._get_api_list(
             f"/vector_stores/{path_param(vector_store_id)}/search",
             body=body,
@@ -421,7 +413,7 @@ class AsyncVectorStores(AsyncAPIResource):
         if not vector_store_id:
             raise ValueError(f"Expected a non-empty value for `vector_store_id` but received {vector_store_id!r}")
         extra_headers = {"OpenAI-Beta": "assistants=v2", **(extra_headers or {})}
-        body = strip_not_given({"expires_after": expires_after, "metadata": metadata, "name": name})
+        body = {"expires_after": expires_after, "metadata": metadata, "name": name}
         response: VectorStore = await self._post(
             f"/vector_stores/{path_param(vector_store_id)}",
             body=body,

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...._async.streaming import AsyncStream
-from ...._options import make_request_options, path_param, strip_not_given
+from ...._options import make_request_options, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._sync.streaming import Stream
@@ -254,47 +254,45 @@ class Completions(CompletionsHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """`POST /chat/completions`."""
-        body = strip_not_given(
-            {
-                "messages": messages,
-                "model": model,
-                "audio": audio,
-                "frequency_penalty": frequency_penalty,
-                "function_call": function_call,
-                "functions": functions,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_tokens": max_tokens,
-                "metadata": metadata,
-                "modalities": modalities,
-                "moderation": moderation,
-                "n": n,
-                "parallel_tool_calls": parallel_tool_calls,
-                "prediction": prediction,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "reasoning_effort": reasoning_effort,
-                "response_format": response_format,
-                "safety_identifier": safety_identifier,
-                "seed": seed,
-                "service_tier": service_tier,
-                "stop": stop,
-                "store": store,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "user": user,
-                "verbosity": verbosity,
-                "web_search_options": web_search_options,
-            }
-        )
+        body = {
+            "messages": messages,
+            "model": model,
+            "audio": audio,
+            "frequency_penalty": frequency_penalty,
+            "function_call": function_call,
+            "functions": functions,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_completion_tokens": max_completion_tokens,
+            "max_tokens": max_tokens,
+            "metadata": metadata,
+            "modalities": modalities,
+            "moderation": moderation,
+            "n": n,
+            "parallel_tool_calls": parallel_tool_calls,
+            "prediction": prediction,
+            "presence_penalty": presence_penalty,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning_effort": reasoning_effort,
+            "response_format": response_format,
+            "safety_identifier": safety_identifier,
+            "seed": seed,
+            "service_tier": service_tier,
+            "stop": stop,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "top_logprobs": top_logprobs,
+            "top_p": top_p,
+            "user": user,
+            "verbosity": verbosity,
+            "web_search_options": web_search_options,
+        }
         response: ChatCompletion | Stream[ChatCompletionChunk] = self._post(
             "/chat/completions",
             body=body,
@@ -389,7 +387,7 @@ class Completions(CompletionsHelpers, SyncAPIResource):
         """`POST /chat/completions/{completion_id}`."""
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
-        body = strip_not_given({"metadata": metadata})
+        body = {"metadata": metadata}
         response: ChatCompletion = self._post(
             f"/chat/completions/{path_param(completion_id)}",
             body=body,
@@ -603,47 +601,45 @@ class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """`POST /chat/completions`."""
-        body = strip_not_given(
-            {
-                "messages": messages,
-                "model": model,
-                "audio": audio,
-                "frequency_penalty": frequency_penalty,
-                "function_call": function_call,
-                "functions": functions,
-                "logit_bias": logit_bias,
-                "logprobs": logprobs,
-                "max_completion_tokens": max_completion_tokens,
-                "max_tokens": max_tokens,
-                "metadata": metadata,
-                "modalities": modalities,
-                "moderation": moderation,
-                "n": n,
-                "parallel_tool_calls": parallel_tool_calls,
-                "prediction": prediction,
-                "presence_penalty": presence_penalty,
-                "prompt_cache_key": prompt_cache_key,
-                "prompt_cache_options": prompt_cache_options,
-                "prompt_cache_retention": prompt_cache_retention,
-                "reasoning_effort": reasoning_effort,
-                "response_format": response_format,
-                "safety_identifier": safety_identifier,
-                "seed": seed,
-                "service_tier": service_tier,
-                "stop": stop,
-                "store": store,
-                "stream": stream,
-                "stream_options": stream_options,
-                "temperature": temperature,
-                "tool_choice": tool_choice,
-                "tools": tools,
-                "top_logprobs": top_logprobs,
-                "top_p": top_p,
-                "user": user,
-                "verbosity": verbosity,
-                "web_search_options": web_search_options,
-            }
-        )
+        body = {
+            "messages": messages,
+            "model": model,
+            "audio": audio,
+            "frequency_penalty": frequency_penalty,
+            "function_call": function_call,
+            "functions": functions,
+            "logit_bias": logit_bias,
+            "logprobs": logprobs,
+            "max_completion_tokens": max_completion_tokens,
+            "max_tokens": max_tokens,
+            "metadata": metadata,
+            "modalities": modalities,
+            "moderation": moderation,
+            "n": n,
+            "parallel_tool_calls": parallel_tool_calls,
+            "prediction": prediction,
+            "presence_penalty": presence_penalty,
+            "prompt_cache_key": prompt_cache_key,
+            "prompt_cache_options": prompt_cache_options,
+            "prompt_cache_retention": prompt_cache_retention,
+            "reasoning_effort": reasoning_effort,
+            "response_format": response_format,
+            "safety_identifier": safety_identifier,
+            "seed": seed,
+            "service_tier": service_tier,
+            "stop": stop,
+            "store": store,
+            "stream": stream,
+            "stream_options": stream_options,
+            "temperature": temperature,
+            "tool_choice": tool_choice,
+            "tools": tools,
+            "top_logprobs": top_logprobs,
+            "top_p": top_p,
+            "user": user,
+            "verbosity": verbosity,
+            "web_search_options": web_search_options,
+        }
         response: ChatCompletion | AsyncStream[ChatCompletionChunk] = await self._post(
             "/chat/completions",
             body=body,
@@ -738,7 +734,7 @@ class AsyncCompletions(AsyncCompletionsHelpers, AsyncAPIResource):
         """`POST /chat/completions/{completion_id}`."""
         if not completion_id:
             raise ValueError(f"Expected a non-empty value for `completion_id` but received {completion_id!r}")
-        body = strip_not_given({"metadata": metadata})
+        body = {"metadata": metadata}
         response: ChatCompletion = await self._post(
             f"/chat/completions/{path_param(completion_id)}",
             body=body,

@@ -6,7 +6,7 @@ from typing import Dict, TYPE_CHECKING
 from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options, strip_not_given
+from ...._options import make_request_options
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -43,7 +43,7 @@ class Graders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> GraderRunResponse:
         """`POST /fine_tuning/alpha/graders/run`."""
-        body = strip_not_given({"grader": grader, "model_sample": model_sample, "item": item})
+        body = {"grader": grader, "model_sample": model_sample, "item": item}
         response: GraderRunResponse = self._post(
             "/fine_tuning/alpha/graders/run",
             body=body,
@@ -64,7 +64,7 @@ class Graders(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> GraderValidateResponse:
         """`POST /fine_tuning/alpha/graders/validate`."""
-        body = strip_not_given({"grader": grader})
+        body = {"grader": grader}
         response: GraderValidateResponse = self._post(
             "/fine_tuning/alpha/graders/validate",
             body=body,
@@ -97,7 +97,7 @@ class AsyncGraders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> GraderRunResponse:
         """`POST /fine_tuning/alpha/graders/run`."""
-        body = strip_not_given({"grader": grader, "model_sample": model_sample, "item": item})
+        body = {"grader": grader, "model_sample": model_sample, "item": item}
         response: GraderRunResponse = await self._post(
             "/fine_tuning/alpha/graders/run",
             body=body,
@@ -118,7 +118,7 @@ class AsyncGraders(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> GraderValidateResponse:
         """`POST /fine_tuning/alpha/graders/validate`."""
-        body = strip_not_given({"grader": grader})
+        body = {"grader": grader}
         response: GraderValidateResponse = await self._post(
             "/fine_tuning/alpha/graders/validate",
             body=body,

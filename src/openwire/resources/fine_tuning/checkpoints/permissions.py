@@ -8,7 +8,7 @@ from functools import cached_property
 from warnings import warn
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options, path_param, strip_not_given
+from ...._options import make_request_options, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -50,7 +50,7 @@ class Permissions(SyncAPIResource):
             raise ValueError(
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
-        body = strip_not_given({"project_ids": project_ids})
+        body = {"project_ids": project_ids}
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             body=body,
@@ -180,7 +180,7 @@ class AsyncPermissions(AsyncAPIResource):
             raise ValueError(
                 f"Expected a non-empty value for `fine_tuned_model_checkpoint` but received {fine_tuned_model_checkpoint!r}"
             )
-        body = strip_not_given({"project_ids": project_ids})
+        body = {"project_ids": project_ids}
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param(fine_tuned_model_checkpoint)}/permissions",
             body=body,

@@ -7,7 +7,7 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ...._options import make_request_options, path_param, strip_not_given
+from ...._options import make_request_options, path_param
 from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._types import not_given, omit
@@ -87,19 +87,17 @@ class Jobs(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FineTuningJob:
         """`POST /fine_tuning/jobs`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "training_file": training_file,
-                "hyperparameters": hyperparameters,
-                "integrations": integrations,
-                "metadata": metadata,
-                "method": method,
-                "seed": seed,
-                "suffix": suffix,
-                "validation_file": validation_file,
-            }
-        )
+        body = {
+            "model": model,
+            "training_file": training_file,
+            "hyperparameters": hyperparameters,
+            "integrations": integrations,
+            "metadata": metadata,
+            "method": method,
+            "seed": seed,
+            "suffix": suffix,
+            "validation_file": validation_file,
+        }
         response: FineTuningJob = self._post(
             "/fine_tuning/jobs",
             body=body,
@@ -280,19 +278,17 @@ class AsyncJobs(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FineTuningJob:
         """`POST /fine_tuning/jobs`."""
-        body = strip_not_given(
-            {
-                "model": model,
-                "training_file": training_file,
-                "hyperparameters": hyperparameters,
-                "integrations": integrations,
-                "metadata": metadata,
-                "method": method,
-                "seed": seed,
-                "suffix": suffix,
-                "validation_file": validation_file,
-            }
-        )
+        body = {
+            "model": model,
+            "training_file": training_file,
+            "hyperparameters": hyperparameters,
+            "integrations": integrations,
+            "metadata": metadata,
+            "method": method,
+            "seed": seed,
+            "suffix": suffix,
+            "validation_file": validation_file,
+        }
         response: FineTuningJob = await self._post(
             "/fine_tuning/jobs",
             body=body,
