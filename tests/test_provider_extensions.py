@@ -57,6 +57,17 @@ def test_provider_values_are_typed_and_dumped_as_sent() -> None:
     assert copy.deepcopy(message).reasoning_content == "Let me think."
 
 
+def test_reasoning_under_its_other_name() -> None:
+    # vLLM's reasoning parsers (recent releases), OpenRouter and Groq call it `reasoning`.
+    message = ChatCompletionMessage.model_validate({"role": "assistant", "content": "4", "reasoning": "2+2"})
+    assert (message.reasoning, message.reasoning_content) == ("2+2", None)
+    delta = parse_json(
+        ChatCompletionChunk, b'{"id":"c","choices":[{"index":0,"delta":{"reasoning":"2+"}}],"model":"m"}'
+    )
+    assert delta.choices[0].delta.reasoning == "2+"
+    assert "reasoning" not in ChatCompletionMessage(role="assistant").model_dump()
+
+
 def test_a_value_of_the_wrong_type_reads_as_none_and_is_kept() -> None:
     message = ChatCompletionMessage.model_validate({"role": "assistant", "reasoning_content": {"text": "x"}})
     assert message.reasoning_content is None

@@ -13,12 +13,16 @@ import pytest
 import openwire
 from openwire import AsyncOpenAI, AzureOpenAI, OpenAI, OpenAIError, providers
 
-KEY_VARS = [p.api_key_env for p in providers.PROVIDERS.values() if p.api_key_env] + [
-    "OPENAI_BASE_URL",
-    "AZURE_OPENAI_ENDPOINT",
-    "OPENAI_API_VERSION",
-    "AZURE_OPENAI_AD_TOKEN",
-]
+KEY_VARS = (
+    [p.api_key_env for p in providers.PROVIDERS.values() if p.api_key_env]
+    + [variable for p in providers.PROVIDERS.values() for variable in p.region_api_key_env.values()]
+    + [
+        "OPENAI_BASE_URL",
+        "AZURE_OPENAI_ENDPOINT",
+        "OPENAI_API_VERSION",
+        "AZURE_OPENAI_AD_TOKEN",
+    ]
+)
 
 REQUIRED = {
     "openai",
@@ -69,7 +73,7 @@ def test_every_required_preset_is_there() -> None:
         ("moonshot", "https://api.moonshot.ai/v1", "MOONSHOT_API_KEY"),
         ("openrouter", "https://openrouter.ai/api/v1", "OPENROUTER_API_KEY"),
         ("groq", "https://api.groq.com/openai/v1", "GROQ_API_KEY"),
-        ("together", "https://api.together.xyz/v1", "TOGETHER_API_KEY"),
+        ("together", "https://api.together.ai/v1", "TOGETHER_API_KEY"),
         ("mistral", "https://api.mistral.ai/v1", "MISTRAL_API_KEY"),
         ("ollama", "http://localhost:11434/v1", None),
         ("vllm", "http://localhost:8000/v1", "VLLM_API_KEY"),
@@ -94,7 +98,7 @@ def test_names_are_case_insensitive_and_have_aliases() -> None:
 def test_unknown_names_and_regions_list_the_known_ones() -> None:
     with pytest.raises(ValueError, match=r"unknown provider 'nowhere' \(known: azure, deepseek, "):
         providers.get("nowhere")
-    with pytest.raises(ValueError, match=r"provider 'qwen' has no region 'mars' \(known: intl, cn, us, coding"):
+    with pytest.raises(ValueError, match=r"provider 'qwen' has no region 'mars' \(known: intl, cn, us, hk, coding"):
         providers.resolve_base_url(providers.get("qwen"), "mars")
     with pytest.raises(ValueError, match=r"provider 'deepseek' has no region 'cn' \(known: none\)"):
         providers.resolve_base_url(providers.get("deepseek"), "cn")
@@ -116,6 +120,23 @@ def test_regions() -> None:
     assert providers.resolve_base_url(qwen, "CN") == "https://dashscope.aliyuncs.com/compatible-mode/v1"
     assert "coding" in qwen.regions
     assert providers.resolve_base_url(providers.get("kimi"), "cn") == "https://api.moonshot.cn/v1"
+    assert providers.resolve_base_url(qwen, "hk") == "https://cn-hongkong.dashscope.aliyuncs.com/compatible-mode/v1"
+    mistral = providers.get("mistral")
+    assert providers.resolve_base_url(mistral, "eu") == "https://api.eu.mistral.ai/v1"
+    assert providers.resolve_base_url(mistral, "us") == "https://api.us.mistral.ai/v1"
+
+
+def test_a_region_may_read_its_own_key_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    zhipu = providers.get("zhipu")
+    assert (providers.api_key_env(zhipu), providers.api_key_env(zhipu, "intl")) == ("ZHIPUAI_API_KEY", "ZAI_API_KEY")
+    monkeypatch.setenv("ZHIPUAI_API_KEY", "sk-bigmodel")
+    with pytest.raises(OpenAIError, match=r"provider 'zhipu' \(region 'intl'\): set the ZAI_API_KEY environment"):
+        OpenAI.for_provider("zhipu", region="intl")
+    monkeypatch.setenv("ZAI_API_KEY", "sk-zai")
+    client = OpenAI.for_provider("zai", region="intl")
+    assert (str(client.base_url), client.api_key) == ("https://api.z.ai/api/paas/v4/", "sk-zai")
+    assert OpenAI.for_provider("zhipu").api_key == "sk-bigmodel"
+    assert OpenAI.for_provider("zhipu", region="coding").api_key == "sk-bigmodel"
 
 
 def test_importing_the_presets_is_cheap() -> None:

@@ -19,7 +19,16 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from ._exceptions import OpenAIError
 
-__all__ = ["Provider", "PROVIDERS", "get", "names", "resolve_base_url", "resolve_api_key", "client_arguments"]
+__all__ = [
+    "Provider",
+    "PROVIDERS",
+    "get",
+    "names",
+    "resolve_base_url",
+    "resolve_api_key",
+    "api_key_env",
+    "client_arguments",
+]
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -40,6 +49,8 @@ class Provider:
     default_region: Optional[str] = None
     default_headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY, hash=False)
     aliases: Tuple[str, ...] = ()
+    region_api_key_env: Mapping[str, str] = field(default_factory=lambda: _EMPTY, hash=False)
+    """Regions whose key lives in another variable (Z.ai's ``ZAI_API_KEY``)."""
     placeholder_api_key: Optional[str] = None
     """The key sent when none is configured (local servers accept any key)."""
     azure: bool = False
@@ -59,6 +70,7 @@ _DASHSCOPE = _regions(
     intl="https://dashscope-intl.aliyuncs.com/compatible-mode/v1",
     cn="https://dashscope.aliyuncs.com/compatible-mode/v1",
     us="https://dashscope-us.aliyuncs.com/compatible-mode/v1",
+    hk="https://cn-hongkong.dashscope.aliyuncs.com/compatible-mode/v1",
     coding="https://coding.dashscope.aliyuncs.com/v1",
     **{"coding-intl": "https://coding-intl.dashscope.aliyuncs.com/v1"},
 )
@@ -66,6 +78,13 @@ _ZHIPU = _regions(
     cn="https://open.bigmodel.cn/api/paas/v4",
     coding="https://open.bigmodel.cn/api/coding/paas/v4",
     intl="https://api.z.ai/api/paas/v4",
+)
+_MISTRAL = _regions(
+    **{
+        "global": "https://api.mistral.ai/v1",
+        "eu": "https://api.eu.mistral.ai/v1",
+        "us": "https://api.us.mistral.ai/v1",
+    }
 )
 _MOONSHOT = _regions(**{"global": "https://api.moonshot.ai/v1", "cn": "https://api.moonshot.cn/v1"})
 
@@ -75,7 +94,7 @@ _ALL: Tuple[Provider, ...] = (
         base_url=None,
         api_key_env="OPENAI_API_KEY",
         docs_url="https://platform.openai.com/docs/api-reference",
-        example_models=("gpt-4o-mini", "gpt-4.1", "o4-mini"),
+        example_models=("gpt-4o-mini", "gpt-4.1", "gpt-5.4-mini"),
         notes="base URL from OPENAI_BASE_URL, else https://api.openai.com/v1",
     ),
     Provider(
@@ -93,35 +112,39 @@ _ALL: Tuple[Provider, ...] = (
         base_url="https://api.deepseek.com",
         api_key_env="DEEPSEEK_API_KEY",
         docs_url="https://api-docs.deepseek.com/",
-        example_models=("deepseek-chat", "deepseek-reasoner"),
+        example_models=("deepseek-v4-flash", "deepseek-v4-pro"),
+        notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; reasoning_content on messages and deltas",
     ),
     Provider(
         name="qwen",
         base_url=_DASHSCOPE["intl"],
         api_key_env="DASHSCOPE_API_KEY",
         docs_url="https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope",
-        example_models=("qwen-plus", "qwen-max", "qwen-turbo", "qwen3-coder-plus"),
+        example_models=("qwen-plus", "qwen-max", "qwen-flash", "qwen3-coder-plus"),
         regions=_DASHSCOPE,
         default_region="intl",
         aliases=("dashscope", "alibaba"),
-        notes="the coding plan (regions coding / coding-intl) has its own keys",
+        notes="thinking: extra_body={'enable_thinking': True, 'thinking_budget': N}; the coding plan "
+        "(regions coding / coding-intl) has its own keys: pass api_key=",
     ),
     Provider(
         name="zhipu",
         base_url=_ZHIPU["cn"],
         api_key_env="ZHIPUAI_API_KEY",
         docs_url="https://docs.bigmodel.cn/",
-        example_models=("glm-4.6", "glm-4.5", "glm-4.5-air", "glm-4-flash"),
+        example_models=("glm-4.7", "glm-4.6", "glm-4.5-air"),
         regions=_ZHIPU,
         default_region="cn",
         aliases=("glm", "bigmodel", "zai"),
+        region_api_key_env=_regions(intl="ZAI_API_KEY"),
+        notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; Z.ai (region intl) reads ZAI_API_KEY",
     ),
     Provider(
         name="moonshot",
         base_url=_MOONSHOT["global"],
         api_key_env="MOONSHOT_API_KEY",
         docs_url="https://platform.moonshot.ai/docs",
-        example_models=("kimi-k2-0905-preview", "kimi-latest", "moonshot-v1-8k"),
+        example_models=("kimi-k2.6", "kimi-k3"),
         regions=_MOONSHOT,
         default_region="global",
         aliases=("kimi",),
@@ -131,30 +154,35 @@ _ALL: Tuple[Provider, ...] = (
         base_url="https://openrouter.ai/api/v1",
         api_key_env="OPENROUTER_API_KEY",
         docs_url="https://openrouter.ai/docs",
-        example_models=("openai/gpt-4o-mini", "deepseek/deepseek-chat", "anthropic/claude-3.5-sonnet"),
-        notes="optional attribution headers: HTTP-Referer, X-Title (pass default_headers)",
+        example_models=("openai/gpt-4o-mini", "anthropic/claude-4.5-sonnet"),
+        notes="optional attribution headers HTTP-Referer and X-OpenRouter-Title (formerly X-Title): "
+        "pass default_headers=; reasoning arrives in `reasoning`",
     ),
     Provider(
         name="groq",
         base_url="https://api.groq.com/openai/v1",
         api_key_env="GROQ_API_KEY",
         docs_url="https://console.groq.com/docs/openai",
-        example_models=("llama-3.3-70b-versatile", "llama-3.1-8b-instant"),
+        example_models=("llama-3.3-70b-versatile", "llama-3.1-8b-instant", "openai/gpt-oss-120b"),
+        notes="reasoning arrives in `reasoning` with reasoning_format='parsed'; extras in `x_groq`",
     ),
     Provider(
         name="together",
-        base_url="https://api.together.xyz/v1",
+        base_url="https://api.together.ai/v1",
         api_key_env="TOGETHER_API_KEY",
         docs_url="https://docs.together.ai/docs/openai-api-compatibility",
-        example_models=("meta-llama/Llama-3.3-70B-Instruct-Turbo", "deepseek-ai/DeepSeek-V3"),
+        example_models=("openai/gpt-oss-120b", "deepseek-ai/DeepSeek-V3"),
         aliases=("togetherai",),
     ),
     Provider(
         name="mistral",
-        base_url="https://api.mistral.ai/v1",
+        base_url=_MISTRAL["global"],
         api_key_env="MISTRAL_API_KEY",
         docs_url="https://docs.mistral.ai/api/",
         example_models=("mistral-large-latest", "mistral-small-latest", "codestral-latest"),
+        regions=_MISTRAL,
+        default_region="global",
+        notes="error bodies are top-level: {'object': 'error', 'message': ..., 'code': ...}",
     ),
     Provider(
         name="ollama",
@@ -171,7 +199,8 @@ _ALL: Tuple[Provider, ...] = (
         docs_url="https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html",
         example_models=("<the --model the server was started with>",),
         placeholder_api_key="EMPTY",
-        notes="VLLM_API_KEY only when the server was started with --api-key",
+        notes="VLLM_API_KEY only when the server was started with --api-key; reasoning parsers send "
+        "`reasoning` (older releases `reasoning_content`)",
     ),
     Provider(
         name="lmstudio",
@@ -217,22 +246,29 @@ def resolve_base_url(provider: Provider, region: Optional[str] = None) -> Option
         raise ValueError(f"provider {provider.name!r} has no region {region!r} (known: {known})") from None
 
 
-def resolve_api_key(provider: Provider, api_key: Optional[str] = None) -> str:
-    """``api_key``, else the provider's variable, else the placeholder of a local server.
+def api_key_env(provider: Provider, region: Optional[str] = None) -> Optional[str]:
+    """The variable holding the key for ``region`` (``None``: the default region)."""
+    if region is not None:
+        return provider.region_api_key_env.get(region.strip().lower(), provider.api_key_env)
+    return provider.api_key_env
+
+
+def resolve_api_key(provider: Provider, api_key: Optional[str] = None, region: Optional[str] = None) -> str:
+    """``api_key``, else the variable of the provider (and region), else the placeholder of a
+    local server.
 
     Raises :class:`openwire.OpenAIError` naming the variable when a required key is missing.
     """
     if api_key:
         return api_key
-    key = os.environ.get(provider.api_key_env) if provider.api_key_env else None
+    variable = api_key_env(provider, region)
+    key = os.environ.get(variable) if variable else None
     if key:
         return key
     if provider.placeholder_api_key is not None:
         return provider.placeholder_api_key
-    raise OpenAIError(
-        f"Missing credentials for provider {provider.name!r}: set the {provider.api_key_env} environment "
-        "variable or pass `api_key`."
-    )
+    where = f"provider {provider.name!r}" + (f" (region {region!r})" if region else "")
+    raise OpenAIError(f"Missing credentials for {where}: set the {variable} environment variable or pass `api_key`.")
 
 
 def client_arguments(
@@ -257,5 +293,5 @@ def client_arguments(
         arguments["base_url"] = resolve_base_url(provider, region)
     elif region is not None:
         raise ValueError("pass either `region` or `base_url`, not both")
-    arguments["api_key"] = resolve_api_key(provider, api_key)
+    arguments["api_key"] = resolve_api_key(provider, api_key, region)
     return provider, arguments

@@ -35,8 +35,13 @@ class ChatCompletionMessage(BaseModel):
 
     @property
     def reasoning_content(self) -> Optional[str]:
-        """Provider extension, not in the OpenAI spec: the reasoning of a thinking model, sent apart from the answer (DeepSeek, Qwen, vLLM, Zhipu, Moonshot)."""
+        """Provider extension, not in the OpenAI spec: the reasoning of a thinking model, sent apart from the answer (DeepSeek, Qwen, Zhipu, Moonshot, older vLLM)."""
         return extension(self, "reasoning_content", str)
+
+    @property
+    def reasoning(self) -> Optional[str]:
+        """Provider extension, not in the OpenAI spec: the reasoning of a thinking model under the name vLLM, OpenRouter and Groq use."""
+        return extension(self, "reasoning", str)
 
 
 class FunctionCall(BaseModel):
