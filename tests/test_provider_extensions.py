@@ -87,3 +87,20 @@ def test_stream_deltas_and_parsed_messages_have_it() -> None:
     parsed = ParsedChatCompletionMessage[object].model_validate({"role": "assistant", "reasoning_content": "r"})
     assert parsed.reasoning_content == "r"
     assert isinstance(ChatCompletionMessage.reasoning_content, property)
+
+
+def test_the_stream_state_accumulates_both_names_apart_from_content() -> None:
+    from openwire.lib.streaming.chat import ChatCompletionStreamState
+
+    state: ChatCompletionStreamState[object] = ChatCompletionStreamState()
+    deltas = [
+        {"role": "assistant", "content": None, "reasoning": "Two plus", "reasoning_content": "Two"},
+        {"content": None, "reasoning": " two.", "reasoning_content": " plus two."},
+        {"content": "4", "reasoning": None},
+    ]
+    for delta in deltas:
+        body = {"id": "c", "model": "m", "created": 1, "object": "chat.completion.chunk"}
+        chunk = ChatCompletionChunk.model_validate({**body, "choices": [{"index": 0, "delta": delta}]})
+        state.handle_chunk(chunk)
+    message = state.current_completion_snapshot.choices[0].message
+    assert (message.content, message.reasoning, message.reasoning_content) == ("4", "Two plus two.", "Two plus two.")
