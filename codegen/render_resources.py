@@ -416,13 +416,14 @@ class ResourceRenderer:
                 if method.base64_embeddings and p.name == "encoding_format":
                     value = '"base64" if as_base64 else encoding_format'
                 entries.append(f'"{p.name}": {value}')
-            lines.append(f"        body = {{{', '.join(entries)}}}")
+            body = f"{{{', '.join(entries)}}}"
             if multipart:
                 split = imports.runtime_name(imports.openwire("_files"), "split_files")
                 files = [p.name for p in body_params if p.is_file]
-                lines.append(f"        body, files = {split}(body, {files!r})")
+                lines.append(f"        body, files = {split}({body}, {files!r})")
                 call_args += ["body=body", "files=files"]
             else:
+                lines.append(f"        body = {body}")
                 call_args.append("body=body")
         call_args.append(f"options={make_options}({', '.join(options)})")
         if method.page:

@@ -23,9 +23,7 @@ def make_client() -> OpenAI:
         return client
     print("No DEEPSEEK_API_KEY: using the embedded local server (offline).")
     app = LocalAPI(provider="deepseek")
-    return OpenAI.for_provider(
-        "deepseek", api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(app)
-    )
+    return OpenAI.for_provider("deepseek", api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(app))
 
 
 def main() -> int:

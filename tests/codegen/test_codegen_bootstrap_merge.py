@@ -33,4 +33,8 @@ def test_hand_written_keys_survive_a_rebuild() -> None:
     message = new["types"]["chat.chat_completion_message"]["ChatCompletionMessage"]
     assert message == {"kind": "model", "schema": "S", "extensions": {"reasoning_content": {"type": "str"}}}
     # Only the hand-written keys: the rest (``skip`` here) is the surface's to decide.
-    assert new["types"]["responses.response"]["Response"] == {"kind": "model", "schema": "R", "mixin": "lib._output_text:M"}
+    assert new["types"]["responses.response"]["Response"] == {
+        "kind": "model",
+        "schema": "R",
+        "mixin": "lib._output_text:M",
+    }

@@ -3,7 +3,6 @@ from __future__ import annotations
 import ast
 
 import pytest
-
 from codegen_fixtures import make_config, make_spec
 
 from codegen.config import Config
@@ -57,7 +56,7 @@ def test_resource_methods_sync_and_async_from_one_template() -> None:
     assert "def retrieve(\n        self,\n        thing_id: str,\n        *,\n        box_id: str," in text
     assert 'raise ValueError(f"Expected a non-empty value for `thing_id` but received {thing_id!r}")' in text
     # Multipart: files split from the form fields.
-    assert "body, files = split_files(body, ['file'])" in text or 'body, files = split_files(body, ["file"])' in text
+    assert 'body, files = split_files({"file": file, "purpose": purpose}, ["file"])' in text
     assert "self._get_api_list(" in text and 'query={"after": after, "tags": tags}' in text
 
 

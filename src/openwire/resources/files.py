@@ -73,8 +73,7 @@ class Files(FilesHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileObject:
         """`POST /files`."""
-        body = {"file": file, "purpose": purpose, "expires_after": expires_after}
-        body, files = split_files(body, ["file"])
+        body, files = split_files({"file": file, "purpose": purpose, "expires_after": expires_after}, ["file"])
         response: FileObject = self._post(
             "/files",
             body=body,
@@ -220,8 +219,7 @@ class AsyncFiles(AsyncFilesHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> FileObject:
         """`POST /files`."""
-        body = {"file": file, "purpose": purpose, "expires_after": expires_after}
-        body, files = split_files(body, ["file"])
+        body, files = split_files({"file": file, "purpose": purpose, "expires_after": expires_after}, ["file"])
         response: FileObject = await self._post(
             "/files",
             body=body,

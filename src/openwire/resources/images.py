@@ -50,8 +50,10 @@ class Images(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse:
         """`POST /images/variations`."""
-        body = {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
-        body, files = split_files(body, ["image"])
+        body, files = split_files(
+            {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user},
+            ["image"],
+        )
         response: ImagesResponse = self._post(
             "/images/variations",
             body=body,
@@ -222,24 +224,26 @@ class Images(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
         """`POST /images/edits`."""
-        body = {
-            "image": image,
-            "prompt": prompt,
-            "background": background,
-            "input_fidelity": input_fidelity,
-            "mask": mask,
-            "model": model,
-            "n": n,
-            "output_compression": output_compression,
-            "output_format": output_format,
-            "partial_images": partial_images,
-            "quality": quality,
-            "response_format": response_format,
-            "size": size,
-            "stream": stream,
-            "user": user,
-        }
-        body, files = split_files(body, ["image", "mask"])
+        body, files = split_files(
+            {
+                "image": image,
+                "prompt": prompt,
+                "background": background,
+                "input_fidelity": input_fidelity,
+                "mask": mask,
+                "model": model,
+                "n": n,
+                "output_compression": output_compression,
+                "output_format": output_format,
+                "partial_images": partial_images,
+                "quality": quality,
+                "response_format": response_format,
+                "size": size,
+                "stream": stream,
+                "user": user,
+            },
+            ["image", "mask"],
+        )
         response: ImagesResponse | Stream[ImageEditStreamEvent] = self._post(
             "/images/edits",
             body=body,
@@ -425,8 +429,10 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse:
         """`POST /images/variations`."""
-        body = {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user}
-        body, files = split_files(body, ["image"])
+        body, files = split_files(
+            {"image": image, "model": model, "n": n, "response_format": response_format, "size": size, "user": user},
+            ["image"],
+        )
         response: ImagesResponse = await self._post(
             "/images/variations",
             body=body,
@@ -597,24 +603,26 @@ class AsyncImages(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
         """`POST /images/edits`."""
-        body = {
-            "image": image,
-            "prompt": prompt,
-            "background": background,
-            "input_fidelity": input_fidelity,
-            "mask": mask,
-            "model": model,
-            "n": n,
-            "output_compression": output_compression,
-            "output_format": output_format,
-            "partial_images": partial_images,
-            "quality": quality,
-            "response_format": response_format,
-            "size": size,
-            "stream": stream,
-            "user": user,
-        }
-        body, files = split_files(body, ["image", "mask"])
+        body, files = split_files(
+            {
+                "image": image,
+                "prompt": prompt,
+                "background": background,
+                "input_fidelity": input_fidelity,
+                "mask": mask,
+                "model": model,
+                "n": n,
+                "output_compression": output_compression,
+                "output_format": output_format,
+                "partial_images": partial_images,
+                "quality": quality,
+                "response_format": response_format,
+                "size": size,
+                "stream": stream,
+                "user": user,
+            },
+            ["image", "mask"],
+        )
         response: ImagesResponse | AsyncStream[ImageEditStreamEvent] = await self._post(
             "/images/edits",
             body=body,

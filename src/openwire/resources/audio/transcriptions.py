@@ -207,23 +207,25 @@ class Transcriptions(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Transcription | TranscriptionVerbose | str | TranscriptionDiarized | Stream[TranscriptionStreamEvent]:
         """`POST /audio/transcriptions`."""
-        body = {
-            "file": file,
-            "model": model,
-            "chunking_strategy": chunking_strategy,
-            "include": include,
-            "keywords": keywords,
-            "known_speaker_names": known_speaker_names,
-            "known_speaker_references": known_speaker_references,
-            "language": language,
-            "languages": languages,
-            "prompt": prompt,
-            "response_format": response_format,
-            "stream": stream,
-            "temperature": temperature,
-            "timestamp_granularities": timestamp_granularities,
-        }
-        body, files = split_files(body, ["file"])
+        body, files = split_files(
+            {
+                "file": file,
+                "model": model,
+                "chunking_strategy": chunking_strategy,
+                "include": include,
+                "keywords": keywords,
+                "known_speaker_names": known_speaker_names,
+                "known_speaker_references": known_speaker_references,
+                "language": language,
+                "languages": languages,
+                "prompt": prompt,
+                "response_format": response_format,
+                "stream": stream,
+                "temperature": temperature,
+                "timestamp_granularities": timestamp_granularities,
+            },
+            ["file"],
+        )
         response: (
             Transcription | TranscriptionVerbose | str | TranscriptionDiarized | Stream[TranscriptionStreamEvent]
         ) = self._post(
@@ -425,23 +427,25 @@ class AsyncTranscriptions(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Transcription | TranscriptionVerbose | str | TranscriptionDiarized | AsyncStream[TranscriptionStreamEvent]:
         """`POST /audio/transcriptions`."""
-        body = {
-            "file": file,
-            "model": model,
-            "chunking_strategy": chunking_strategy,
-            "include": include,
-            "keywords": keywords,
-            "known_speaker_names": known_speaker_names,
-            "known_speaker_references": known_speaker_references,
-            "language": language,
-            "languages": languages,
-            "prompt": prompt,
-            "response_format": response_format,
-            "stream": stream,
-            "temperature": temperature,
-            "timestamp_granularities": timestamp_granularities,
-        }
-        body, files = split_files(body, ["file"])
+        body, files = split_files(
+            {
+                "file": file,
+                "model": model,
+                "chunking_strategy": chunking_strategy,
+                "include": include,
+                "keywords": keywords,
+                "known_speaker_names": known_speaker_names,
+                "known_speaker_references": known_speaker_references,
+                "language": language,
+                "languages": languages,
+                "prompt": prompt,
+                "response_format": response_format,
+                "stream": stream,
+                "temperature": temperature,
+                "timestamp_granularities": timestamp_granularities,
+            },
+            ["file"],
+        )
         response: (
             Transcription | TranscriptionVerbose | str | TranscriptionDiarized | AsyncStream[TranscriptionStreamEvent]
         ) = await self._post(

@@ -91,14 +91,16 @@ class Translations(SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Translation | TranslationVerbose | str:
         """`POST /audio/translations`."""
-        body = {
-            "file": file,
-            "model": model,
-            "prompt": prompt,
-            "response_format": response_format,
-            "temperature": temperature,
-        }
-        body, files = split_files(body, ["file"])
+        body, files = split_files(
+            {
+                "file": file,
+                "model": model,
+                "prompt": prompt,
+                "response_format": response_format,
+                "temperature": temperature,
+            },
+            ["file"],
+        )
         response: Translation | TranslationVerbose | str = self._post(
             "/audio/translations",
             body=body,
@@ -184,14 +186,16 @@ class AsyncTranslations(AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Translation | TranslationVerbose | str:
         """`POST /audio/translations`."""
-        body = {
-            "file": file,
-            "model": model,
-            "prompt": prompt,
-            "response_format": response_format,
-            "temperature": temperature,
-        }
-        body, files = split_files(body, ["file"])
+        body, files = split_files(
+            {
+                "file": file,
+                "model": model,
+                "prompt": prompt,
+                "response_format": response_format,
+                "temperature": temperature,
+            },
+            ["file"],
+        )
         response: Translation | TranslationVerbose | str = await self._post(
             "/audio/translations",
             body=body,

@@ -42,8 +42,7 @@ class Parts(SyncAPIResource):
         """`POST /uploads/{upload_id}/parts`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = {"data": data}
-        body, files = split_files(body, ["data"])
+        body, files = split_files({"data": data}, ["data"])
         response: UploadPart = self._post(
             f"/uploads/{path_param(upload_id)}/parts",
             body=body,
@@ -78,8 +77,7 @@ class AsyncParts(AsyncAPIResource):
         """`POST /uploads/{upload_id}/parts`."""
         if not upload_id:
             raise ValueError(f"Expected a non-empty value for `upload_id` but received {upload_id!r}")
-        body = {"data": data}
-        body, files = split_files(body, ["data"])
+        body, files = split_files({"data": data}, ["data"])
         response: UploadPart = await self._post(
             f"/uploads/{path_param(upload_id)}/parts",
             body=body,
