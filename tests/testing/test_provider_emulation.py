@@ -36,12 +36,13 @@ class Case:
     model: str
     reasons: bool
     extra_body: Dict[str, Any] = field(default_factory=dict)
+    field: str = "reasoning_content"  # the name the reasoning travels under
 
 
 CASES = [
     Case("deepseek", "deepseek", "deepseek-reasoner", True),
     Case("qwen", "qwen", "qwen-plus", True, {"enable_thinking": True, "thinking_budget": 64}),
-    Case("vllm", "vllm", "Qwen/QwQ-32B", True),
+    Case("vllm", "vllm", "Qwen/QwQ-32B", True, field="reasoning"),  # vLLM 0.33 renamed it
     Case("ollama", "ollama", "llama3.2", False),
     Case("bare", None, "local-model", False),
 ]
@@ -79,8 +80,9 @@ def params(case: Case, **more: Any) -> Dict[str, Any]:
     }
 
 
-def reasoning_of(model: Any) -> Optional[str]:
-    return (model.model_extra or {}).get("reasoning_content")
+def reasoning_of(model: Any, case: Case) -> Optional[str]:
+    # Through model_dump(): openwire types the field, the reference keeps it as an extra.
+    return model.model_dump().get(case.field)  # type: ignore[no-any-return]
 
 
 def raw(url: str, case: Case, **more: Any) -> httpx.Response:
@@ -99,14 +101,14 @@ def test_the_emulated_wire_formats(case: Case, server: LocalServer) -> None:
     body = raw(server.url, case).json()
     message = body["choices"][0]["message"]
     assert message["content"] == ANSWER
-    assert message.get("reasoning_content") == (REASONING_TEXT if case.reasons else None)
+    assert message.get(case.field) == (REASONING_TEXT if case.reasons else None)
     assert "service_tier" not in body
     stream = raw(server.url, case, stream=True, stream_options={"include_usage": True})
     lines = events(stream)
     chunks = [json.loads(line) for line in lines if line != "[DONE]"]
     assert (lines[-1] == "[DONE]") == (case.provider != "bare")
     assert "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks if c["choices"]) == ANSWER
-    thought = "".join(c["choices"][0]["delta"].get("reasoning_content") or "" for c in chunks if c["choices"])
+    thought = "".join(c["choices"][0]["delta"].get(case.field) or "" for c in chunks if c["choices"])
     assert thought == (REASONING_TEXT if case.reasons else "")
     last = chunks[-1]
     assert last["usage"]["total_tokens"] > 0
@@ -127,7 +129,8 @@ def test_the_emulated_wire_formats(case: Case, server: LocalServer) -> None:
         assert body["prompt_logprobs"] is None and body["choices"][0]["stop_reason"] is None
         assert all("stop_reason" in c["choices"][0] for c in chunks[:-1])
         plain = raw(server.url, Case("vllm", "vllm", "meta-llama/Llama-3.1-8B-Instruct", False)).json()
-        assert plain["choices"][0]["message"]["reasoning_content"] is None
+        assert plain["choices"][0]["message"]["reasoning"] is None  # always sent, null without a parser
+        assert "tool_calls" not in plain["choices"][0]["message"] and "reasoning_content" not in message
     elif case.provider == "ollama":
         assert body["system_fingerprint"] == "fp_ollama" and "logprobs" not in body["choices"][0]
         no_usage = [json.loads(line) for line in events(raw(server.url, case, stream=True)) if line != "[DONE]"]
@@ -147,23 +150,24 @@ def test_sync_preset_chat_and_stream(case: Case, server: LocalServer) -> None:
         completion = client.chat.completions.create(**params(case))
         message = completion.choices[0].message
         assert message.content == ANSWER
-        assert reasoning_of(message) == (REASONING_TEXT if case.reasons else None)
+        assert reasoning_of(message, case) == (REASONING_TEXT if case.reasons else None)
+        assert getattr(message, case.field) == (REASONING_TEXT if case.reasons else None)  # typed
         if case.reasons:
-            assert message.to_dict()["reasoning_content"] == REASONING_TEXT
+            assert message.to_dict()[case.field] == REASONING_TEXT
         if case.provider == "deepseek":
             assert completion.usage is not None
-            assert (completion.usage.model_extra or {})["prompt_cache_miss_tokens"] == completion.usage.prompt_tokens
+            assert completion.usage.to_dict()["prompt_cache_miss_tokens"] == completion.usage.prompt_tokens
 
         chunks = list(client.chat.completions.create(**params(case, stream=True)))
         assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == ANSWER
-        thought = "".join(reasoning_of(c.choices[0].delta) or "" for c in chunks if c.choices)
+        thought = "".join(getattr(c.choices[0].delta, case.field) or "" for c in chunks if c.choices)
         assert thought == (REASONING_TEXT if case.reasons else "")
 
         # The stream helper keeps reasoning_content apart from content.
         with client.chat.completions.stream(**params(case, stream_options={"include_usage": True})) as stream:
             final = stream.get_final_completion()
         assert final.choices[0].message.content == ANSWER
-        assert reasoning_of(final.choices[0].message) == (REASONING_TEXT if case.reasons else None)
+        assert getattr(final.choices[0].message, case.field) == (REASONING_TEXT if case.reasons else None)
         assert final.usage is not None and final.usage.total_tokens > 0
 
 
@@ -173,14 +177,14 @@ def test_async_preset_chat_and_stream(case: Case, server: LocalServer) -> None:
         async with client:
             completion = await client.chat.completions.create(**params(case))
             assert completion.choices[0].message.content == ANSWER
-            assert reasoning_of(completion.choices[0].message) == (REASONING_TEXT if case.reasons else None)
+            assert reasoning_of(completion.choices[0].message, case) == (REASONING_TEXT if case.reasons else None)
             stream = await client.chat.completions.create(**params(case, stream=True))
             chunks = [chunk async for chunk in stream]
             assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == ANSWER
             async with client.chat.completions.stream(**params(case)) as helper:
                 final = await helper.get_final_completion()
             assert final.choices[0].message.content == ANSWER
-            assert reasoning_of(final.choices[0].message) == (REASONING_TEXT if case.reasons else None)
+            assert reasoning_of(final.choices[0].message, case) == (REASONING_TEXT if case.reasons else None)
 
     anyio.run(main)
 
@@ -206,10 +210,8 @@ def test_reference_sdk_reads_the_emulations(case: Case, server: LocalServer) -> 
         theirs = reference.chat.completions.create(**params(case))
         mine = ours.chat.completions.create(**params(case))
         assert theirs.choices[0].message.content == mine.choices[0].message.content == ANSWER
-        # Both keep reasoning_content as an extra field.
-        assert (theirs.choices[0].message.model_extra or {}).get("reasoning_content") == reasoning_of(
-            mine.choices[0].message
-        )
+        # Both keep the reasoning.
+        assert reasoning_of(theirs.choices[0].message, case) == reasoning_of(mine.choices[0].message, case)
         if case.provider == "bare":
             # The reference builds its models without validation: missing required fields stay
             # missing (reading them raises AttributeError) and annotations/tool_calls stay None.
@@ -263,7 +265,7 @@ def test_cli_provider_flag() -> None:
                 .choices[0]
                 .message
             )
-        assert message.content == "You said: ping" and reasoning_of(message) == REASONING_TEXT
+        assert message.content == "You said: ping" and message.reasoning_content == REASONING_TEXT
     finally:
         process.terminate()
         process.wait(timeout=10)

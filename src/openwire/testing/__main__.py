@@ -18,7 +18,10 @@ def main(argv: "list[str] | None" = None) -> None:
     parser.add_argument("--webhook-secret", help="signing secret, whsec_... (default: made up and printed)")
     parser.add_argument("--lifecycle-step", type=float, default=0.5, help="seconds per stage of jobs and batches")
     parser.add_argument(
-        "--provider", choices=PROVIDERS, default="openai", help="answer chat completions in this provider's wire format"
+        "--provider",
+        choices=PROVIDERS,
+        default="openai",
+        help="answer in this provider's wire format (chat completions, errors, models, embeddings)",
     )
     args = parser.parse_args(argv)
     app = LocalAPI(api_key=args.api_key, lifecycle_step=args.lifecycle_step, provider=args.provider)

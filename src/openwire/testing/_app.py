@@ -16,6 +16,7 @@ from urllib.parse import unquote
 from . import _audio, _batches, _chat, _embeddings, _files, _fine_tuning, _images, _model_catalog, _responses
 from ._embeddings import embed_text
 from ._faults import Faults
+from ._provider_shapes import emulate_response
 from ._providers import check_provider
 from ._rules import Replies
 from ._state import Clock, Ids, Store
@@ -42,8 +43,9 @@ class LocalAPI:
     ``replies`` scripts what the model answers, ``faults`` scripts failures, ``webhooks``
     sends signed events, ``clock`` drives simulated lifecycles, ``requests`` records every
     request received. ``api_key`` (optional) makes the server check ``Authorization``.
-    ``provider`` (``"deepseek"``, ``"qwen"``, ``"vllm"``, ``"ollama"``, ``"bare"``; default
-    ``"openai"``) answers chat completions in that provider's wire format (``_providers.py``).
+    ``provider`` (a name of ``PROVIDERS`` in ``_providers.py``: ``"deepseek"``, ``"mistral"``,
+    ``"groq"``, ...; default ``"openai"``) answers chat completions, errors, model lists and
+    embeddings in that provider's wire format (``_providers.py``, ``_provider_shapes.py``).
     """
 
     def __init__(
@@ -90,8 +92,8 @@ class LocalAPI:
         if fault is not None:
             replacement = self.faults.answer(fault)
             if replacement is not None:
-                return self._finish(replacement)
-        response = self.dispatch(request)
+                return self._finish(emulate_response(self.provider, request, replacement))
+        response = emulate_response(self.provider, request, self.dispatch(request))
         return self._finish(fault.apply(response) if fault is not None else response)
 
     def dispatch(self, request: LocalRequest) -> LocalResponse:

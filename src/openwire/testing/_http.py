@@ -8,6 +8,7 @@ failures: a stall sleeps before the status line, a cut stops mid-body and closes
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -89,6 +90,13 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     app: LocalAPI
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A client that closes its connection (after ``[DONE]``, on ``break``, on a timeout) is
+        # normal for a test server; anything else is printed as usual.
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 class LocalServer:
