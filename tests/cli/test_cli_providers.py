@@ -20,6 +20,18 @@ def test_a_provider_against_the_embedded_server(cli: Cli) -> None:
         assert (result.returncode, result.stdout, result.stderr) == (0, "You said: hi\n", ""), provider
 
 
+@pytest.mark.parametrize("stream", [[], ["--no-stream"]], ids=["stream", "no-stream"])
+@pytest.mark.parametrize(("provider", "model"), [("deepseek", "deepseek-reasoner"), ("vllm", "Qwen/QwQ-32B")])
+def test_reasoning_goes_to_stderr_on_request(cli: Cli, provider: str, model: str, stream: list[str]) -> None:
+    # --local answers in the provider's wire format: DeepSeek's reasoning_content, vLLM's reasoning.
+    from openwire.testing._providers import REASONING_TEXT
+
+    result = cli("--local", "--provider", provider, "chat", "--model", model, "--reasoning", *stream, "hi")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "You said: hi\n", REASONING_TEXT + "\n")
+    quiet = cli("--local", "--provider", provider, "chat", "--model", model, *stream, "hi")
+    assert (quiet.returncode, quiet.stdout, quiet.stderr) == (0, "You said: hi\n", "")
+
+
 @pytest.mark.parametrize(
     ("provider", "key_env"),
     [
@@ -27,6 +39,7 @@ def test_a_provider_against_the_embedded_server(cli: Cli) -> None:
         ("qwen:cn", "DASHSCOPE_API_KEY"),
         ("dashscope", "DASHSCOPE_API_KEY"),
         ("zhipu", "ZHIPUAI_API_KEY"),
+        ("zai:intl", "ZAI_API_KEY"),  # Z.ai keys live in their own variable
         ("groq", "GROQ_API_KEY"),
     ],
 )

@@ -31,9 +31,11 @@ def make_client(args: argparse.Namespace) -> "OpenAI":
         if args.base_url:
             raise UsageError("--local runs against the embedded server; drop --base-url (or drop --local)")
         from .._client import OpenAI
-        from ..testing import LOCAL_BASE_URL, local_http_client
+        from ..testing import LOCAL_BASE_URL, LocalAPI, local_http_client
 
-        return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())
+        # The embedded server answers in the provider's wire format (``--provider deepseek``).
+        app = LocalAPI(provider=provider.emulation)
+        return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(app))
 
     api_key = api_key_of(args) or provider.placeholder_key
     if not api_key:

@@ -29,17 +29,20 @@ class Provider:
     placeholder_key: Optional[str] = None
     """The key sent when none is set (local servers accept any)."""
     azure: bool = False
+    emulation: str = "openai"
+    """The wire format the embedded server answers in under ``--local``."""
 
 
 def _from_preset(preset: presets.Provider, region: Optional[str] = None) -> Provider:
     return Provider(
         name=preset.name,
-        key_env=preset.api_key_env,
+        key_env=presets.api_key_env(preset, region),
         base_url=presets.resolve_base_url(preset, region),
         base_url_env="OPENAI_BASE_URL" if preset.name == "openai" else None,
         chat_model=preset.example_models[0] if preset.example_models else "gpt-4o-mini",
         placeholder_key=preset.placeholder_api_key,
         azure=preset.azure,
+        emulation="openai" if preset.azure else preset.name,
     )
 
 

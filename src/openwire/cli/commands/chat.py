@@ -27,6 +27,11 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
     parser.add_argument("-m", "--model", help="the model (default: the provider's chat model, gpt-4o-mini)")
     parser.add_argument("-s", "--system", help="a system message sent before the prompt")
     parser.add_argument("--no-stream", action="store_true", help="wait for the whole answer instead of streaming")
+    parser.add_argument(
+        "--reasoning",
+        action="store_true",
+        help="also print a thinking model's reasoning (reasoning_content / reasoning), to stderr",
+    )
     parser.set_defaults(run=run)
 
 
@@ -41,14 +46,36 @@ def run(args: argparse.Namespace) -> int:
         if args.no_stream:
             completion = client.chat.completions.create(model=model, messages=messages)
             message = completion.choices[0].message if completion.choices else None
+            if args.reasoning and message is not None:
+                _think(message.reasoning_content or message.reasoning or "", end=True)
             print((message.content or message.refusal or "") if message else "")
             return 0
         stream = client.chat.completions.create(model=model, messages=messages, stream=True)
+        thinking = False
         with stream:
             for chunk in stream:
                 for choice in chunk.choices:
-                    if choice.index == 0 and choice.delta is not None:
-                        sys.stdout.write(choice.delta.content or choice.delta.refusal or "")
-                        sys.stdout.flush()
+                    if choice.index != 0 or choice.delta is None:
+                        continue
+                    delta = choice.delta
+                    thought = (delta.reasoning_content or delta.reasoning or "") if args.reasoning else ""
+                    if thought:
+                        _think(thought)
+                        thinking = True
+                    text = delta.content or delta.refusal or ""
+                    if text and thinking:
+                        _think("", end=True)
+                        thinking = False
+                    sys.stdout.write(text)
+                    sys.stdout.flush()
+        if thinking:
+            _think("", end=True)
         print()
     return 0
+
+
+def _think(text: str, *, end: bool = False) -> None:
+    """Reasoning goes to stderr, so that stdout stays the answer alone."""
+    if text or end:
+        sys.stderr.write(text + ("\n" if end and text != "\n" else ""))
+        sys.stderr.flush()
