@@ -1,10 +1,11 @@
 """Qwen through Alibaba Cloud Model Studio (DashScope), OpenAI-compatible mode.
 
-With DASHSCOPE_API_KEY set it calls the international endpoint
-https://dashscope-intl.aliyuncs.com/compatible-mode/v1 (set DASHSCOPE_BASE_URL to
-https://dashscope.aliyuncs.com/compatible-mode/v1 for the China region); otherwise it runs
-offline against the embedded local server (in-process). DashScope's own options, such as
-`enable_thinking` for Qwen3 models, go in `extra_body`.
+With DASHSCOPE_API_KEY set it calls DashScope through the `qwen` preset: the international
+endpoint, or the region named by DASHSCOPE_REGION (`cn`, `us`, `hk`, `coding`, ...); otherwise
+it runs offline against the embedded local server, which answers in DashScope's wire format.
+DashScope's own options, such as `enable_thinking` for Qwen3 models, go in `extra_body`; the
+reasoning of a thinking model arrives in `reasoning_content`, which the stream helper
+accumulates apart from the answer.
 """
 
 from __future__ import annotations
@@ -13,19 +14,19 @@ import os
 import sys
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.testing import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 MODEL = os.environ.get("QWEN_MODEL", "qwen-plus")
 
 
 def make_client() -> OpenAI:
-    api_key = os.environ.get("DASHSCOPE_API_KEY")
-    if api_key:
-        base_url = os.environ.get("DASHSCOPE_BASE_URL", "https://dashscope-intl.aliyuncs.com/compatible-mode/v1")
-        print("Using DashScope at", base_url)
-        return OpenAI(api_key=api_key, base_url=base_url)
+    if os.environ.get("DASHSCOPE_API_KEY"):
+        client = OpenAI.for_provider("qwen", region=os.environ.get("DASHSCOPE_REGION"))
+        print("Using DashScope at", client.base_url)
+        return client
     print("No DASHSCOPE_API_KEY: using the embedded local server (offline).")
-    return OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())
+    app = LocalAPI(provider="qwen")
+    return OpenAI.for_provider("qwen", api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(app))
 
 
 def main() -> int:
@@ -53,6 +54,17 @@ def main() -> int:
                     print(choice.delta.content or "", end="", flush=True)
                 if chunk.usage is not None:
                     print(f"\nusage: {chunk.usage.total_tokens} tokens")
+
+        with client.chat.completions.stream(
+            model=MODEL,
+            messages=[{"role": "user", "content": "Is 221 a prime number?"}],
+            extra_body={"enable_thinking": True, "thinking_budget": 256},
+        ) as thinking:
+            final = thinking.get_final_completion()
+        message = final.choices[0].message
+        print(
+            "thinking:", f"{len(message.reasoning_content or '')} characters of reasoning;", "answer:", message.content
+        )
 
         vector = client.embeddings.create(model="text-embedding-v3", input="通义千问").data[0].embedding
         print(f"embedding: {len(vector)} floats")

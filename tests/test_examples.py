@@ -254,6 +254,7 @@ def check_deepseek(out: str) -> None:
 def check_qwen(out: str) -> None:
     assert "No DASHSCOPE_API_KEY: using the embedded local server (offline)." in out
     assert "qwen-plus: You said: Who are you, in one sentence?" in out
+    assert re.search(r"thinking: [1-9]\d* characters of reasoning; answer: You said: Is 221 a prime number\?", out)
     assert re.search(r"usage: \d+ tokens", out)
     assert "embedding: 16 floats" in out
 
