@@ -104,3 +104,30 @@ def test_the_stream_state_accumulates_both_names_apart_from_content() -> None:
         state.handle_chunk(chunk)
     message = state.current_completion_snapshot.choices[0].message
     assert (message.content, message.reasoning, message.reasoning_content) == ("4", "Two plus two.", "Two plus two.")
+
+
+def test_the_stream_state_finds_usage_where_providers_put_it() -> None:
+    from openwire.lib.streaming.chat import ChatCompletionStreamState
+
+    usage = {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}
+    body = {"id": "c", "model": "m", "created": 1, "object": "chat.completion.chunk"}
+    first = {**body, "choices": [{"index": 0, "delta": {"role": "assistant", "content": "Hi"}}]}
+    moonshot = {**body, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop", "usage": usage}]}
+    groq = {
+        **body,
+        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+        "x_groq": {"id": "r", "usage": usage},
+    }
+    for last in (moonshot, groq):
+        state: ChatCompletionStreamState[object] = ChatCompletionStreamState()
+        for chunk in (first, last):
+            state.handle_chunk(ChatCompletionChunk.model_validate(chunk))
+        snapshot = state.current_completion_snapshot
+        assert snapshot.usage is not None and snapshot.usage.total_tokens == 5
+    # A top-level usage wins; a chunk without any keeps what came before.
+    state = ChatCompletionStreamState()
+    top = {**groq, "usage": {**usage, "total_tokens": 6}}
+    for chunk in (first, top, {**body, "choices": [{"index": 0, "delta": {}}]}):
+        state.handle_chunk(ChatCompletionChunk.model_validate(chunk))
+    assert state.current_completion_snapshot.usage is not None
+    assert state.current_completion_snapshot.usage.total_tokens == 6

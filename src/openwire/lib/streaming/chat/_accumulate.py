@@ -4,7 +4,9 @@ The snapshot is built from the first chunk and updated field by field, so its ob
 the same for the whole stream. Choices and tool calls are matched by ``index``; chunks from
 OpenAI-compatible servers that leave out ``object``, ``created``, ``delta`` or an ``index``,
 send ``null`` for lists, repeat ``role`` / ``id`` in every delta or add fields of their own
-are merged too (the reference SDK fails on most of these).
+are merged too (the reference SDK fails on most of these). A stream's usage is taken where
+providers put it when the chunk has none at the top level: in the choice (Moonshot) or in
+``x_groq`` (Groq).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ...._models import construct_type
 from ....types.chat.chat_completion import ChoiceLogprobs
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk, Choice, ChoiceDelta, ChoiceDeltaToolCall
 from ....types.chat.parsed_function_tool_call import ParsedFunction, ParsedFunctionToolCall
+from ....types.completion_usage import CompletionUsage
 from .._merge import merge_extras, merge_value
 from ._types import ParsedChatCompletionMessageSnapshot, ParsedChatCompletionSnapshot, ParsedChoiceSnapshot
 
@@ -31,6 +34,19 @@ def _plain(value: Any) -> Any:
     return value.model_dump(mode="python", by_alias=True, exclude_unset=True, warnings=False)
 
 
+def usage_of(chunk: ChatCompletionChunk) -> Optional[CompletionUsage]:
+    """The chunk's usage: top level, else inside a choice (Moonshot), else ``x_groq.usage``."""
+    if chunk.usage is not None:
+        return chunk.usage
+    places: List[Any] = [(choice.model_extra or {}).get("usage") for choice in chunk.choices or []]
+    x_groq = (chunk.model_extra or {}).get("x_groq")
+    places.append(x_groq.get("usage") if isinstance(x_groq, dict) else None)
+    for usage in places:
+        if isinstance(usage, dict) and "total_tokens" in usage:
+            return construct_type(CompletionUsage, usage)
+    return None
+
+
 def start_completion(chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
     snapshot: ParsedChatCompletionSnapshot = ParsedChatCompletionSnapshot.model_construct(
         id=chunk.id,
@@ -40,7 +56,7 @@ def start_completion(chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot
         object="chat.completion",
         service_tier=chunk.service_tier,
         system_fingerprint=chunk.system_fingerprint,
-        usage=chunk.usage,
+        usage=usage_of(chunk),
         moderation=chunk.moderation,
     )
     merge_extras(snapshot, chunk.model_extra, first_wins=True)
@@ -54,8 +70,9 @@ def update_completion(snapshot: ParsedChatCompletionSnapshot, chunk: ChatComplet
         value = getattr(chunk, name)
         if value not in (None, "", 0) and getattr(snapshot, name) in (None, "", 0):
             setattr(snapshot, name, value)
-    if chunk.usage is not None:
-        snapshot.usage = chunk.usage
+    usage = usage_of(chunk)
+    if usage is not None:
+        snapshot.usage = usage
     if chunk.system_fingerprint is not None:
         snapshot.system_fingerprint = chunk.system_fingerprint
     if chunk.moderation is not None:
