@@ -104,6 +104,11 @@ def test_unknown_names_and_regions_list_the_known_ones() -> None:
         providers.resolve_base_url(providers.get("deepseek"), "cn")
 
 
+def test_a_name_that_is_not_a_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="a provider name is a str such as 'deepseek', got NoneType"):
+        OpenAI.for_provider(None)  # type: ignore[arg-type]
+
+
 def test_presets_are_frozen() -> None:
     preset = providers.get("deepseek")
     with pytest.raises(AttributeError):

@@ -227,8 +227,10 @@ def names() -> List[str]:
 def get(name: str) -> Provider:
     """The preset called ``name`` (case-insensitive; aliases such as ``dashscope`` or ``kimi`` work).
 
-    Raises ``ValueError`` naming the known presets.
+    Raises ``ValueError`` naming the known presets (``TypeError`` for a name that is not a str).
     """
+    if not isinstance(name, str):
+        raise TypeError(f"a provider name is a str such as 'deepseek', got {type(name).__name__}")
     try:
         return _BY_NAME[name.strip().lower()]
     except KeyError:

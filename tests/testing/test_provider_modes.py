@@ -5,8 +5,8 @@ streamed (sync and async), the chat stream helper, ``models.list()``, ``embeddin
 and the provider's error bodies mapped to typed exceptions; then the reference ``openai`` SDK
 against the same server, compared field by field with openwire.
 
-Provider extension fields are read through ``to_dict()`` / ``model_dump()`` (they may be typed
-fields or extras, depending on the SDK version).
+Provider extension fields are read through ``to_dict()`` / ``model_dump()``, the same for both
+SDKs (openwire types them as properties over the extras, the reference keeps them as extras).
 """
 
 from __future__ import annotations
