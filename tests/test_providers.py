@@ -142,6 +142,23 @@ def test_a_region_may_read_its_own_key_variable(monkeypatch: pytest.MonkeyPatch)
     assert (str(client.base_url), client.api_key) == ("https://api.z.ai/api/paas/v4/", "sk-zai")
     assert OpenAI.for_provider("zhipu").api_key == "sk-bigmodel"
     assert OpenAI.for_provider("zhipu", region="coding").api_key == "sk-bigmodel"
+    coding = OpenAI.for_provider("zhipu", region="coding-intl")
+    assert (str(coding.base_url), coding.api_key) == ("https://api.z.ai/api/coding/paas/v4/", "sk-zai")
+
+
+def test_the_dashscope_plans_read_their_own_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Alibaba's coding and token plans, as Qwen Code (@qwen-code/qwen-code 0.15.10) sets them up.
+    monkeypatch.setenv("DASHSCOPE_API_KEY", "sk-dashscope")
+    with pytest.raises(OpenAIError, match="set the BAILIAN_CODING_PLAN_API_KEY environment variable"):
+        OpenAI.for_provider("qwen", region="coding")
+    monkeypatch.setenv("BAILIAN_CODING_PLAN_API_KEY", "sk-coding")
+    client = OpenAI.for_provider("qwen", region="coding-intl")
+    assert (str(client.base_url), client.api_key) == ("https://coding-intl.dashscope.aliyuncs.com/v1/", "sk-coding")
+    monkeypatch.setenv("BAILIAN_TOKEN_PLAN_API_KEY", "sk-token")
+    token = OpenAI.for_provider("qwen", region="token-plan")
+    assert str(token.base_url) == "https://token-plan.cn-beijing.maas.aliyuncs.com/compatible-mode/v1/"
+    assert token.api_key == "sk-token"
+    assert OpenAI.for_provider("qwen", region="cn").api_key == "sk-dashscope"
 
 
 def test_importing_the_presets_is_cheap() -> None:
@@ -196,7 +213,9 @@ def test_region_and_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (
         str(OpenAI.for_provider("qwen", region="cn").base_url) == "https://dashscope.aliyuncs.com/compatible-mode/v1/"
     )
-    assert str(AsyncOpenAI.for_provider("dashscope", region="coding").base_url).startswith("https://coding.")
+    assert str(AsyncOpenAI.for_provider("dashscope", region="coding", api_key="sk-coding").base_url).startswith(
+        "https://coding."
+    )
     custom = OpenAI.for_provider("qwen", base_url="http://gateway.internal/v1")
     assert str(custom.base_url) == "http://gateway.internal/v1/"
     with pytest.raises(ValueError, match="either `region` or `base_url`"):

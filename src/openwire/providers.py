@@ -72,12 +72,16 @@ _DASHSCOPE = _regions(
     us="https://dashscope-us.aliyuncs.com/compatible-mode/v1",
     hk="https://cn-hongkong.dashscope.aliyuncs.com/compatible-mode/v1",
     coding="https://coding.dashscope.aliyuncs.com/v1",
-    **{"coding-intl": "https://coding-intl.dashscope.aliyuncs.com/v1"},
+    **{
+        "coding-intl": "https://coding-intl.dashscope.aliyuncs.com/v1",
+        "token-plan": "https://token-plan.cn-beijing.maas.aliyuncs.com/compatible-mode/v1",
+    },
 )
 _ZHIPU = _regions(
     cn="https://open.bigmodel.cn/api/paas/v4",
     coding="https://open.bigmodel.cn/api/coding/paas/v4",
     intl="https://api.z.ai/api/paas/v4",
+    **{"coding-intl": "https://api.z.ai/api/coding/paas/v4"},
 )
 _MISTRAL = _regions(
     **{
@@ -124,8 +128,12 @@ _ALL: Tuple[Provider, ...] = (
         regions=_DASHSCOPE,
         default_region="intl",
         aliases=("dashscope", "alibaba"),
+        region_api_key_env=_regions(
+            coding="BAILIAN_CODING_PLAN_API_KEY",
+            **{"coding-intl": "BAILIAN_CODING_PLAN_API_KEY", "token-plan": "BAILIAN_TOKEN_PLAN_API_KEY"},
+        ),
         notes="thinking: extra_body={'enable_thinking': True, 'thinking_budget': N}; the coding plan "
-        "(regions coding / coding-intl) has its own keys: pass api_key=",
+        "(regions coding / coding-intl) and the token plan have their own keys and variables",
     ),
     Provider(
         name="zhipu",
@@ -136,8 +144,9 @@ _ALL: Tuple[Provider, ...] = (
         regions=_ZHIPU,
         default_region="cn",
         aliases=("glm", "bigmodel", "zai"),
-        region_api_key_env=_regions(intl="ZAI_API_KEY"),
-        notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; Z.ai (region intl) reads ZAI_API_KEY",
+        region_api_key_env=_regions(intl="ZAI_API_KEY", **{"coding-intl": "ZAI_API_KEY"}),
+        notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; Z.ai (regions intl, coding-intl) "
+        "reads ZAI_API_KEY",
     ),
     Provider(
         name="moonshot",
