@@ -46,8 +46,9 @@ def run(args: argparse.Namespace) -> int:
         if args.no_stream:
             completion = client.chat.completions.create(model=model, messages=messages)
             message = completion.choices[0].message if completion.choices else None
-            if args.reasoning and message is not None:
-                _think(message.reasoning_content or message.reasoning or "", end=True)
+            thought = (message.reasoning_content or message.reasoning) if args.reasoning and message else None
+            if thought:
+                _think(thought, end=True)
             print((message.content or message.refusal or "") if message else "")
             return 0
         stream = client.chat.completions.create(model=model, messages=messages, stream=True)
@@ -75,7 +76,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _think(text: str, *, end: bool = False) -> None:
-    """Reasoning goes to stderr, so that stdout stays the answer alone."""
-    if text or end:
-        sys.stderr.write(text + ("\n" if end and text != "\n" else ""))
-        sys.stderr.flush()
+    """Reasoning goes to stderr, so that stdout stays the answer alone; ``end`` closes its line."""
+    sys.stderr.write(text + "\n" if end else text)
+    sys.stderr.flush()
