@@ -253,7 +253,7 @@ def test_import_and_settings_stay_light() -> None:
 
 def test_the_first_resource_access_builds_the_client() -> None:
     loaded = loaded_by("openwire.chat", setup="import openwire\nopenwire.api_key = 'k'")
-    assert "openwire._module_client" in loaded and "httpx" in loaded
+    assert "openwire._module_client" in loaded and "openwire._client" in loaded
     assert "openwire.resources.chat.chat" in loaded
     assert "openwire.resources.files" not in loaded
 

@@ -11,10 +11,10 @@ import threading
 from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, List, Mapping, Optional, Tuple, TypeVar, Union, cast
 from urllib.parse import urlencode
 
-import httpx
 from typing_extensions import Self
 
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RAW_RESPONSE_HEADER
+from . import _constants
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
 from ._exceptions import OpenAIError
 from ._files import form_fields
 from ._options import FinalRequestOptions, dump_json
@@ -23,11 +23,13 @@ from ._types import NOT_GIVEN, Headers, NotGiven, Omit
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._files import HttpxFiles
 
 __all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers"]
 
-_HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+_HttpxClientT = TypeVar("_HttpxClientT", bound="Union[httpx.Client, httpx.AsyncClient]")
 
 _HTTP_CLIENT_LOCK = threading.Lock()
 
@@ -35,6 +37,8 @@ ApiKey = Union[str, Callable[[], Any]]
 
 
 def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default: httpx.Timeout) -> httpx.Timeout:
+    import httpx
+
     if isinstance(value, NotGiven):
         return default
     if isinstance(value, httpx.Timeout):
@@ -77,7 +81,10 @@ class BaseClient(Generic[_HttpxClientT]):
     webhook_secret: Optional[str]
     websocket_base_url: Optional[Union[str, httpx.URL]]
     max_retries: int
-    timeout: httpx.Timeout
+    _base_url: Optional[httpx.URL]
+    _base_url_text: str
+    _timeout: Optional[httpx.Timeout]
+    _timeout_given: Union[float, httpx.Timeout, NotGiven, None]
 
     def __init__(
         self,
@@ -128,7 +135,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self.websocket_base_url = websocket_base_url
         self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL
         self.max_retries = max_retries
-        self.timeout = resolve_timeout(timeout, DEFAULT_TIMEOUT)
+        self.timeout = timeout  # resolved to an ``httpx.Timeout`` on first read
         self._custom_headers: Dict[str, Union[str, Omit]] = dict(default_headers or {})
         self._custom_query: Dict[str, object] = dict(default_query or {})
         self._strict_response_validation = _strict_response_validation
@@ -154,17 +161,37 @@ class BaseClient(Generic[_HttpxClientT]):
                     client = self._http_client = self._default_http_client()
         return client
 
+    # ``base_url`` and ``timeout`` are httpx objects, built on first read: configuring a client
+    # does not import httpx, the first request does (it is most of the cost of an import).
+
     @property
     def base_url(self) -> httpx.URL:
-        return self._base_url
+        url = self._base_url
+        if url is None:
+            import httpx
+
+            url = self._base_url = httpx.URL(self._base_url_text)
+        return url
 
     @base_url.setter
     def base_url(self, url: Union[str, httpx.URL]) -> None:
         text = str(url)
         if not text.endswith("/"):
             text += "/"
-        self._base_url = httpx.URL(text)
+        self._base_url = None
         self._base_url_text = text
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        timeout = self._timeout
+        if timeout is None:
+            timeout = self._timeout = resolve_timeout(self._timeout_given, _constants.DEFAULT_TIMEOUT)
+        return timeout
+
+    @timeout.setter
+    def timeout(self, value: Union[float, httpx.Timeout, NotGiven, None]) -> None:
+        self._timeout_given = value
+        self._timeout = None
 
     @property
     def user_agent(self) -> str:

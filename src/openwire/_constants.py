@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
 
-DEFAULT_TIMEOUT = httpx.Timeout(timeout=600, connect=5.0)
+if TYPE_CHECKING:
+    import httpx
+
+    DEFAULT_TIMEOUT: httpx.Timeout
+    DEFAULT_CONNECTION_LIMITS: httpx.Limits
+
+DEFAULT_TIMEOUT_SECONDS = 600.0
+DEFAULT_CONNECT_TIMEOUT_SECONDS = 5.0
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100, keepalive_expiry=5.0)
+MAX_CONNECTIONS = 1000
+MAX_KEEPALIVE_CONNECTIONS = 100
+KEEPALIVE_EXPIRY_SECONDS = 5.0
 
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
@@ -18,3 +27,23 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 # Internal marker header: set by ``with_raw_response`` / ``with_streaming_response`` views and
 # stripped before the request is sent.
 RAW_RESPONSE_HEADER = "X-Openwire-Raw-Response"
+
+
+def __getattr__(name: str) -> Any:
+    # ``DEFAULT_TIMEOUT`` (an ``httpx.Timeout``) and ``DEFAULT_CONNECTION_LIMITS`` (``httpx.Limits``)
+    # are built on first use, so that importing openwire and configuring a client do not import
+    # httpx; the first request does.
+    if name not in ("DEFAULT_TIMEOUT", "DEFAULT_CONNECTION_LIMITS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import httpx
+
+    if name == "DEFAULT_TIMEOUT":
+        value: Any = httpx.Timeout(timeout=DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT_SECONDS)
+    else:
+        value = httpx.Limits(
+            max_connections=MAX_CONNECTIONS,
+            max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS,
+            keepalive_expiry=KEEPALIVE_EXPIRY_SECONDS,
+        )
+    globals()[name] = value
+    return value

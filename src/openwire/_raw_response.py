@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING, Any, Generic, Optional, TypeVar
 
-import httpx
-
 from ._response_parse import parse_response
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._base_client import BaseClient
     from ._options import FinalRequestOptions
 

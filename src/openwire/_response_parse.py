@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional, Type, cast
 
-import httpx
 from typing_extensions import get_args, get_origin
 
 from ._exceptions import APIResponseValidationError
 from ._types import NoneType, NotGiven
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._base_client import BaseClient
     from ._options import FinalRequestOptions
 
@@ -51,6 +52,8 @@ def parse_response(
 def _parse_body(
     cast_to: Any, response: httpx.Response, client: "BaseClient[Any]", options: "FinalRequestOptions"
 ) -> Any:
+    import httpx  # loaded by the request that made ``response``
+
     if cast_to is NoneType or cast_to is None:
         return None
     if cast_to is httpx.Response:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import inspect
 from types import TracebackType
-from typing import Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
 
-import httpx
 from typing_extensions import Literal, Self
 
 from .._base_client import BaseClient
 from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from .._files import anormalize_files
-from .._http_clients import AsyncHttpxClientWrapper
 from .._io import asleep
 from .._logs import Redacted, logger
 from .._options import FinalRequestOptions
@@ -26,18 +24,24 @@ from .._retries import retry_delay, should_retry_response
 from .._types import Body, RequestFiles, RequestOptions
 from .response import AsyncAPIResponse
 
+if TYPE_CHECKING:
+    import httpx
+
 __all__ = ["AsyncAPIClient"]
 
 _T = TypeVar("_T")
 _StreamT = TypeVar("_StreamT")
 
 
-class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
+# httpx is imported by the first request, not by configuring a client (see ``BaseClient``).
+class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
     """Sends requests with retries; subclasses add the API's resources."""
 
     _is_async = True
 
     def _default_http_client(self) -> httpx.AsyncClient:
+        from .._http_clients import AsyncHttpxClientWrapper
+
         return AsyncHttpxClientWrapper(timeout=self.timeout)
 
     def is_closed(self) -> bool:
@@ -105,6 +109,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient]):
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[_T, _StreamT]:
         """Send ``options``, retrying by the policy, and parse the answer into ``cast_to``."""
+        import httpx
+
         raw_mode = self._wants_raw(options)
         stream_body = stream or raw_mode == "stream"
         if options.files is not None:

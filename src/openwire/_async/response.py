@@ -10,7 +10,6 @@ import functools
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Optional, TypeVar, cast
 
-import httpx
 from typing_extensions import ParamSpec
 
 from .._constants import RAW_RESPONSE_HEADER
@@ -18,6 +17,8 @@ from .._raw_response import LegacyAPIResponse, ResponseMetadata
 from .._response_parse import parse_response
 
 if TYPE_CHECKING:
+    import httpx
+
     from .._base_client import BaseClient
     from .._options import FinalRequestOptions
 
