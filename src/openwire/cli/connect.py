@@ -40,15 +40,12 @@ def make_client(args: argparse.Namespace) -> "OpenAI":
     api_key = api_key_of(args) or provider.placeholder_key
     if not api_key:
         raise UsageError(f"no API key: set {provider.key_env} or pass --api-key, or use --local")
-    base_url = args.base_url or (os.environ.get(provider.base_url_env) if provider.base_url_env else None)
     from .._client import OpenAI
 
-    if provider.azure:
-        from ..lib.azure import AzureOpenAI
-
-        # The endpoint and API version come from AZURE_OPENAI_ENDPOINT / OPENAI_API_VERSION.
-        try:
-            return AzureOpenAI(api_key=api_key, base_url=base_url)
-        except (ValueError, OpenAIError) as err:
-            raise UsageError(str(err)) from None
-    return OpenAI(api_key=api_key, base_url=base_url or provider.base_url)
+    # --base-url wins over the preset's URL (and its region); azure gives an AzureOpenAI, with
+    # the endpoint and API version from AZURE_OPENAI_ENDPOINT / OPENAI_API_VERSION.
+    region = None if args.base_url else provider.region
+    try:
+        return OpenAI.for_provider(provider.name, region=region, api_key=api_key, base_url=args.base_url)
+    except (ValueError, OpenAIError) as err:
+        raise UsageError(str(err)) from None
