@@ -37,10 +37,10 @@ ApiKey = Union[str, Callable[[], Any]]
 
 
 def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default: httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, NotGiven):  # most requests: no import statement on this path
+        return default
     import httpx
 
-    if isinstance(value, NotGiven):
-        return default
     if isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(value)

@@ -35,15 +35,24 @@ def _plain(value: Any) -> Any:
 
 
 def usage_of(chunk: ChatCompletionChunk) -> Optional[CompletionUsage]:
-    """The chunk's usage: top level, else inside a choice (Moonshot), else ``x_groq.usage``."""
+    """The chunk's usage: top level, else inside a choice (Moonshot), else ``x_groq.usage``.
+
+    Called for every chunk: an OpenAI chunk has no extras, so it costs two empty-dict checks.
+    """
     if chunk.usage is not None:
         return chunk.usage
-    places: List[Any] = [(choice.model_extra or {}).get("usage") for choice in chunk.choices or []]
-    x_groq = (chunk.model_extra or {}).get("x_groq")
-    places.append(x_groq.get("usage") if isinstance(x_groq, dict) else None)
-    for usage in places:
-        if isinstance(usage, dict) and "total_tokens" in usage:
-            return construct_type(CompletionUsage, usage)
+    for choice in chunk.choices or ():
+        if choice.model_extra:
+            usage = _usage_in(choice.model_extra.get("usage"))
+            if usage is not None:
+                return usage
+    x_groq = chunk.model_extra.get("x_groq") if chunk.model_extra else None
+    return _usage_in(x_groq.get("usage")) if isinstance(x_groq, dict) else None
+
+
+def _usage_in(value: Any) -> Optional[CompletionUsage]:
+    if isinstance(value, dict) and "total_tokens" in value:
+        return construct_type(CompletionUsage, value)
     return None
 
 
