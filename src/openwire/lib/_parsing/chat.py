@@ -50,7 +50,7 @@ def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
     happens in the response's ``post_parser``, so ``with_raw_response.parse(...).parse()``
     gives the parsed completion too.
     """
-    from ..._options import make_request_options, strip_not_given
+    from ..._options import make_request_options
     from ...types.chat.chat_completion import ChatCompletion
     from ._completions import parse_chat_completion, type_to_response_format_param, validate_input_tools
 
@@ -61,7 +61,7 @@ def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
     params["response_format"] = type_to_response_format_param(response_format)
     params["stream"] = False
     required = {"messages": params.pop("messages"), "model": params.pop("model")}
-    body = strip_not_given({**required, **dict(sorted(params.items()))})
+    body = {**required, **dict(sorted(params.items()))}  # omitted values: left out by dump_json
 
     def parser(completion: ChatCompletion) -> ParsedChatCompletion[Any]:
         return parse_chat_completion(response_format=response_format, input_tools=tools, chat_completion=completion)

@@ -47,7 +47,7 @@ def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
     ``text.format`` made from ``text_format`` and tools from ``pydantic_function_tool``
     rewritten to the Responses shape. Parsing happens in the response's ``post_parser``.
     """
-    from ..._options import make_request_options, strip_not_given
+    from ..._options import make_request_options
     from ...types.responses.response import Response
     from ._responses import parse_response, prepare_input_tools, prepare_text_param
 
@@ -55,7 +55,7 @@ def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
     text_format = params.pop("text_format")
     params["text"] = prepare_text_param(params["text"], text_format)
     tools = params["tools"] = prepare_input_tools(params["tools"])
-    body = strip_not_given(dict(sorted(params.items())))
+    body = dict(sorted(params.items()))  # omitted values: left out by dump_json
 
     def parser(response: Response) -> ParsedResponse[Any]:
         return parse_response(text_format=text_format, input_tools=tools, response=response)
