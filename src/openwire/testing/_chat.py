@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from ._embeddings import count_tokens
 from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
-from ._providers import emulate_chat, streams_usage
+from ._providers import asked_for_usage, emulate_chat, streams_usage
 from ._rules import ANY_TOOL, Answer, decide, pieces
 from ._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
 
@@ -111,9 +111,8 @@ def create_chat_completion(app: "LocalAPI", request: LocalRequest) -> LocalRespo
         "system_fingerprint": FINGERPRINT,
     }
     if optional_bool(payload, "stream"):
-        options = payload.get("stream_options") or {}
-        include_usage = bool(isinstance(options, dict) and options.get("include_usage"))
-        include_usage = include_usage or streams_usage(app.provider)  # some providers always report it
+        # Some providers report a stream's usage whether asked or not.
+        include_usage = asked_for_usage(payload) or streams_usage(app.provider)
         chunks = _stream(base, answer, finish, call_ids, n, usage if include_usage else None)
         response = LocalResponse.stream(chunks)
     else:

@@ -58,7 +58,7 @@ from ._embeddings import count_tokens
 from ._rules import pieces
 from ._wire import SSE_DONE, LocalResponse, sse_event
 
-__all__ = ["PROVIDERS", "REASONING_TEXT", "check_provider", "emulate_chat", "streams_usage"]
+__all__ = ["PROVIDERS", "REASONING_TEXT", "asked_for_usage", "check_provider", "emulate_chat", "streams_usage"]
 
 PROVIDERS = (
     "openai",
@@ -106,7 +106,8 @@ def streams_usage(provider: str) -> bool:
     return provider in _USAGE_ON_LAST_CHUNK
 
 
-def _asked_for_usage(request: Payload) -> bool:
+def asked_for_usage(request: Payload) -> bool:
+    """Whether the request has ``stream_options.include_usage``."""
     options = request.get("stream_options")
     return isinstance(options, dict) and bool(options.get("include_usage"))
 
@@ -256,7 +257,7 @@ def _chunks(provider: str, payload: Payload, request: Payload) -> Iterator[Paylo
         return
     if provider == "qwen":
         out["usage"] = None
-    elif provider in ("ollama", "bare") or (provider in _USAGE_ON_LAST_CHUNK and not _asked_for_usage(request)):
+    elif provider in ("ollama", "bare") or (provider in _USAGE_ON_LAST_CHUNK and not asked_for_usage(request)):
         out.pop("usage", None)
     choice = _choice(provider, choices[0])
     delta: Payload = dict(choice["delta"])
@@ -320,7 +321,7 @@ def _stream(provider: str, events: Iterator[bytes], request: Payload) -> Iterato
                 continue
             if held is not None:  # the usage chunk: fold it into the last choice chunk
                 held = _with_usage(provider, held, event["usage"])
-                if provider == "groq" and _asked_for_usage(request):
+                if provider == "groq" and asked_for_usage(request):
                     yield sse_event(held)
                     held = None
                     yield sse_event(event)
