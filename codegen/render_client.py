@@ -11,25 +11,25 @@ from .render_types import HEADER
 __all__ = ["client_resources", "resource_package"]
 
 _VIEWS = [
-    # class, client type, what each property returns, how it is built
-    ("SyncResources", "OpenAI", "{cls}", "{cls}(cast(OpenAI, self))"),
-    ("AsyncResources", "AsyncOpenAI", "Async{cls}", "Async{cls}(cast(AsyncOpenAI, self))"),
-    ("OpenAIWithRawResponse", "OpenAI", "{cls}WithRawResponse", "{cls}WithRawResponse(self._client.{attr})"),
+    # class, what the view wraps, what each property returns, how it is built
+    ("SyncResources", "SyncAPIClient", "{cls}", "{cls}(cast(SyncAPIClient, self))"),
+    ("AsyncResources", "AsyncAPIClient", "Async{cls}", "Async{cls}(cast(AsyncAPIClient, self))"),
+    ("OpenAIWithRawResponse", "SyncResources", "{cls}WithRawResponse", "{cls}WithRawResponse(self._client.{attr})"),
     (
         "AsyncOpenAIWithRawResponse",
-        "AsyncOpenAI",
+        "AsyncResources",
         "Async{cls}WithRawResponse",
         "Async{cls}WithRawResponse(self._client.{attr})",
     ),
     (
         "OpenAIWithStreamedResponse",
-        "OpenAI",
+        "SyncResources",
         "{cls}WithStreamingResponse",
         "{cls}WithStreamingResponse(self._client.{attr})",
     ),
     (
         "AsyncOpenAIWithStreamedResponse",
-        "AsyncOpenAI",
+        "AsyncResources",
         "Async{cls}WithStreamingResponse",
         "Async{cls}WithStreamingResponse(self._client.{attr})",
     ),
@@ -58,7 +58,8 @@ def client_resources(config: Config) -> str:
         "from typing import TYPE_CHECKING, cast",
         "",
         "if TYPE_CHECKING:",
-        "    from ._client import AsyncOpenAI, OpenAI",
+        "    from ._async.api_client import AsyncAPIClient",
+        "    from ._sync.api_client import SyncAPIClient",
     ]
     for module in sorted(checking):
         lines.append(f"    from {module} import {', '.join(sorted(checking[module]))}")
@@ -66,11 +67,13 @@ def client_resources(config: Config) -> str:
     for cls, client, returns, build in _VIEWS:
         lines += ["", f"class {cls}:"]
         if "Resources" in cls:
-            lines.append(f'    """The resources of ``{client}``."""')
+            owner = "AsyncOpenAI" if cls.startswith("Async") else "OpenAI"
+            lines.append(f'    """The resources of ``{owner}``."""')
         else:
             view = "with_raw_response" if "Raw" in cls else "with_streaming_response"
+            owner = cls.split("With")[0]
             lines += [
-                f'    """``{client}().{view}``: every resource, with methods returning the response."""',
+                f'    """``{owner}().{view}``: every resource, with methods returning the response."""',
                 "",
                 f"    def __init__(self, client: {client}) -> None:",
                 "        self._client = client",
@@ -87,9 +90,9 @@ def client_resources(config: Config) -> str:
             ]
         lines.append("")
     text = "\n".join(lines)
-    # ``cast(OpenAI, self)`` needs the name at runtime only as a string.
-    text = text.replace("cast(OpenAI, self)", 'cast("OpenAI", self)').replace(
-        "cast(AsyncOpenAI, self)", 'cast("AsyncOpenAI", self)'
+    # ``cast(SyncAPIClient, self)`` needs the name at runtime only as a string.
+    text = text.replace("cast(SyncAPIClient, self)", 'cast("SyncAPIClient", self)').replace(
+        "cast(AsyncAPIClient, self)", 'cast("AsyncAPIClient", self)'
     )
     return text
 

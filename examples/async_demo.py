@@ -12,7 +12,7 @@ import sys
 import time
 
 from openwire import AsyncOpenAI
-from openwire.testing import LOCAL_BASE_URL, local_async_http_client
+from openwire.local import LOCAL_BASE_URL, local_async_http_client
 
 MODEL = os.environ.get("OPENWIRE_DEMO_MODEL", "gpt-4o-mini")
 

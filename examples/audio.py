@@ -15,7 +15,7 @@ from pathlib import Path
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 SPEECH_MODEL = "gpt-4o-mini-tts"
 TRANSCRIPTION_MODEL = "whisper-1"

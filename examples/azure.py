@@ -18,7 +18,7 @@ import httpx
 
 import openwire
 from openwire import AzureOpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 API_VERSION = os.environ.get("OPENAI_API_VERSION", "2024-10-21")
 DEPLOYMENT = os.environ.get("AZURE_OPENAI_DEPLOYMENT", "gpt-4o-mini")

@@ -13,7 +13,7 @@ import os
 import sys
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, LocalAPI, local_http_client
+from openwire.local import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 
 def make_client() -> OpenAI:

@@ -11,7 +11,7 @@ import sys
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 
 def make_client() -> OpenAI:

@@ -14,7 +14,7 @@ import sys
 from typing import List, Sequence
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 MODEL = "text-embedding-3-small"
 DOCUMENTS = [

@@ -14,7 +14,7 @@ import time
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 from openwire.types.fine_tuning import FineTuningJob
 
 BASE_MODEL = "gpt-4o-mini"

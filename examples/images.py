@@ -16,7 +16,7 @@ from typing import Tuple
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 MODEL = os.environ.get("OPENWIRE_IMAGE_MODEL", "dall-e-2")
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

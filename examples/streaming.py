@@ -10,7 +10,7 @@ import os
 import sys
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 MODEL = os.environ.get("OPENWIRE_DEMO_MODEL", "gpt-4o-mini")
 

@@ -19,7 +19,7 @@ import pydantic
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 MODEL = os.environ.get("OPENWIRE_DEMO_MODEL", "gpt-4o-mini")
 QUESTION = "Solve 8x + 7 = -23, step by step."

@@ -16,7 +16,7 @@ import unittest
 
 import openwire
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, LocalAPI, LocalServer, local_http_client
+from openwire.local import LOCAL_BASE_URL, LocalAPI, LocalServer, local_http_client
 
 # -- the application under test -----------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import sys
 from typing import Any, Callable, Dict, List
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 from openwire.types.chat import (
     ChatCompletionFunctionToolParam,
     ChatCompletionMessageFunctionToolCallParam,

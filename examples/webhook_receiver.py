@@ -30,7 +30,7 @@ from typing import Any, Dict, Mapping
 import httpx
 
 from openwire import OpenAI
-from openwire.testing import LOCAL_BASE_URL, LocalAPI, local_http_client
+from openwire.local import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 TOLERANCE_SECONDS = 300
 

@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
+    from ._client import AsyncAzureOpenAI as AsyncAzureOpenAI
     from ._client import AsyncClient as AsyncClient
     from ._client import AsyncOpenAI as AsyncOpenAI
+    from ._client import AzureOpenAI as AzureOpenAI
     from ._client import Client as Client
     from ._client import OpenAI as OpenAI
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
@@ -61,9 +63,7 @@ if TYPE_CHECKING:
     from ._types import Timeout as Timeout
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
-    from .lib.azure import AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib.azure import AzureADTokenProvider
-    from .lib.azure import AzureOpenAI as AzureOpenAI
 
 __all__ = [
     "types",
@@ -126,8 +126,8 @@ _LAZY_EXPORTS = {
     "APIResponse": "._sync.response",
     "AsyncAPIResponse": "._async.response",
     "HttpxBinaryResponseContent": "._binary",
-    "AzureOpenAI": ".lib.azure",
-    "AsyncAzureOpenAI": ".lib.azure",
+    "AzureOpenAI": "._client",
+    "AsyncAzureOpenAI": "._client",
     "pydantic_function_tool": ".lib._tools",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",

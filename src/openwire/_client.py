@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar
+from typing import Any, Optional, TypeVar
 
 from ._async.api_client import AsyncAPIClient
 from ._client_resources import (
@@ -15,21 +15,13 @@ from ._client_resources import (
     SyncResources,
 )
 from ._logs import setup_logging
-from ._options import FinalRequestOptions
 from ._sync.api_client import SyncAPIClient
-from ._types import RequestOptions
+from .lib._async.azure import AsyncBaseAzureClient
+from .lib._sync.azure import BaseAzureClient
 
-if TYPE_CHECKING:
-    # Pages are pydantic models: imported on first use, not with the client.
-    from ._async.pagination import BaseAsyncPage
-    from ._async.paginator import AsyncPaginator
-    from ._sync.pagination import BaseSyncPage
-
-__all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
+__all__ = ["OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "Client", "AsyncClient"]
 
 _T = TypeVar("_T")
-SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
-AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 setup_logging()
 
@@ -37,21 +29,6 @@ setup_logging()
 class OpenAI(SyncAPIClient, SyncResources):
     """Synchronous client. Safe to share between threads; one connection pool per client
     (and its copies)."""
-
-    def get_api_list(
-        self,
-        path: str,
-        *,
-        model: Type[object],
-        page: Type[SyncPageT],
-        body: Optional[Mapping[str, object]] = None,
-        options: RequestOptions = {},
-        method: str = "get",
-    ) -> SyncPageT:
-        """Fetch the first page of a list endpoint; iterate it to walk every page."""
-        return self.request(page, FinalRequestOptions.build(method, path, options, json_data=body))
-
-    _get_api_list = get_api_list
 
     @classmethod
     def for_provider(
@@ -68,8 +45,6 @@ class OpenAI(SyncAPIClient, SyncResources):
 
         provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
         if provider.azure:
-            from .lib.azure import AzureOpenAI
-
             return AzureOpenAI(**arguments)
         return cls(**arguments)
 
@@ -85,23 +60,6 @@ class OpenAI(SyncAPIClient, SyncResources):
 class AsyncOpenAI(AsyncAPIClient, AsyncResources):
     """Asynchronous client (asyncio or trio). Safe to share between tasks of one event loop."""
 
-    def get_api_list(
-        self,
-        path: str,
-        *,
-        model: Type[_T],
-        page: Type[AsyncPageT],
-        body: Optional[Mapping[str, object]] = None,
-        options: RequestOptions = {},
-        method: str = "get",
-    ) -> AsyncPaginator[_T, AsyncPageT]:
-        """A paginator: ``await`` it for the first page, or ``async for`` over every item."""
-        from ._async.paginator import AsyncPaginator
-
-        return AsyncPaginator(self, FinalRequestOptions.build(method, path, options, json_data=body), page, model)
-
-    _get_api_list = get_api_list
-
     @classmethod
     def for_provider(
         cls, name: str, *, region: Optional[str] = None, api_key: Optional[str] = None, **kwargs: Any
@@ -111,8 +69,6 @@ class AsyncOpenAI(AsyncAPIClient, AsyncResources):
 
         provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
         if provider.azure:
-            from .lib.azure import AsyncAzureOpenAI
-
             return AsyncAzureOpenAI(**arguments)
         return cls(**arguments)
 
@@ -123,6 +79,15 @@ class AsyncOpenAI(AsyncAPIClient, AsyncResources):
     @cached_property
     def with_streaming_response(self) -> AsyncOpenAIWithStreamedResponse:
         return AsyncOpenAIWithStreamedResponse(self)
+
+
+class AzureOpenAI(BaseAzureClient, OpenAI):
+    """``OpenAI`` for Azure OpenAI (``lib/_sync/azure.py`` holds what differs); environment:
+    ``AZURE_OPENAI_API_KEY``, ``AZURE_OPENAI_AD_TOKEN``, ``OPENAI_API_VERSION``, ``AZURE_OPENAI_ENDPOINT``."""
+
+
+class AsyncAzureOpenAI(AsyncBaseAzureClient, AsyncOpenAI):
+    """``AsyncOpenAI`` for Azure OpenAI (``lib/_async/azure.py`` holds what differs)."""
 
 
 Client = OpenAI

@@ -8,7 +8,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenAI, OpenAI
+    from ._async.api_client import AsyncAPIClient
+    from ._sync.api_client import SyncAPIClient
     from .resources.audio.audio import (
         AsyncAudio,
         AsyncAudioWithRawResponse,
@@ -147,91 +148,91 @@ class SyncResources:
     def audio(self) -> Audio:
         from .resources.audio.audio import Audio
 
-        return Audio(cast("OpenAI", self))
+        return Audio(cast("SyncAPIClient", self))
 
     @cached_property
     def batches(self) -> Batches:
         from .resources.batches import Batches
 
-        return Batches(cast("OpenAI", self))
+        return Batches(cast("SyncAPIClient", self))
 
     @cached_property
     def chat(self) -> Chat:
         from .resources.chat.chat import Chat
 
-        return Chat(cast("OpenAI", self))
+        return Chat(cast("SyncAPIClient", self))
 
     @cached_property
     def completions(self) -> Completions:
         from .resources.completions import Completions
 
-        return Completions(cast("OpenAI", self))
+        return Completions(cast("SyncAPIClient", self))
 
     @cached_property
     def conversations(self) -> Conversations:
         from .resources.conversations.conversations import Conversations
 
-        return Conversations(cast("OpenAI", self))
+        return Conversations(cast("SyncAPIClient", self))
 
     @cached_property
     def embeddings(self) -> Embeddings:
         from .resources.embeddings import Embeddings
 
-        return Embeddings(cast("OpenAI", self))
+        return Embeddings(cast("SyncAPIClient", self))
 
     @cached_property
     def files(self) -> Files:
         from .resources.files import Files
 
-        return Files(cast("OpenAI", self))
+        return Files(cast("SyncAPIClient", self))
 
     @cached_property
     def fine_tuning(self) -> FineTuning:
         from .resources.fine_tuning.fine_tuning import FineTuning
 
-        return FineTuning(cast("OpenAI", self))
+        return FineTuning(cast("SyncAPIClient", self))
 
     @cached_property
     def images(self) -> Images:
         from .resources.images import Images
 
-        return Images(cast("OpenAI", self))
+        return Images(cast("SyncAPIClient", self))
 
     @cached_property
     def models(self) -> Models:
         from .resources.models import Models
 
-        return Models(cast("OpenAI", self))
+        return Models(cast("SyncAPIClient", self))
 
     @cached_property
     def moderations(self) -> Moderations:
         from .resources.moderations import Moderations
 
-        return Moderations(cast("OpenAI", self))
+        return Moderations(cast("SyncAPIClient", self))
 
     @cached_property
     def responses(self) -> Responses:
         from .resources.responses.responses import Responses
 
-        return Responses(cast("OpenAI", self))
+        return Responses(cast("SyncAPIClient", self))
 
     @cached_property
     def uploads(self) -> Uploads:
         from .resources.uploads.uploads import Uploads
 
-        return Uploads(cast("OpenAI", self))
+        return Uploads(cast("SyncAPIClient", self))
 
     @cached_property
     def vector_stores(self) -> VectorStores:
         from .resources.vector_stores.vector_stores import VectorStores
 
-        return VectorStores(cast("OpenAI", self))
+        return VectorStores(cast("SyncAPIClient", self))
 
     @cached_property
     def webhooks(self) -> Webhooks:
         from .resources.webhooks import Webhooks
 
-        return Webhooks(cast("OpenAI", self))
+        return Webhooks(cast("SyncAPIClient", self))
 
 
 class AsyncResources:
@@ -241,97 +242,97 @@ class AsyncResources:
     def audio(self) -> AsyncAudio:
         from .resources.audio.audio import AsyncAudio
 
-        return AsyncAudio(cast("AsyncOpenAI", self))
+        return AsyncAudio(cast("AsyncAPIClient", self))
 
     @cached_property
     def batches(self) -> AsyncBatches:
         from .resources.batches import AsyncBatches
 
-        return AsyncBatches(cast("AsyncOpenAI", self))
+        return AsyncBatches(cast("AsyncAPIClient", self))
 
     @cached_property
     def chat(self) -> AsyncChat:
         from .resources.chat.chat import AsyncChat
 
-        return AsyncChat(cast("AsyncOpenAI", self))
+        return AsyncChat(cast("AsyncAPIClient", self))
 
     @cached_property
     def completions(self) -> AsyncCompletions:
         from .resources.completions import AsyncCompletions
 
-        return AsyncCompletions(cast("AsyncOpenAI", self))
+        return AsyncCompletions(cast("AsyncAPIClient", self))
 
     @cached_property
     def conversations(self) -> AsyncConversations:
         from .resources.conversations.conversations import AsyncConversations
 
-        return AsyncConversations(cast("AsyncOpenAI", self))
+        return AsyncConversations(cast("AsyncAPIClient", self))
 
     @cached_property
     def embeddings(self) -> AsyncEmbeddings:
         from .resources.embeddings import AsyncEmbeddings
 
-        return AsyncEmbeddings(cast("AsyncOpenAI", self))
+        return AsyncEmbeddings(cast("AsyncAPIClient", self))
 
     @cached_property
     def files(self) -> AsyncFiles:
         from .resources.files import AsyncFiles
 
-        return AsyncFiles(cast("AsyncOpenAI", self))
+        return AsyncFiles(cast("AsyncAPIClient", self))
 
     @cached_property
     def fine_tuning(self) -> AsyncFineTuning:
         from .resources.fine_tuning.fine_tuning import AsyncFineTuning
 
-        return AsyncFineTuning(cast("AsyncOpenAI", self))
+        return AsyncFineTuning(cast("AsyncAPIClient", self))
 
     @cached_property
     def images(self) -> AsyncImages:
         from .resources.images import AsyncImages
 
-        return AsyncImages(cast("AsyncOpenAI", self))
+        return AsyncImages(cast("AsyncAPIClient", self))
 
     @cached_property
     def models(self) -> AsyncModels:
         from .resources.models import AsyncModels
 
-        return AsyncModels(cast("AsyncOpenAI", self))
+        return AsyncModels(cast("AsyncAPIClient", self))
 
     @cached_property
     def moderations(self) -> AsyncModerations:
         from .resources.moderations import AsyncModerations
 
-        return AsyncModerations(cast("AsyncOpenAI", self))
+        return AsyncModerations(cast("AsyncAPIClient", self))
 
     @cached_property
     def responses(self) -> AsyncResponses:
         from .resources.responses.responses import AsyncResponses
 
-        return AsyncResponses(cast("AsyncOpenAI", self))
+        return AsyncResponses(cast("AsyncAPIClient", self))
 
     @cached_property
     def uploads(self) -> AsyncUploads:
         from .resources.uploads.uploads import AsyncUploads
 
-        return AsyncUploads(cast("AsyncOpenAI", self))
+        return AsyncUploads(cast("AsyncAPIClient", self))
 
     @cached_property
     def vector_stores(self) -> AsyncVectorStores:
         from .resources.vector_stores.vector_stores import AsyncVectorStores
 
-        return AsyncVectorStores(cast("AsyncOpenAI", self))
+        return AsyncVectorStores(cast("AsyncAPIClient", self))
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
         from .resources.webhooks import AsyncWebhooks
 
-        return AsyncWebhooks(cast("AsyncOpenAI", self))
+        return AsyncWebhooks(cast("AsyncAPIClient", self))
 
 
 class OpenAIWithRawResponse:
     """``OpenAI().with_raw_response``: every resource, with methods returning the response."""
 
-    def __init__(self, client: OpenAI) -> None:
+    def __init__(self, client: SyncResources) -> None:
         self._client = client
 
     @cached_property
@@ -428,7 +429,7 @@ class OpenAIWithRawResponse:
 class AsyncOpenAIWithRawResponse:
     """``AsyncOpenAI().with_raw_response``: every resource, with methods returning the response."""
 
-    def __init__(self, client: AsyncOpenAI) -> None:
+    def __init__(self, client: AsyncResources) -> None:
         self._client = client
 
     @cached_property
@@ -525,7 +526,7 @@ class AsyncOpenAIWithRawResponse:
 class OpenAIWithStreamedResponse:
     """``OpenAI().with_streaming_response``: every resource, with methods returning the response."""
 
-    def __init__(self, client: OpenAI) -> None:
+    def __init__(self, client: SyncResources) -> None:
         self._client = client
 
     @cached_property
@@ -622,7 +623,7 @@ class OpenAIWithStreamedResponse:
 class AsyncOpenAIWithStreamedResponse:
     """``AsyncOpenAI().with_streaming_response``: every resource, with methods returning the response."""
 
-    def __init__(self, client: AsyncOpenAI) -> None:
+    def __init__(self, client: AsyncResources) -> None:
         self._client = client
 
     @cached_property

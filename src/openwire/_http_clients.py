@@ -62,7 +62,7 @@ class DefaultAioHttpClient(httpx.AsyncClient):
     """An ``httpx.AsyncClient`` whose transport is aiohttp (``pip install openwire[aiohttp]``)."""
 
     def __init__(self, **kwargs: Any) -> None:
-        from .lib.aiohttp_transport import AiohttpTransport
+        from ._aiohttp import AiohttpTransport
 
         limits = kwargs.pop("limits", DEFAULT_CONNECTION_LIMITS)
         kwargs.setdefault("transport", AiohttpTransport(limits=limits))

@@ -128,7 +128,7 @@ def _build(settings: Mapping[str, Any]) -> OpenAI:
         "http_client": settings.get("http_client"),
     }
     if _api_type(settings) == "azure":
-        from .lib.azure import AzureOpenAI
+        from ._client import AzureOpenAI
 
         return AzureOpenAI(
             **options,

@@ -24,15 +24,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._client import AsyncOpenAI, OpenAI
+    from ._async.api_client import AsyncAPIClient
+    from ._sync.api_client import SyncAPIClient
 
 __all__ = ["SyncAPIResource", "AsyncAPIResource"]
 
 
 class SyncAPIResource:
-    _client: "OpenAI"
+    _client: "SyncAPIClient"
 
-    def __init__(self, client: "OpenAI") -> None:
+    def __init__(self, client: "SyncAPIClient") -> None:
         self._client = client
         self._get = client.get
         self._post = client.post
@@ -43,9 +44,9 @@ class SyncAPIResource:
 
 
 class AsyncAPIResource:
-    _client: "AsyncOpenAI"
+    _client: "AsyncAPIClient"
 
-    def __init__(self, client: "AsyncOpenAI") -> None:
+    def __init__(self, client: "AsyncAPIClient") -> None:
         self._client = client
         self._get = client.get
         self._post = client.post

@@ -52,7 +52,7 @@ def local_server_serves(method: str, path: str) -> bool:
     """Whether the embedded server has the route (anything but its 404 for an unknown URL)."""
     import json
 
-    from openwire.testing import LocalAPI
+    from openwire.local import LocalAPI
 
     response = LocalAPI().handle(method, path, b"{}")
     if response.status != 404 or not isinstance(response.body, bytes):

@@ -10,7 +10,7 @@ import pytest
 
 from openwire import OpenAI
 from openwire.cli.output import print_result
-from openwire.testing import LOCAL_BASE_URL, local_http_client
+from openwire.local import LOCAL_BASE_URL, local_http_client
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from replies import body, function_call, message_item, output_text, recording_cl
 from structured_models import Address, Point, Simple
 
 import openwire
-from openwire.lib._output_text import output_text as output_text_of
+from openwire._output_text import output_text as output_text_of
 from openwire.lib._parsing._responses import parse_response
 from openwire.types.responses import (
     ParsedResponse,

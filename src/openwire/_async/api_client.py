@@ -27,10 +27,15 @@ from .response import AsyncAPIResponse
 if TYPE_CHECKING:
     import httpx
 
+    # Pages are pydantic models: imported on first use, not with the client.
+    from .pagination import BaseAsyncPage
+    from .paginator import AsyncPaginator  # unasync: async-only
+
 __all__ = ["AsyncAPIClient"]
 
 _T = TypeVar("_T")
 _StreamT = TypeVar("_StreamT")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 
 # httpx is imported by the first request, not by configuring a client (see ``BaseClient``).
@@ -273,3 +278,22 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
     ) -> Any:
         opts = FinalRequestOptions.build("delete", path, options, json_data=body, content=content)
         return await self.request(cast_to, opts)
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[_T],
+        page: Type[AsyncPageT],
+        body: Optional[Mapping[str, object]] = None,
+        options: RequestOptions = {},
+        method: str = "get",
+    ) -> AsyncPaginator[_T, AsyncPageT]:
+        """The first page of a list endpoint (on the async client, a paginator to await);
+        iterating it walks every page."""
+        from .paginator import AsyncPaginator  # unasync: async-only
+
+        request_options = FinalRequestOptions.build(method, path, options, json_data=body)
+        return AsyncPaginator(self, request_options, page, model)
+
+    _get_api_list = get_api_list

@@ -1,3 +1,4 @@
+# unasync: async-only module (the sync client returns pages directly)
 """``AsyncPaginator``: what async list methods return (async-only; not unasynced).
 
 ``await paginator`` gives the first page; ``async for item in paginator`` walks every page.
@@ -5,23 +6,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Type, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Generic, Protocol, Type, TypeVar
 
 from .pagination import BaseAsyncPage
 
 if TYPE_CHECKING:
     from .._options import FinalRequestOptions
-    from .api_client import AsyncAPIClient
 
 __all__ = ["AsyncPaginator"]
 
 _T = TypeVar("_T")
 AsyncPageT = TypeVar("AsyncPageT", bound=BaseAsyncPage[Any])
+_R = TypeVar("_R")
+
+
+class _Requester(Protocol):
+    """The client (``AsyncAPIClient``) as the paginator uses it."""
+
+    async def request(self, cast_to: Type[_R], options: FinalRequestOptions) -> _R: ...
 
 
 class AsyncPaginator(Generic[_T, AsyncPageT]):
     def __init__(
-        self, client: "AsyncAPIClient", options: "FinalRequestOptions", page_cls: Type[AsyncPageT], model: Type[_T]
+        self, client: _Requester, options: "FinalRequestOptions", page_cls: Type[AsyncPageT], model: Type[_T]
     ) -> None:
         self._client = client
         self._options = options

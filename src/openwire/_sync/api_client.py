@@ -27,10 +27,15 @@ from .response import APIResponse
 if TYPE_CHECKING:
     import httpx
 
+    # Pages are pydantic models: imported on first use, not with the client.
+    from .pagination import BaseSyncPage
+
+
 __all__ = ["SyncAPIClient"]
 
 _T = TypeVar("_T")
 _StreamT = TypeVar("_StreamT")
+PageT = TypeVar("PageT", bound="BaseSyncPage[Any]")
 
 
 # httpx is imported by the first request, not by configuring a client (see ``BaseClient``).
@@ -273,3 +278,22 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
     ) -> Any:
         opts = FinalRequestOptions.build("delete", path, options, json_data=body, content=content)
         return self.request(cast_to, opts)
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[_T],
+        page: Type[PageT],
+        body: Optional[Mapping[str, object]] = None,
+        options: RequestOptions = {},
+        method: str = "get",
+    ) -> PageT:
+        """The first page of a list endpoint (on the async client, a paginator to await);
+        iterating it walks every page."""
+
+
+        request_options = FinalRequestOptions.build(method, path, options, json_data=body)
+        return self.request(page, request_options)
+
+    _get_api_list = get_api_list

@@ -31,7 +31,7 @@ def make_client(args: argparse.Namespace) -> "OpenAI":
         if args.base_url:
             raise UsageError("--local runs against the embedded server; drop --base-url (or drop --local)")
         from .._client import OpenAI
-        from ..testing import LOCAL_BASE_URL, LocalAPI, local_http_client
+        from ..local import LOCAL_BASE_URL, LocalAPI, local_http_client
 
         # The embedded server answers in the provider's wire format (``--provider deepseek``).
         app = LocalAPI(provider=provider.emulation)

@@ -1,6 +1,14 @@
-"""Azure OpenAI clients (``from openwire import AzureOpenAI``)."""
+"""Azure OpenAI clients (``from openwire import AzureOpenAI``; the reference's ``openai.lib.azure``)."""
 
-from .._async.azure import AsyncAzureADTokenProvider, AsyncAzureOpenAI
-from .._sync.azure import AzureADTokenProvider, AzureOpenAI
+from .._client import AsyncAzureOpenAI, AzureOpenAI
+from ._async.azure import AsyncAzureADTokenProvider, AsyncBaseAzureClient
+from ._sync.azure import AzureADTokenProvider, BaseAzureClient
 
-__all__ = ["AzureOpenAI", "AsyncAzureOpenAI", "AzureADTokenProvider", "AsyncAzureADTokenProvider"]
+__all__ = [
+    "AzureOpenAI",
+    "AsyncAzureOpenAI",
+    "AzureADTokenProvider",
+    "AsyncAzureADTokenProvider",
+    "BaseAzureClient",
+    "AsyncBaseAzureClient",
+]

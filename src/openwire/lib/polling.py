@@ -1,7 +1,7 @@
 """When the polling helpers stop and how long they wait: pure functions, no I/O.
 
 ``files.wait_for_processing`` and the ``vector_stores`` ``poll`` / ``*_and_poll`` helpers
-(``_async/file_helpers.py``, ``_async/vector_store_helpers.py``) call these between requests.
+(``lib/_async/file_helpers.py``, ``lib/_async/vector_store_helpers.py``) call these between requests.
 """
 
 from __future__ import annotations

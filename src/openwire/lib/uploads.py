@@ -1,6 +1,6 @@
 """What ``uploads.upload_file_chunked`` uploads: the file's name and size and its parts.
 
-The helper itself (``_async/upload_helpers.py``) creates the Upload, sends the parts and
+The helper itself (``lib/_async/upload_helpers.py``) creates the Upload, sends the parts and
 completes it; this module decides the rest, without network I/O.
 """
 

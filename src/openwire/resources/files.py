@@ -7,15 +7,15 @@ from typing_extensions import Literal
 from functools import cached_property
 from warnings import warn
 
-from .._async.file_helpers import AsyncFilesHelpers
 from .._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from .._binary import HttpxBinaryResponseContent
 from .._files import split_files
 from .._options import make_request_options, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
-from .._sync.file_helpers import FilesHelpers
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
+from ..lib._async.file_helpers import AsyncFilesHelpers
+from ..lib._sync.file_helpers import FilesHelpers
 from ..pagination import AsyncCursorPage, SyncCursorPage
 from ..types.file_deleted import FileDeleted
 from ..types.file_object import FileObject

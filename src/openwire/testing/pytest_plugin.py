@@ -16,19 +16,19 @@ import pytest
 
 if TYPE_CHECKING:
     from openwire import AsyncOpenAI, OpenAI
-    from openwire.testing import LocalAPI, LocalServer
+    from openwire.local import LocalAPI, LocalServer
 
 
 @pytest.fixture
 def openwire_app() -> "LocalAPI":
-    from openwire.testing import LocalAPI
+    from openwire.local import LocalAPI
 
     return LocalAPI(lifecycle_step=0.05)
 
 
 @pytest.fixture
 def openwire_server(openwire_app: "LocalAPI") -> "Iterator[LocalServer]":
-    from openwire.testing import LocalServer
+    from openwire.local import LocalServer
 
     with LocalServer(app=openwire_app) as server:
         yield server
@@ -37,7 +37,7 @@ def openwire_server(openwire_app: "LocalAPI") -> "Iterator[LocalServer]":
 @pytest.fixture
 def openwire_client(openwire_app: "LocalAPI") -> "Iterator[OpenAI]":
     from openwire import OpenAI
-    from openwire.testing import LOCAL_BASE_URL, local_http_client
+    from openwire.local import LOCAL_BASE_URL, local_http_client
 
     with OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client(openwire_app)) as client:
         yield client
@@ -50,7 +50,7 @@ def openwire_async_client(openwire_app: "LocalAPI") -> "Iterator[AsyncOpenAI]":
     import anyio
 
     from openwire import AsyncOpenAI
-    from openwire.testing import LOCAL_BASE_URL, local_async_http_client
+    from openwire.local import LOCAL_BASE_URL, local_async_http_client
 
     client = AsyncOpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_async_http_client(openwire_app))
     yield client

@@ -16,7 +16,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
     parser = subparsers.add_parser(
         "serve",
         help="run the embedded OpenAI-compatible server (offline, in memory)",
-        description="Serve the local OpenAI-compatible API until interrupted (Ctrl-C), as python -m openwire.testing does.",
+        description="Serve the local OpenAI-compatible API until interrupted (Ctrl-C), as python -m openwire.local does.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="the port (default: 8000; 0 picks a free one)")
@@ -34,7 +34,7 @@ def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ...testing import LocalAPI, LocalServer
+    from ...local import LocalAPI, LocalServer
 
     app = LocalAPI(api_key=args.api_key, lifecycle_step=args.lifecycle_step)
     try:

@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from ...types.chat_model import ChatModel
     from ...types.shared.metadata import Metadata
     from ...types.shared.reasoning_effort import ReasoningEffort
-    from ._async.chat import AsyncChatCompletionStreamManager
-    from ._sync.chat import ChatCompletionStreamManager
+    from .._async.chat_stream import AsyncChatCompletionStreamManager
+    from .._sync.chat_stream import ChatCompletionStreamManager
     from ._typing import ResponseFormatT
 
 __all__ = ["ChatStreamHelpers", "AsyncChatStreamHelpers"]
@@ -118,7 +118,7 @@ class ChatStreamHelpers(SyncAPIResource):
         """
         tools = _tools_list(tools)
         arguments = _create_arguments(locals())
-        from ._sync.chat import ChatCompletionStreamManager
+        from .._sync.chat_stream import ChatCompletionStreamManager
 
         create = cast(Any, self).create
         return ChatCompletionStreamManager(
@@ -175,7 +175,7 @@ class AsyncChatStreamHelpers(AsyncAPIResource):
         ``async with`` block; see ``OpenAI().chat.completions.stream``."""
         tools = _tools_list(tools)
         arguments = _create_arguments(locals())
-        from ._async.chat import AsyncChatCompletionStreamManager
+        from .._async.chat_stream import AsyncChatCompletionStreamManager
 
         create = cast(Any, self).create
         return AsyncChatCompletionStreamManager(create(**arguments), response_format=response_format, input_tools=tools)

@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     from ...types.shared.metadata import Metadata
     from ...types.shared.responses_model import ResponsesModel
     from ...types.shared_params.reasoning import Reasoning
+    from .._async.responses_stream import AsyncResponseStreamManager
     from .._parsing._responses import ParseableToolParam
-    from ._async.responses import AsyncResponseStreamManager
-    from ._sync.responses import ResponseStreamManager
+    from .._sync.responses_stream import ResponseStreamManager
     from ._typing import TextFormatT
 
 __all__ = ["ResponsesStreamHelpers", "AsyncResponsesStreamHelpers"]
@@ -138,7 +138,7 @@ class ResponsesStreamHelpers(SyncAPIResource):
         model) and strict function ``tools`` are parsed as in ``parse()``.
         """
         method, call, input_tools = _stream_call(locals())
-        from ._sync.responses import ResponseStreamManager
+        from .._sync.responses_stream import ResponseStreamManager
 
         open_stream = getattr(cast(Any, self), method)
         return ResponseStreamManager(
@@ -194,7 +194,7 @@ class AsyncResponsesStreamHelpers(AsyncAPIResource):
         """`POST /responses` with ``stream: true`` (or the events of an existing response), in
         an ``async with`` block; see ``OpenAI().responses.stream``."""
         method, call, input_tools = _stream_call(locals())
-        from ._async.responses import AsyncResponseStreamManager
+        from .._async.responses_stream import AsyncResponseStreamManager
 
         open_stream = getattr(cast(Any, self), method)
         return AsyncResponseStreamManager(

@@ -7,12 +7,12 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._async.upload_helpers import AsyncUploadsHelpers
 from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
-from ..._sync.upload_helpers import UploadsHelpers
 from ..._types import not_given, omit
+from ...lib._async.upload_helpers import AsyncUploadsHelpers
+from ...lib._sync.upload_helpers import UploadsHelpers
 from ...types.upload import Upload
 
 if TYPE_CHECKING:

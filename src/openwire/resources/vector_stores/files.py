@@ -7,12 +7,12 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
-from ..._async.vector_store_helpers import AsyncVectorStoreFilesHelpers
 from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
-from ..._sync.vector_store_helpers import VectorStoreFilesHelpers
 from ..._types import not_given, omit
+from ...lib._async.vector_store_helpers import AsyncVectorStoreFilesHelpers
+from ...lib._sync.vector_store_helpers import VectorStoreFilesHelpers
 from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
 from ...types.vector_stores.file_content_response import FileContentResponse
 from ...types.vector_stores.vector_store_file import VectorStoreFile

@@ -8,7 +8,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from pydantic import Field
 
 from ..._models import BaseModel
-from ...lib._output_text import ResponseOutputTextMixin
+from ..._output_text import ResponseOutputTextMixin
 from ..shared.metadata import Metadata
 from ..shared.reasoning import Reasoning
 from ..shared.responses_model import ResponsesModel

@@ -3,8 +3,8 @@ completion they add up to (``from openwire.lib.streaming.chat import ...``)."""
 
 from __future__ import annotations
 
-from .._async.chat import AsyncChatCompletionStream, AsyncChatCompletionStreamManager
-from .._sync.chat import ChatCompletionStream, ChatCompletionStreamManager
+from ..._async.chat_stream import AsyncChatCompletionStream, AsyncChatCompletionStreamManager
+from ..._sync.chat_stream import ChatCompletionStream, ChatCompletionStreamManager
 from ._events import (
     ChatCompletionStreamEvent,
     ChunkEvent,

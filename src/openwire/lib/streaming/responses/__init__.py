@@ -3,8 +3,8 @@ up to (``from openwire.lib.streaming.responses import ...``)."""
 
 from __future__ import annotations
 
-from .._async.responses import AsyncResponseStream, AsyncResponseStreamManager
-from .._sync.responses import ResponseStream, ResponseStreamManager
+from ..._async.responses_stream import AsyncResponseStream, AsyncResponseStreamManager
+from ..._sync.responses_stream import ResponseStream, ResponseStreamManager
 from ._events import (
     ResponseCompletedEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
