@@ -64,7 +64,9 @@ def test_fixtures_work_in_a_user_suite(tmp_path: Path) -> None:
 
 
 def test_loading_the_plugin_does_not_load_the_server() -> None:
-    code = "import sys, openwire.testing.pytest_plugin; print(any(m.startswith('openwire.local._') for m in sys.modules))"
+    code = (
+        "import sys, openwire.testing.pytest_plugin; print(any(m.startswith('openwire.local._') for m in sys.modules))"
+    )
     assert (
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
         == "False"
