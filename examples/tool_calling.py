@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict, List, Optional
 
 from openwire import OpenAI
 from openwire.local import LOCAL_BASE_URL, local_http_client
@@ -63,6 +63,7 @@ def main() -> int:
     messages: List[ChatCompletionMessageParam] = [
         {"role": "user", "content": "What's the weather like in Paris today, in celsius?"}
     ]
+    answer: Optional[str] = None
     with make_client() as client:
         for round_number in range(3):  # a model may chain calls; three rounds are plenty here
             # The first round requires a tool call (so the example behaves the same everywhere);
@@ -71,6 +72,7 @@ def main() -> int:
                 model=MODEL, messages=messages, tools=TOOLS, tool_choice="required" if round_number == 0 else "auto"
             )
             message = completion.choices[0].message
+            answer = message.content
             calls = [call for call in message.tool_calls or [] if call.type == "function"]
             if not calls:
                 break
@@ -93,7 +95,7 @@ def main() -> int:
             print("note: still calling tools after three rounds; stopping")
         if len(messages) == 1:
             print("note: the server answered without calling a tool")
-        print("answer:", message.content)
+        print("answer:", answer)
     return 0
 
 

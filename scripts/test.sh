@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Run the whole test suite. Installs what it needs (.venv, and the Steady mock server via npm
-# for the contract tests) and starts Steady when it is not already running.
+# Run the test suite. Installs what it needs (.venv, and the Steady mock server via npm for the
+# contract tests) and starts Steady when it is not already running.
+#   bash scripts/test.sh            # the default run: everything but the `slow` tests
+#   bash scripts/test.sh --all      # every test (CI); other arguments go to pytest
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -25,4 +27,8 @@ if ! steady_up && [ -f "$OPENWIRE_SHARED/spec/openai-openapi.yml" ] && command -
   steady_up || { echo "Steady did not start; see .venv/steady.log" >&2; tail -20 "$ROOT/.venv/steady.log" >&2; }
 fi
 
-"$ROOT/.venv/bin/python" -m pytest "$@"
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--all" ]; then args+=(-m ""); else args+=("$arg"); fi
+done
+"$ROOT/.venv/bin/python" -m pytest "${args[@]}"

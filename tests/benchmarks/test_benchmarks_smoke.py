@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SCENARIOS = {"import", "request_cpu", "sse", "rss", "async", "embeddings"}
 TARGETS = {"import_client", "request_cpu", "sse_throughput", "peak_rss"}
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Dict[str, Any]:

@@ -25,6 +25,8 @@ EXAMPLES = REPO / "examples"
 _PROVIDER_ENV = ("OPENAI_", "AZURE_", "DEEPSEEK_", "DASHSCOPE_", "QWEN_", "WEBHOOK_", "OPENWIRE_EXAMPLE_")
 _PROVIDER_VARS = ("OPENWIRE_DEMO_MODEL", "OPENWIRE_IMAGE_MODEL")
 
+pytestmark = pytest.mark.slow
+
 
 def offline_env() -> Dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith(_PROVIDER_ENV) and k not in _PROVIDER_VARS}

@@ -7,6 +7,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 USER_SUITE = """
 import openai
 import pytest
@@ -40,6 +42,7 @@ def test_async_client_fixture(openwire_async_client):
 """
 
 
+@pytest.mark.slow
 def test_fixtures_work_in_a_user_suite(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(textwrap.dedent(USER_SUITE))
     result = subprocess.run(
@@ -81,6 +84,7 @@ def test_importing_openwire_does_not_import_the_server() -> None:
     )
 
 
+@pytest.mark.slow
 def test_the_plugin_is_opt_in(tmp_path: Path) -> None:
     """Installing openwire does not load the plugin into every pytest session of the machine."""
     (tmp_path / "test_user.py").write_text("def test_fixture(openwire_client):\n    pass\n")

@@ -1,6 +1,6 @@
 """Webhooks, polling and upload helpers, and the module-level client, as users write them:
 ``mypy --strict`` must accept every line, with the results typed (``assert_type``); lines
-ending in ``# expect-error`` must be flagged (run by tests/lib/test_helpers_typing.py)."""
+ending in ``# expect-error`` must be flagged (run by tests/typing/test_typing.py)."""
 
 from __future__ import annotations
 
@@ -62,5 +62,5 @@ def module_client() -> None:
     openwire.timeout = 20.0
     openwire.api_type = "azure"
     openwire.azure_ad_token_provider = lambda: "token"
-    openwire.api_type = "bedrock"  # expect-error
-    openwire.max_retries = "3"  # expect-error
+    openwire.api_type = "bedrock"  # expect-error: mypy
+    openwire.max_retries = "3"  # expect-error: mypy

@@ -1,6 +1,6 @@
 """Structured outputs as users write them: ``mypy --strict`` must accept every line, and the
 parsed values must be typed as the user's models (``assert_type``). Lines ending in
-``# expect-error`` must be flagged (run by tests/lib/test_parsing_typing.py)."""
+``# expect-error`` must be flagged (run by tests/typing/test_typing.py)."""
 
 from __future__ import annotations
 

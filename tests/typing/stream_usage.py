@@ -1,6 +1,6 @@
 """Streaming helpers as users write them: ``mypy --strict`` must accept every line, events
 narrow by ``type``, and parsed values are typed as the user's models (``assert_type``).
-Lines ending in ``# expect-error`` must be flagged (run by tests/lib/test_streaming_typing.py)."""
+Lines ending in ``# expect-error`` must be flagged (run by tests/typing/test_typing.py)."""
 
 from __future__ import annotations
 
