@@ -1,5 +1,8 @@
 """Shared fixtures.
 
+Tests that compare with the reference ``openai`` package skip when it is not installed, except
+when ``OPENWIRE_REQUIRE_REFERENCE=1`` (``.ci/run``), where its absence stops the run.
+
 Tests that need ../shared (the spec and the reference surface) find it through
 ``OPENWIRE_SHARED`` (default: ``../shared`` beside the repo). They skip with a clear reason
 when it is missing, except when ``OPENWIRE_REQUIRE_SHARED=1`` (set by ``.ci/run``), where the
@@ -31,6 +34,18 @@ def require_or_skip(reason: str, env_var: str) -> None:
     if os.environ.get(env_var) == "1":
         pytest.fail(f"{reason} ({env_var}=1 makes this an error)")
     pytest.skip(reason)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests that compare with the reference ``openai`` package skip without it
+    # (``pytest.importorskip``); CI (OPENWIRE_REQUIRE_REFERENCE=1) must run them.
+    if os.environ.get("OPENWIRE_REQUIRE_REFERENCE") == "1":
+        import importlib.util
+
+        if importlib.util.find_spec("openai") is None:
+            raise pytest.UsageError(
+                "OPENWIRE_REQUIRE_REFERENCE=1 but the reference package is missing: pip install openai==2.54.0"
+            )
 
 
 @pytest.fixture(scope="session")
