@@ -8,10 +8,11 @@ import subprocess
 import sys
 
 
-def test_the_parse_mixins_load_no_pydantic_and_no_types() -> None:
+def test_the_helper_functions_load_no_pydantic_and_no_types() -> None:
     code = (
         "import sys, json\n"
-        "import openwire.lib.mixins, openwire.lib._parsing, openwire.lib._parsing.chat, openwire.lib._parsing.responses\n"
+        "import openwire.lib._parsing, openwire.lib._parsing.chat, openwire.lib._parsing.responses\n"
+        "import openwire.lib.streaming.chat_helpers, openwire.lib.streaming.responses_helpers\n"
         "print(json.dumps(sorted(m for m in sys.modules if m == 'pydantic' or m.startswith('openwire.types'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
