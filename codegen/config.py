@@ -123,7 +123,9 @@ class Helper:
 
     name: str
     like: str  # the generated method of the same resource whose parameters it takes
-    call: str  # "module:function" (relative to openwire), called as ``function(self, arguments)``
+    # "module:function" (relative to openwire), called as ``function(self, arguments)``; or
+    # "self.method", a method of the resource's mixin, called as ``self.method(arguments)``
+    call: str
     async_call: str  # the same for the async client (may be the same function, then awaited)
     returns: str
     async_returns: str

@@ -314,17 +314,23 @@ class ResourceRenderer:
         parts += [f"{name}: {annotation} = {default}" for name, annotation, default in _OPTIONS]
         self._option_imports(imports)
         call = helper.async_call if flavor.is_async else helper.call
-        module, function = split_ref(call)
-        function = imports.runtime_name(imports.openwire(module), function)
+        if call.startswith("self."):  # a method of the resource's hand-written mixin
+            function, first = call, ""
+        else:
+            module, function = split_ref(call)
+            function, first = imports.runtime_name(imports.openwire(module), function), "self, "
         returns = _localize(helper.async_returns if flavor.is_async else helper.returns, locals_, imports)
         define = flavor.define if helper.coroutine else "def"
         await_ = flavor.await_ if helper.coroutine else ""
-        arguments = ", ".join(f'"{name}": {name}' for name in [positional, *names, *(o[0] for o in _OPTIONS)] if name)
+        keywords = [name for name in names if name != positional]
+        arguments = ", ".join(
+            f'"{name}": {name}' for name in [positional, *keywords, *(o[0] for o in _OPTIONS)] if name
+        )
         doc = helper.doc.replace("\n", "\n        ") + ("\n        " if "\n" in helper.doc else "")
         return [
             f"    {define} {helper.name}({', '.join(parts)}) -> {returns}:",
             f'        """{doc}"""',
-            f"        response: {returns} = {await_}{function}(self, {{{arguments}}})",
+            f"        response: {returns} = {await_}{function}({first}{{{arguments}}})",
             "        return response",
             "",
         ]
