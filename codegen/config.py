@@ -156,6 +156,9 @@ class Resource:
     headers: Dict[str, str] = field(default_factory=dict)
     # Helpers whose signatures are generated from a method's (``parse``, ``stream``...).
     helpers: List[Helper] = field(default_factory=list)
+    # Module attributes the reference's resource module also has (private names libraries
+    # import): name -> "module:attribute" (relative to openwire), resolved on first access.
+    aliases: Dict[str, str] = field(default_factory=dict)
 
     @property
     def attr(self) -> str:
@@ -268,6 +271,7 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             streaming_helpers=list(entry.get("streaming_helpers", [])),
             headers=dict(entry.get("headers") or {}),
             helpers=[_helper(res_path, name, value) for name, value in (entry.get("helpers") or {}).items()],
+            aliases=dict(entry.get("aliases") or {}),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

@@ -113,11 +113,40 @@ class ResourceRenderer:
         for flavor in (SYNC, ASYNC):
             for view in ("raw", "streaming"):
                 blocks.append(self.view_class(resource, flavor, view, imports))
+        if resource.aliases:
+            blocks.append(self.aliases(resource, imports))
         names = [f"{resource.cls}", f"Async{resource.cls}"]
         head = [HEADER, "from __future__ import annotations", ""]
         head += imports.lines()
         head += ["", f"__all__ = [{', '.join(repr(n) for n in names)}]", "", ""]
         return "\n".join(head) + "\n\n\n".join(blocks) + "\n"
+
+    def aliases(self, resource: Resource, imports: Imports) -> str:
+        """A module ``__getattr__`` resolving ``resource.aliases`` on first access (keeping the
+        module light), with the names imported for type checkers."""
+        table = []
+        for alias, ref in resource.aliases.items():
+            module, name = split_ref(ref)
+            source = imports.openwire(module)
+            imports.checking.setdefault(source, set()).add(f"{name} as {alias}")
+            table.append(f"    {alias!r}: ({source!r}, {name!r}),")
+        any_ = imports.typing_name("Any")
+        import_module = imports.runtime_name("importlib", "import_module")
+        return "\n".join(
+            [
+                "# Names the reference's module also has, for libraries that import them.",
+                "_ALIASES = {",
+                *table,
+                "}",
+                "",
+                "",
+                f"def __getattr__(name: str) -> {any_}:",
+                "    if name not in _ALIASES:",
+                '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+                "    module, attribute = _ALIASES[name]",
+                f"    return getattr({import_module}(module, __package__), attribute)",
+            ]
+        )
 
     def resource_class(self, resource: Resource, flavor: Flavor, imports: Imports) -> str:
         cls = flavor.prefix + resource.cls

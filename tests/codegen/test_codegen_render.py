@@ -182,3 +182,12 @@ def test_helper_order_and_config_errors() -> None:
     config.resources["things"].helpers[0].like = "missing"
     with pytest.raises(ValueError, match="no method 'missing'"):
         _files(spec, config)
+
+
+def test_module_aliases_resolve_on_first_access() -> None:
+    spec, config = make_spec(), make_config()
+    config.resources["things"].aliases = {"_old_name": "lib.things:new_name"}
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert "    from ..lib.things import new_name as _old_name\n" in text  # for type checkers
+    assert '"_old_name": ("..lib.things", "new_name"),' in text
+    assert "def __getattr__(name: str) -> Any:" in text

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, TYPE_CHECKING, Union, overload
+from typing import Any, Dict, Iterable, List, Optional, TYPE_CHECKING, Union, overload
 from typing_extensions import Literal
 from functools import cached_property
+from importlib import import_module
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...._async.streaming import AsyncStream
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ...._async.paginator import AsyncPaginator
     from ...._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr
     from ....lib._async.chat_stream import AsyncChatCompletionStreamManager
+    from ....lib._parsing._completions import type_to_response_format_param as _type_to_response_format
     from ....lib._sync.chat_stream import ChatCompletionStreamManager
     from ....lib.streaming._typing import ResponseFormatT
     from .messages import (
@@ -1217,3 +1219,16 @@ class AsyncCompletionsWithStreamingResponse:
         from .messages import AsyncMessagesWithStreamingResponse
 
         return AsyncMessagesWithStreamingResponse(self._completions.messages)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "_type_to_response_format": ("....lib._parsing._completions", "type_to_response_format_param"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)
