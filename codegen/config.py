@@ -14,7 +14,18 @@ import yaml  # type: ignore[import-untyped]
 
 from .spec import expand
 
-__all__ = ["CONFIG_PATH", "Config", "TypeDef", "Added", "Extension", "Resource", "Method", "load_config", "split_ref"]
+__all__ = [
+    "CONFIG_PATH",
+    "Config",
+    "TypeDef",
+    "Added",
+    "Extension",
+    "Resource",
+    "Method",
+    "Helper",
+    "load_config",
+    "split_ref",
+]
 
 CONFIG_PATH = Path(__file__).resolve().parent / "config.yaml"
 
@@ -102,6 +113,32 @@ class Method:
 
 
 @dataclass
+class Helper:
+    """A hand-written helper whose signature is generated: the parameters of the generated
+    method ``like`` with the changes below; its body is one call of a hand-written function.
+
+    Annotations are written as in Python; the names they use beyond ``typing`` are listed in
+    ``imports`` (``name: module``, the module relative to ``openwire``).
+    """
+
+    name: str
+    like: str  # the generated method of the same resource whose parameters it takes
+    # "module:function" (relative to openwire), called as ``function(self, arguments)``; or
+    # "self.method", a method of the resource's mixin, called as ``self.method(arguments)``
+    call: str
+    async_call: str  # the same for the async client (may be the same function, then awaited)
+    returns: str
+    async_returns: str
+    doc: str
+    imports: Dict[str, str] = field(default_factory=dict)
+    params: Dict[str, str] = field(default_factory=dict)  # name -> "annotation[ = default]", changed or added
+    skip: List[str] = field(default_factory=list)  # parameters of ``like`` the helper does not take
+    order: List[str] = field(default_factory=list)  # the order, "..." standing for the rest in ``like``'s
+    positional: Optional[str] = None  # the positional parameter, when not ``like``'s
+    coroutine: bool = True  # the async variant is ``async def`` (else ``def`` returning an async object)
+
+
+@dataclass
 class Resource:
     path: str  # "chat.completions"
     cls: str
@@ -117,6 +154,11 @@ class Resource:
     streaming_helpers: List[str] = field(default_factory=list)
     # Headers every method of this resource sends (``OpenAI-Beta`` on vector stores).
     headers: Dict[str, str] = field(default_factory=dict)
+    # Helpers whose signatures are generated from a method's (``parse``, ``stream``...).
+    helpers: List[Helper] = field(default_factory=list)
+    # Module attributes the reference's resource module also has (private names libraries
+    # import): name -> "module:attribute" (relative to openwire), resolved on first access.
+    aliases: Dict[str, str] = field(default_factory=dict)
 
     @property
     def attr(self) -> str:
@@ -176,6 +218,27 @@ def _extension(module: str, name: str, key: str, raw: Dict[str, Any]) -> Extensi
     return Extension(type=raw["type"], doc=raw["doc"])
 
 
+def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
+    missing = [key for key in ("like", "call", "returns", "doc") if key not in raw]
+    if missing:
+        raise ValueError(f"{resource}.{name}: a helper needs {', '.join(missing)}")
+    return Helper(
+        name=name,
+        like=raw["like"],
+        call=raw["call"],
+        async_call=raw.get("async_call", raw["call"]),
+        returns=raw["returns"],
+        async_returns=raw.get("async_returns", raw["returns"]),
+        doc=raw["doc"].strip(),
+        imports=dict(raw.get("imports") or {}),
+        params={key: str(value) for key, value in (raw.get("params") or {}).items()},
+        skip=list(raw.get("skip", [])),
+        order=list(raw.get("order", [])),
+        positional=raw.get("positional"),
+        coroutine=bool(raw.get("coroutine", True)),
+    )
+
+
 def load_config(path: Path = CONFIG_PATH) -> Config:
     raw = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     resources: Dict[str, Resource] = {}
@@ -207,6 +270,8 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             raw_helpers=list(entry.get("raw_helpers", [])),
             streaming_helpers=list(entry.get("streaming_helpers", [])),
             headers=dict(entry.get("headers") or {}),
+            helpers=[_helper(res_path, name, value) for name, value in (entry.get("helpers") or {}).items()],
+            aliases=dict(entry.get("aliases") or {}),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

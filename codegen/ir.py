@@ -110,7 +110,7 @@ def walk(type_: Type) -> Iterator[Type]:
             yield from walk(member)
 
 
-_STDLIB = frozenset({"functools", "warnings"})
+_STDLIB = frozenset({"functools", "importlib", "warnings"})
 
 
 class Imports:

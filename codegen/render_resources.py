@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from .config import Method, Resource, split_ref
+from .config import Helper, Method, Resource, split_ref
 from .ir import Imports, Named, Prim, render
 from .naming import relative_import
 from .render_types import HEADER
@@ -113,11 +113,40 @@ class ResourceRenderer:
         for flavor in (SYNC, ASYNC):
             for view in ("raw", "streaming"):
                 blocks.append(self.view_class(resource, flavor, view, imports))
+        if resource.aliases:
+            blocks.append(self.aliases(resource, imports))
         names = [f"{resource.cls}", f"Async{resource.cls}"]
         head = [HEADER, "from __future__ import annotations", ""]
         head += imports.lines()
         head += ["", f"__all__ = [{', '.join(repr(n) for n in names)}]", "", ""]
         return "\n".join(head) + "\n\n\n".join(blocks) + "\n"
+
+    def aliases(self, resource: Resource, imports: Imports) -> str:
+        """A module ``__getattr__`` resolving ``resource.aliases`` on first access (keeping the
+        module light), with the names imported for type checkers."""
+        table = []
+        for alias, ref in resource.aliases.items():
+            module, name = split_ref(ref)
+            source = imports.openwire(module)
+            imports.checking.setdefault(source, set()).add(f"{name} as {alias}")
+            table.append(f"    {alias!r}: ({source!r}, {name!r}),")
+        any_ = imports.typing_name("Any")
+        import_module = imports.runtime_name("importlib", "import_module")
+        return "\n".join(
+            [
+                "# Names the reference's module also has, for libraries that import them.",
+                "_ALIASES = {",
+                *table,
+                "}",
+                "",
+                "",
+                f"def __getattr__(name: str) -> {any_}:",
+                "    if name not in _ALIASES:",
+                '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+                "    module, attribute = _ALIASES[name]",
+                f"    return getattr({import_module}(module, __package__), attribute)",
+            ]
+        )
 
     def resource_class(self, resource: Resource, flavor: Flavor, imports: Imports) -> str:
         cls = flavor.prefix + resource.cls
@@ -152,6 +181,8 @@ class ResourceRenderer:
             ]
         for method in resource.methods:
             lines += self.method(resource, method, flavor, imports)
+        for helper in resource.helpers:
+            lines += self.helper(resource, helper, flavor, imports)
         return "\n".join(lines).rstrip()
 
     def view_class(self, resource: Resource, flavor: Flavor, view: str, imports: Imports) -> str:
@@ -280,6 +311,70 @@ class ResourceRenderer:
         if body is not None:
             return [head + f" {body}"]
         return [head]
+
+    # -- helpers -----------------------------------------------------------------------
+
+    def helper(self, resource: Resource, helper: Helper, flavor: Flavor, imports: Imports) -> List[str]:
+        """A hand-written helper's method: ``like``'s parameters changed as the config says,
+        the body one call of the hand-written function with every argument in a dict."""
+        like = next((m for m in resource.methods if m.name == helper.like), None)
+        if like is None:
+            raise ValueError(f"{resource.path}.{helper.name}: no method {helper.like!r} to take the parameters of")
+        locals_ = self._helper_imports(helper, imports)
+        entries: Dict[str, str] = {}
+        positional = helper.positional
+        for p in self.params(like, imports):
+            if p.positional and positional is None:
+                positional = p.name
+            stream = self._stream_annotation(like) if p.name == "stream" and not p.annotation else None
+            entries[p.name] = p.signature(stream)
+        for name, text in helper.params.items():
+            entries[name] = f"{name}: {_localize(text, locals_, imports)}"
+        for name in helper.skip:
+            entries.pop(name, None)
+        names = _ordered(list(entries), helper.order)
+        parts = ["self"]
+        if positional is not None:
+            if positional not in entries:
+                raise ValueError(f"{resource.path}.{helper.name}: no parameter {positional!r} to make positional")
+            parts.append(entries[positional])
+        parts.append("*")
+        parts += [entries[name] for name in names if name != positional]
+        parts += [f"{name}: {annotation} = {default}" for name, annotation, default in _OPTIONS]
+        self._option_imports(imports)
+        call = helper.async_call if flavor.is_async else helper.call
+        if call.startswith("self."):  # a method of the resource's hand-written mixin
+            function, first = call, ""
+        else:
+            module, function = split_ref(call)
+            function, first = imports.runtime_name(imports.openwire(module), function), "self, "
+        returns = _localize(helper.async_returns if flavor.is_async else helper.returns, locals_, imports)
+        define = flavor.define if helper.coroutine else "def"
+        await_ = flavor.await_ if helper.coroutine else ""
+        keywords = [name for name in names if name != positional]
+        arguments = ", ".join(
+            f'"{name}": {name}' for name in [positional, *keywords, *(o[0] for o in _OPTIONS)] if name
+        )
+        doc = helper.doc.replace("\n", "\n        ") + ("\n        " if "\n" in helper.doc else "")
+        return [
+            f"    {define} {helper.name}({', '.join(parts)}) -> {returns}:",
+            f'        """{doc}"""',
+            f"        response: {returns} = {await_}{function}({first}{{{arguments}}})",
+            "        return response",
+            "",
+        ]
+
+    def _helper_imports(self, helper: Helper, imports: Imports) -> Dict[str, str]:
+        """Imports the names a helper's annotations use (for type checkers only); their local names."""
+        locals_: Dict[str, str] = {}
+        imports.annotations_only = True
+        for name, module in helper.imports.items():
+            if module.startswith("types."):
+                locals_[name] = imports.type_name(Named(module[len("types.") :], name))
+            else:
+                locals_[name] = imports.runtime_name(imports.openwire(module), name)
+        imports.annotations_only = False
+        return locals_
 
     def _option_imports(self, imports: Imports) -> None:
         imports.annotations_only = True
@@ -446,3 +541,34 @@ class ResourceRenderer:
         lines.append(f"        response: {returns} = {flavor.await_}self.{verb}({', '.join(call_args)})")
         lines.append("        return response")
         return lines
+
+
+_TYPING = ("Any", "Dict", "Iterable", "List", "Literal", "Optional", "Union")
+
+
+def _localize(annotation: str, locals_: Dict[str, str], imports: Imports) -> str:
+    """``annotation`` with the imported names as the module knows them; imports ``typing`` names."""
+
+    def local(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name in _TYPING:
+            return imports.typing_name(name)
+        return locals_.get(name, name)
+
+    return re.sub(r"(?<![.\w])[A-Za-z_]\w*", local, annotation)
+
+
+def _ordered(names: List[str], order: List[str]) -> List[str]:
+    """``names`` in the configured ``order``, where ``...`` stands for the others, as they come."""
+    if not order:
+        return names
+    unknown = [name for name in order if name != "..." and name not in names]
+    if unknown:
+        raise ValueError(f"the order names parameters the helper does not have: {unknown}")
+    rest = [name for name in names if name not in order]
+    if "..." not in order:
+        if rest:
+            raise ValueError(f"the order leaves out {rest} (write '...' for the others)")
+        return list(order)
+    at = order.index("...")
+    return [*order[:at], *rest, *order[at + 1 :]]

@@ -41,7 +41,7 @@ HEADER = """\
 
 # Keys no surface file can tell: they name hand-written code or provider facts.
 HAND_WRITTEN = {
-    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers"),
+    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers", "helpers", "aliases"),
     "types": ("mixin", "extensions"),
 }
 

@@ -113,3 +113,81 @@ def test_resource_headers_go_before_the_callers_extra_headers() -> None:
     text = _files(spec, config)["src/openwire/resources/things.py"]
     line = 'extra_headers = {"OpenAI-Beta": "things=v1", **(extra_headers or {})}'
     assert text.count(line) == 2 * 4  # every method, sync and async; the caller's value wins
+
+
+def _with_parse_helper(config: Config) -> Config:
+    from codegen.config import Helper
+
+    config.resources["things"].helpers = [
+        Helper(
+            name="parse",
+            like="create",
+            call="lib.things:parse_thing",
+            async_call="lib.things:async_parse_thing",
+            returns="Parsed[FormatT]",
+            async_returns="Parsed[FormatT]",
+            doc="`POST /things`, parsed.",
+            imports={"FormatT": "lib.things", "Parsed": "lib.things"},
+            params={"format": "type[FormatT] | Omit = omit", "labels": "Optional[List[str]] | Omit = omit"},
+            skip=["stream"],
+            order=["format", "..."],
+        )
+    ]
+    return config
+
+
+def test_helpers_take_the_parameters_of_the_method_they_wrap_and_delegate_once() -> None:
+    spec, config = make_spec(), _with_parse_helper(make_config())
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    # create's parameters (no stream), changed and reordered as configured, then the options.
+    signature = (
+        "    def parse(\n        self,\n        *,\n        format: type[FormatT] | Omit = omit,\n"
+        "        name: str,\n        labels: Optional[List[str]] | Omit = omit,\n"
+        "        parts: Iterable[PartParam] | Omit = omit,\n        extra_headers: Headers | None = None,"
+    )
+    assert signature in text
+    # One call of the hand-written function, with every argument; the async one is awaited.
+    parse = next(
+        node for node in ast.walk(ast.parse(text)) if isinstance(node, ast.FunctionDef) and node.name == "parse"
+    )
+    call = parse.body[1].value  # type: ignore[attr-defined]
+    assert [ast.unparse(arg) for arg in call.args[:1]] == ["self"] and call.func.id == "parse_thing"
+    keys = [key.value for key in call.args[1].keys]
+    assert keys == ["format", "name", "labels", "parts", "extra_headers", "extra_query", "extra_body", "timeout"]
+    assert "response: Parsed[FormatT] = await async_parse_thing(" in text
+    assert "from ..lib.things import async_parse_thing, parse_thing" in text
+    assert "    from ..lib.things import FormatT, Parsed" in text  # for type checkers only
+
+
+def test_a_new_parameter_of_the_wrapped_method_reaches_its_helpers() -> None:
+    import copy
+
+    document = copy.deepcopy(make_spec().document)
+    document["components"]["schemas"]["CreateThing"]["allOf"][1]["properties"]["colour"] = {"type": "string"}
+    text = _files(Spec(document), _with_parse_helper(make_config()))["src/openwire/resources/things.py"]
+    parse = text[text.index("    def parse(") :]
+    assert "        colour: str | Omit = omit," in parse and '"colour": colour' in parse
+
+
+def test_helper_order_and_config_errors() -> None:
+    from codegen.render_resources import _ordered
+
+    assert _ordered(["a", "b", "c", "d"], ["c", "...", "a"]) == ["c", "b", "d", "a"]
+    assert _ordered(["a", "b"], []) == ["a", "b"]
+    with pytest.raises(ValueError, match="does not have"):
+        _ordered(["a"], ["z", "..."])
+    with pytest.raises(ValueError, match="leaves out"):
+        _ordered(["a", "b"], ["a"])
+    spec, config = make_spec(), _with_parse_helper(make_config())
+    config.resources["things"].helpers[0].like = "missing"
+    with pytest.raises(ValueError, match="no method 'missing'"):
+        _files(spec, config)
+
+
+def test_module_aliases_resolve_on_first_access() -> None:
+    spec, config = make_spec(), make_config()
+    config.resources["things"].aliases = {"_old_name": "lib.things:new_name"}
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert "    from ..lib.things import new_name as _old_name\n" in text  # for type checkers
+    assert '"_old_name": ("..lib.things", "new_name"),' in text
+    assert "def __getattr__(name: str) -> Any:" in text

@@ -1,6 +1,9 @@
 # unasync: source of lib/_sync/vector_store_helpers.py
 """``vector_stores.files`` and ``vector_stores.file_batches`` helpers: upload, create, poll.
 
+``create_and_poll`` is generated (``codegen/config.yaml``, ``helpers``: ``create``'s parameters
+and ``poll_interval_ms``); it hands its arguments to ``_create_and_poll`` here.
+
 Polling waits ``poll_interval_ms`` when given, else what the server suggests in the
 ``openai-poll-after-ms`` header, else one second (``lib/polling.py``).
 """
@@ -11,16 +14,13 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterable, Optional, Protocol, TypeVar, Union, cast
 
 from ... import _io
-from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from ..._types import FileTypes, Omit, SequenceNotStr, omit
 from ..polling import file_batch_pending, poll_delay, vector_store_file_pending
 
 if TYPE_CHECKING:
-    import httpx
-
     from ..._raw_response import LegacyAPIResponse
     from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
     from ...types.file_object import FileObject
-    from ...types.vector_stores.file_batch_create_params import File
     from ...types.vector_stores.vector_store_file import VectorStoreFile
     from ...types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
 
@@ -58,6 +58,8 @@ class _VectorStoreFiles(Protocol):
 
     async def create(self, vector_store_id: str, *, file_id: str, **options: Any) -> VectorStoreFile: ...
 
+    async def create_and_poll(self, file_id: str, *, vector_store_id: str, **options: Any) -> VectorStoreFile: ...
+
 
 class _FileBatches(Protocol):
     """What the helpers use of the ``vector_stores.file_batches`` resource they are mixed into."""
@@ -68,6 +70,8 @@ class _FileBatches(Protocol):
     def with_raw_response(self) -> _RetrieveBatch: ...
 
     async def create(self, vector_store_id: str, **options: Any) -> VectorStoreFileBatch: ...
+
+    async def create_and_poll(self, vector_store_id: str, **options: Any) -> VectorStoreFileBatch: ...
 
 
 async def _poll(
@@ -84,32 +88,13 @@ async def _poll(
 
 
 class AsyncVectorStoreFilesHelpers:
-    async def create_and_poll(
-        self,
-        file_id: str,
-        *,
-        vector_store_id: str,
-        attributes: Attributes | Omit = omit,
-        poll_interval_ms: int | Omit = omit,
-        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = not_given,
-    ) -> VectorStoreFile:
-        """Attach a file to a vector store, then wait until it is no longer ``in_progress``."""
-        files = cast(_VectorStoreFiles, self)
-        await files.create(
-            vector_store_id,
-            file_id=file_id,
-            attributes=attributes,
-            chunking_strategy=chunking_strategy,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-        return await self.poll(file_id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
+    async def _create_and_poll(self, arguments: Dict[str, Any]) -> VectorStoreFile:
+        """``create_and_poll``: attach a file to a vector store, then wait until it is no longer
+        ``in_progress``."""
+        options = dict(arguments)
+        poll_interval_ms, vector_store_id = options.pop("poll_interval_ms"), options.pop("vector_store_id")
+        await cast(_VectorStoreFiles, self).create(vector_store_id, **options)
+        return await self.poll(options["file_id"], vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     async def poll(
         self,
@@ -147,7 +132,7 @@ class AsyncVectorStoreFilesHelpers:
         """Upload a file, attach it to the vector store, and wait until it is processed."""
         files = cast(_VectorStoreFiles, self)
         uploaded = await files._client.files.create(file=file, purpose="assistants")
-        return await self.create_and_poll(
+        return await files.create_and_poll(
             uploaded.id,
             vector_store_id=vector_store_id,
             attributes=attributes,
@@ -157,33 +142,11 @@ class AsyncVectorStoreFilesHelpers:
 
 
 class AsyncFileBatchesHelpers:
-    async def create_and_poll(
-        self,
-        vector_store_id: str,
-        *,
-        attributes: Attributes | Omit = omit,
-        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
-        file_ids: SequenceNotStr[str] | Omit = omit,
-        files: Iterable[File] | Omit = omit,
-        poll_interval_ms: int | Omit = omit,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = not_given,
-    ) -> VectorStoreFileBatch:
-        """Create a file batch, then wait until none of its files is in progress."""
-        batches = cast(_FileBatches, self)
-        batch = await batches.create(
-            vector_store_id,
-            attributes=attributes,
-            chunking_strategy=chunking_strategy,
-            file_ids=file_ids,
-            files=files,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
+    async def _create_and_poll(self, arguments: Dict[str, Any]) -> VectorStoreFileBatch:
+        """``create_and_poll``: create a file batch, then wait until none of its files is in progress."""
+        options = dict(arguments)
+        poll_interval_ms, vector_store_id = options.pop("poll_interval_ms"), options.pop("vector_store_id")
+        batch = await cast(_FileBatches, self).create(vector_store_id, **options)
         return await self.poll(batch.id, vector_store_id=vector_store_id, poll_interval_ms=poll_interval_ms)
 
     async def poll(
@@ -214,7 +177,7 @@ class AsyncFileBatchesHelpers:
         client_files = batches._client.files
         uploads = [partial(client_files.create, file=file, purpose="assistants") for file in files]
         uploaded = await _io.arun_all(uploads, max_concurrency)
-        return await self.create_and_poll(
+        return await batches.create_and_poll(
             vector_store_id,
             file_ids=[*file_ids, *(file.id for file in uploaded)],
             poll_interval_ms=poll_interval_ms,

@@ -13,7 +13,8 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
 from ..._types import NoneType, not_given, omit
-from ...lib.mixins import AsyncResponsesHelpers, ResponsesHelpers
+from ...lib._parsing.responses import responses_parse
+from ...lib.streaming.responses_helpers import async_responses_stream, responses_stream
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
 from ...types.responses.response_stream_event import ResponseStreamEvent
@@ -21,6 +22,10 @@ from ...types.responses.response_stream_event import ResponseStreamEvent
 if TYPE_CHECKING:
     import httpx
     from ..._types import Body, Headers, NotGiven, Omit, Query
+    from ...lib._async.responses_stream import AsyncResponseStreamManager
+    from ...lib._parsing._responses import ParseableToolParam
+    from ...lib._sync.responses_stream import ResponseStreamManager
+    from ...lib.streaming._typing import TextFormatT
     from .input_items import (
         AsyncInputItems,
         AsyncInputItemsWithRawResponse,
@@ -38,6 +43,7 @@ if TYPE_CHECKING:
         InputTokensWithStreamingResponse,
     )
     from ...types.responses.input_token_count_params import Text
+    from ...types.responses.parsed_response import ParsedResponse
     from ...types.responses.response_compact_params import PromptCacheOptions
     from ...types.responses.response_create_params import (
         ContextManagement,
@@ -47,17 +53,21 @@ if TYPE_CHECKING:
         StreamOptions,
         ToolChoice,
     )
+    from ...types.responses.response_includable import ResponseIncludable
     from ...types.responses.response_input_item_param import ResponseInputItemParam
+    from ...types.responses.response_input_param import ResponseInputParam
     from ...types.responses.response_prompt_param import ResponsePromptParam
+    from ...types.responses.response_text_config_param import ResponseTextConfigParam
     from ...types.responses.tool_param import ToolParam
     from ...types.shared.all_models import AllModels
     from ...types.shared.metadata import Metadata
+    from ...types.shared.responses_model import ResponsesModel
     from ...types.shared_params.reasoning import Reasoning
 
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(ResponsesHelpers, SyncAPIResource):
+class Responses(SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -551,8 +561,194 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         )
         return response
 
+    def parse(
+        self,
+        *,
+        text_format: type[TextFormatT] | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
+        conversation: Optional[Conversation] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
+        input: Union[str, ResponseInputParam] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        moderation: Optional[Moderation] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: Optional[str] | Omit = omit,
+        prompt_cache_options: ResponseCreateParamsPromptCacheOptions | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
+        safety_identifier: Optional[str] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        stream_options: Optional[StreamOptions] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoice | Omit = omit,
+        tools: Iterable[ParseableToolParam] | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ParsedResponse[TextFormatT]:
+        """`POST /responses` with a strict JSON schema made from ``text_format`` (a pydantic
+        model class) as ``text.format``; ``output_parsed`` is the answer as a model instance,
+        and calls of strict function tools carry ``parsed_arguments``.
+        """
+        response: ParsedResponse[TextFormatT] = responses_parse(
+            self,
+            {
+                "text_format": text_format,
+                "background": background,
+                "context_management": context_management,
+                "conversation": conversation,
+                "include": include,
+                "input": input,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "model": model,
+                "moderation": moderation,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "prompt_cache_retention": prompt_cache_retention,
+                "reasoning": reasoning,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "store": store,
+                "stream": stream,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "truncation": truncation,
+                "user": user,
+                "verbosity": verbosity,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+        )
+        return response
 
-class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
+    def stream(
+        self,
+        *,
+        response_id: str | Omit = omit,
+        input: Union[str, ResponseInputParam] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
+        text_format: type[TextFormatT] | Omit = omit,
+        tools: Iterable[ParseableToolParam] | Omit = omit,
+        conversation: Optional[Conversation] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        moderation: Optional[Moderation] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: Optional[str] | Omit = omit,
+        prompt_cache_options: ResponseCreateParamsPromptCacheOptions | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
+        safety_identifier: Optional[str] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream_options: Optional[StreamOptions] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoice | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        starting_after: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ResponseStreamManager[TextFormatT]:
+        """`POST /responses` with ``stream: true`` (or, with ``response_id``, the events of an
+        existing response, yielded after ``starting_after``)::
+
+            with client.responses.stream(model=..., input=...) as stream:
+                for event in stream:
+                    if event.type == "response.output_text.delta":
+                        print(event.delta, end="")
+            response = stream.get_final_response()
+
+        The request is sent when the ``with`` (``async with``) block is entered. ``text_format``
+        (a pydantic model) and strict function ``tools`` are parsed as in ``parse()``.
+        """
+        response: ResponseStreamManager[TextFormatT] = responses_stream(
+            self,
+            {
+                "response_id": response_id,
+                "input": input,
+                "model": model,
+                "background": background,
+                "context_management": context_management,
+                "text_format": text_format,
+                "tools": tools,
+                "conversation": conversation,
+                "include": include,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "parallel_tool_calls": parallel_tool_calls,
+                "moderation": moderation,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "prompt_cache_retention": prompt_cache_retention,
+                "reasoning": reasoning,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "store": store,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "truncation": truncation,
+                "user": user,
+                "starting_after": starting_after,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+        )
+        return response
+
+
+class AsyncResponses(AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems
@@ -1043,6 +1239,192 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
             cast_to=Response,
             stream=stream or False,
             stream_cls=AsyncStream[ResponseStreamEvent],
+        )
+        return response
+
+    async def parse(
+        self,
+        *,
+        text_format: type[TextFormatT] | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
+        conversation: Optional[Conversation] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
+        input: Union[str, ResponseInputParam] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        moderation: Optional[Moderation] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: Optional[str] | Omit = omit,
+        prompt_cache_options: ResponseCreateParamsPromptCacheOptions | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
+        safety_identifier: Optional[str] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        stream_options: Optional[StreamOptions] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoice | Omit = omit,
+        tools: Iterable[ParseableToolParam] | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        verbosity: Optional[Literal["low", "medium", "high"]] | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ParsedResponse[TextFormatT]:
+        """`POST /responses` with a strict JSON schema made from ``text_format`` (a pydantic
+        model class) as ``text.format``; ``output_parsed`` is the answer as a model instance,
+        and calls of strict function tools carry ``parsed_arguments``.
+        """
+        response: ParsedResponse[TextFormatT] = await responses_parse(
+            self,
+            {
+                "text_format": text_format,
+                "background": background,
+                "context_management": context_management,
+                "conversation": conversation,
+                "include": include,
+                "input": input,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "model": model,
+                "moderation": moderation,
+                "parallel_tool_calls": parallel_tool_calls,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "prompt_cache_retention": prompt_cache_retention,
+                "reasoning": reasoning,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "store": store,
+                "stream": stream,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "truncation": truncation,
+                "user": user,
+                "verbosity": verbosity,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
+        )
+        return response
+
+    def stream(
+        self,
+        *,
+        response_id: str | Omit = omit,
+        input: Union[str, ResponseInputParam] | Omit = omit,
+        model: ResponsesModel | Omit = omit,
+        background: Optional[bool] | Omit = omit,
+        context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
+        text_format: type[TextFormatT] | Omit = omit,
+        tools: Iterable[ParseableToolParam] | Omit = omit,
+        conversation: Optional[Conversation] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_output_tokens: Optional[int] | Omit = omit,
+        max_tool_calls: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        parallel_tool_calls: Optional[bool] | Omit = omit,
+        moderation: Optional[Moderation] | Omit = omit,
+        previous_response_id: Optional[str] | Omit = omit,
+        prompt: Optional[ResponsePromptParam] | Omit = omit,
+        prompt_cache_key: Optional[str] | Omit = omit,
+        prompt_cache_options: ResponseCreateParamsPromptCacheOptions | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        reasoning: Optional[Reasoning] | Omit = omit,
+        safety_identifier: Optional[str] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
+        store: Optional[bool] | Omit = omit,
+        stream_options: Optional[StreamOptions] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
+        tool_choice: ToolChoice | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
+        user: str | Omit = omit,
+        starting_after: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncResponseStreamManager[TextFormatT]:
+        """`POST /responses` with ``stream: true`` (or, with ``response_id``, the events of an
+        existing response, yielded after ``starting_after``)::
+
+            with client.responses.stream(model=..., input=...) as stream:
+                for event in stream:
+                    if event.type == "response.output_text.delta":
+                        print(event.delta, end="")
+            response = stream.get_final_response()
+
+        The request is sent when the ``with`` (``async with``) block is entered. ``text_format``
+        (a pydantic model) and strict function ``tools`` are parsed as in ``parse()``.
+        """
+        response: AsyncResponseStreamManager[TextFormatT] = async_responses_stream(
+            self,
+            {
+                "response_id": response_id,
+                "input": input,
+                "model": model,
+                "background": background,
+                "context_management": context_management,
+                "text_format": text_format,
+                "tools": tools,
+                "conversation": conversation,
+                "include": include,
+                "instructions": instructions,
+                "max_output_tokens": max_output_tokens,
+                "max_tool_calls": max_tool_calls,
+                "metadata": metadata,
+                "parallel_tool_calls": parallel_tool_calls,
+                "moderation": moderation,
+                "previous_response_id": previous_response_id,
+                "prompt": prompt,
+                "prompt_cache_key": prompt_cache_key,
+                "prompt_cache_options": prompt_cache_options,
+                "prompt_cache_retention": prompt_cache_retention,
+                "reasoning": reasoning,
+                "safety_identifier": safety_identifier,
+                "service_tier": service_tier,
+                "store": store,
+                "stream_options": stream_options,
+                "temperature": temperature,
+                "text": text,
+                "tool_choice": tool_choice,
+                "top_logprobs": top_logprobs,
+                "top_p": top_p,
+                "truncation": truncation,
+                "user": user,
+                "starting_after": starting_after,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            },
         )
         return response
 

@@ -148,6 +148,37 @@ class FileBatches(FileBatchesHelpers, SyncAPIResource):
         )
         return response
 
+    def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[File] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFileBatch:
+        """Create a file batch, then wait until none of its files is in progress."""
+        response: VectorStoreFileBatch = self._create_and_poll(
+            {
+                "vector_store_id": vector_store_id,
+                "attributes": attributes,
+                "chunking_strategy": chunking_strategy,
+                "file_ids": file_ids,
+                "files": files,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
+
 
 class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
     @cached_property
@@ -267,6 +298,37 @@ class AsyncFileBatches(AsyncFileBatchesHelpers, AsyncAPIResource):
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=VectorStoreFileBatch,
+        )
+        return response
+
+    async def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        file_ids: SequenceNotStr[str] | Omit = omit,
+        files: Iterable[File] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFileBatch:
+        """Create a file batch, then wait until none of its files is in progress."""
+        response: VectorStoreFileBatch = await self._create_and_poll(
+            {
+                "vector_store_id": vector_store_id,
+                "attributes": attributes,
+                "chunking_strategy": chunking_strategy,
+                "file_ids": file_ids,
+                "files": files,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
         )
         return response
 

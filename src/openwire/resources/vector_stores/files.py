@@ -197,6 +197,35 @@ class Files(VectorStoreFilesHelpers, SyncAPIResource):
         )
         return response
 
+    def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFile:
+        """Attach a file to a vector store, then wait until it is no longer ``in_progress``."""
+        response: VectorStoreFile = self._create_and_poll(
+            {
+                "file_id": file_id,
+                "vector_store_id": vector_store_id,
+                "attributes": attributes,
+                "poll_interval_ms": poll_interval_ms,
+                "chunking_strategy": chunking_strategy,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
+
 
 class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
     @cached_property
@@ -365,6 +394,35 @@ class AsyncFiles(AsyncVectorStoreFilesHelpers, AsyncAPIResource):
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=VectorStoreFile,
+        )
+        return response
+
+    async def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        attributes: Optional[Dict[str, Union[str, float, bool]]] | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> VectorStoreFile:
+        """Attach a file to a vector store, then wait until it is no longer ``in_progress``."""
+        response: VectorStoreFile = await self._create_and_poll(
+            {
+                "file_id": file_id,
+                "vector_store_id": vector_store_id,
+                "attributes": attributes,
+                "poll_interval_ms": poll_interval_ms,
+                "chunking_strategy": chunking_strategy,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
         )
         return response
 
