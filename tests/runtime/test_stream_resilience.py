@@ -255,3 +255,49 @@ def test_a_cut_mid_stream_is_caught_as_either_class(mode: str, server: RawServer
     assert isinstance(error, openwire.APIConnectionError) and not isinstance(error, openwire.APITimeoutError)
     assert isinstance(error, httpx.TransportError)
     assert isinstance(error, type(error.__cause__))  # RemoteProtocolError on close, ReadError on reset
+
+
+def test_the_responses_helper_gets_its_final_response_at_once(mode: str, server: RawServer) -> None:
+    events = sse(response_event("response.created", 0)) + sse(response_event("response.completed", 1))
+    server.queue([head(), chunk(events), "hold"])
+    options = {"api_key": "sk-test", "base_url": server.url, "max_retries": 0, "timeout": 3.0}
+    started = time.monotonic()
+
+    if mode == "sync":
+        with openwire.OpenAI(**options) as client:
+            with client.responses.stream(model="m", input="hi") as stream:
+                final = stream.get_final_response()
+    else:
+
+        async def run() -> Any:
+            async with openwire.AsyncOpenAI(**options) as client:
+                async with client.responses.stream(model="m", input="hi") as stream:
+                    return await stream.get_final_response()
+
+        final = anyio.run(run)
+
+    assert final.id == "resp_1"
+    assert time.monotonic() - started < 1.0
+
+
+def test_the_chat_helper_reports_a_cut_stream(mode: str, server: RawServer) -> None:
+    server.queue([head(chunked=False), sse(chat_chunk("Hel")), "close"])
+    options = {"api_key": "sk-test", "base_url": server.url, "max_retries": 0}
+    messages = [{"role": "user", "content": "hi"}]
+
+    if mode == "sync":
+        with openwire.OpenAI(**options) as client:
+            with client.chat.completions.stream(model="m", messages=messages) as stream:
+                with pytest.raises(IncompleteStreamError):
+                    stream.get_final_completion()
+                assert stream.current_completion_snapshot.choices[0].message.content == "Hel"
+        return
+
+    async def run() -> None:
+        async with openwire.AsyncOpenAI(**options) as client:
+            async with client.chat.completions.stream(model="m", messages=messages) as stream:
+                with pytest.raises(IncompleteStreamError):
+                    await stream.get_final_completion()
+                assert stream.current_completion_snapshot.choices[0].message.content == "Hel"
+
+    anyio.run(run)
