@@ -21,6 +21,7 @@ SCENARIOS: Dict[str, Callable[[Settings, str], Dict[str, Any]]] = {
     "import": startup.import_times,
     "request_cpu": calls.request_cpu,
     "sse": calls.sse_throughput,
+    "sse_long_line": calls.sse_long_line,
     "rss": startup.peak_rss,
     "async": concurrency.async_throughput,
     "embeddings": calls.embeddings,

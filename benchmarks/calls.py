@@ -5,13 +5,13 @@ rounds (see ``measure.time_rounds``)."""
 from __future__ import annotations
 
 import gc
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 from .contenders import Unsupported, make_sync
 from .measure import median, per_call_us, repeat, time_rounds
 from .settings import Settings
 
-__all__ = ["request_cpu", "sse_throughput", "embeddings"]
+__all__ = ["request_cpu", "sse_throughput", "sse_long_line", "embeddings"]
 
 NAMES = ("openwire", "openai", "httpx")
 
@@ -62,6 +62,53 @@ def sse_throughput(settings: Settings, base_url: str) -> Dict[str, Any]:
             "chunks_per_s_wall": median([settings.sse_chunks / s.wall for s in samples[name]]),
             "chunks_per_s_cpu_best": max(cpu),
             "runs_cpu": [round(v) for v in cpu],
+        }
+    return out
+
+
+READ_SIZE = 1024
+
+
+def _openwire_decode(pieces: List[bytes]) -> int:
+    from openwire._sse import SSEDecoder
+
+    decoder = SSEDecoder()
+    return sum(len(event.data) for piece in pieces for event in decoder.feed(piece))
+
+
+def _openai_decode(pieces: List[bytes]) -> int:
+    from openai._streaming import SSEDecoder  # called as a black box, like the rest of the SDK
+
+    return sum(len(event.data) for event in SSEDecoder().iter_bytes(iter(pieces)))
+
+
+def _floor_decode(pieces: List[bytes]) -> int:
+    # No SSE decoder in httpx: the floor is joining the reads and decoding the line once.
+    line = b"".join(pieces).split(b"\n", 1)[0]
+    return len(line.decode()) - len("data: ")
+
+
+def sse_long_line(settings: Settings, base_url: str) -> Dict[str, Any]:
+    """Seconds to decode one ``settings.long_line_bytes`` SSE ``data:`` line (a base64 image
+    delta) arriving in 1 KiB reads; in-process, no server. A decoder that re-joins the pending
+    line on every read is quadratic here."""
+    size = settings.long_line_bytes
+    body = b"data: " + b"A" * size + b"\n\n"
+    pieces = [body[start : start + READ_SIZE] for start in range(0, len(body), READ_SIZE)]
+    tasks = {
+        "openwire": lambda: _openwire_decode(pieces),
+        "openai": lambda: _openai_decode(pieces),
+        "httpx": lambda: _floor_decode(pieces),
+    }
+    samples = time_rounds(tasks, settings.long_line_runs)
+    out: Dict[str, Any] = {"bytes": size, "read_size": READ_SIZE}
+    for name in NAMES:
+        received = {s.result for s in samples[name]}
+        if received != {size}:
+            raise RuntimeError(f"{name} decoded {received} bytes of data, expected {size}")
+        out[name] = {
+            "seconds_cpu": median([s.cpu for s in samples[name]]),
+            "seconds_wall": median([s.wall for s in samples[name]]),
         }
     return out
 

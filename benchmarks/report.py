@@ -120,6 +120,10 @@ def build_rows(results: Dict[str, Any]) -> List[Row]:
                 "chunks_per_s_wall",
             ),
         ]
+    if "sse_long_line" in results:
+        mib = results["sse_long_line"]["bytes"] / (1024 * 1024)
+        metric = f"SSE {mib:g} MiB data line, 1 KiB reads"
+        rows.append(_row(results, "sse_long_line_s", metric, "s cpu", "lower", "sse_long_line", "seconds_cpu"))
     if "rss" in results:
         calls = results["rss"]["calls"]
         rows.append(_row(results, "rss_mb", f"peak RSS after {calls} calls", "MiB", "lower", "rss", "max_rss_mb"))

@@ -16,6 +16,8 @@ class Settings:
     request_batch_calls: int
     sse_chunks: int  # events in the streamed chat completion
     sse_runs: int
+    long_line_bytes: int  # one SSE ``data:`` line, fed to the decoders in 1 KiB reads
+    long_line_runs: int
     rss_samples: int  # fresh interpreters per contender
     rss_calls: int
     async_calls: int  # per timed run
@@ -35,6 +37,8 @@ FULL = Settings(
     request_batch_calls=300,
     sse_chunks=20_000,
     sse_runs=7,
+    long_line_bytes=4 * 1024 * 1024,
+    long_line_runs=5,
     rss_samples=3,
     rss_calls=200,
     async_calls=2_000,
@@ -51,6 +55,8 @@ QUICK = Settings(
     request_batch_calls=30,
     sse_chunks=1_000,
     sse_runs=1,
+    long_line_bytes=1024 * 1024,
+    long_line_runs=1,
     rss_samples=1,
     rss_calls=200,
     async_calls=200,

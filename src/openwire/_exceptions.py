@@ -5,9 +5,11 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
 
 from typing_extensions import Literal
+
+from ._logs import hide_secret_headers, masked_request, masked_response
 
 if TYPE_CHECKING:
     import httpx
@@ -33,7 +35,12 @@ __all__ = [
     "InvalidWebhookSignatureError",
     "WebSocketConnectionClosedError",
     "WebSocketQueueFullError",
+    "IncompleteStreamError",
+    "InvalidStreamEventError",
+    "NotAnEventStreamError",
     "make_status_error",
+    "stream_transport_error",
+    "not_an_event_stream_error",
 ]
 
 
@@ -54,6 +61,8 @@ class APIError(OpenAIError):
 
     def __init__(self, message: str, request: httpx.Request, *, body: object | None) -> None:
         super().__init__(message)
+        if request is not None:
+            hide_secret_headers(request)  # no credential in a repr of ``error.request.headers``
         self.request = request
         self.message = message
         self.body = body
@@ -66,6 +75,42 @@ class APIError(OpenAIError):
             self.code = None
             self.param = None
             self.type = None
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # The default rebuilds with ``cls(*args)``, which these keyword-only signatures refuse:
+        # rebuild from the attributes instead, the request and response replaced by copies
+        # whose credential headers are masked.
+        return (_rebuild_error, (_class_spec(type(self)), self.args, _masked_state(self.__dict__)))
+
+
+def _masked_state(state: Dict[str, Any]) -> Dict[str, Any]:
+    import httpx
+
+    state = dict(state)
+    request = next((value for value in state.values() if isinstance(value, httpx.Request)), None)
+    masked = masked_request(request) if request is not None else None
+    for key, value in state.items():
+        if isinstance(value, httpx.Request):
+            state[key] = masked if value is request else masked_request(value)
+        elif isinstance(value, httpx.Response):
+            own = value._request
+            if own is not None and own is not request:
+                own = masked_request(own)
+            state[key] = masked_response(value, masked if own is request else own)
+    return state
+
+
+def _class_spec(cls: type) -> object:
+    combined = _COMBINED_SOURCES.get(cls)
+    return combined if combined is not None else cls
+
+
+def _rebuild_error(spec: Any, args: Tuple[Any, ...], state: Dict[str, Any]) -> APIError:
+    cls: Any = _combined_class(*spec) if isinstance(spec, tuple) else spec
+    error: APIError = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 def _optional_str(value: object) -> str | None:
@@ -112,6 +157,72 @@ class APITimeoutError(APIConnectionError):
 
     def __init__(self, request: httpx.Request) -> None:
         super().__init__(message="Request timed out.", request=request)
+
+
+class IncompleteStreamError(APIConnectionError):
+    """The event stream ended before its end: events may be missing.
+
+    Raised when the body ends cleanly but without the stream's end marker (``[DONE]``, a
+    ``finish_reason`` for every choice, a Responses terminal event), or in the middle of an
+    event. Whatever was received was yielded; treat it as partial.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message=message, request=request)
+
+
+# (openwire class, httpx class) -> their common subclass, and back.
+_COMBINED: Dict[Tuple[type, type], type] = {}
+_COMBINED_SOURCES: Dict[type, Tuple[type, type]] = {}
+
+
+def _combined_class(base: type, httpx_class: type) -> type:
+    cls = _COMBINED.get((base, httpx_class))
+    if cls is None:
+        cls = type(base.__name__, (base, httpx_class), {"__module__": base.__module__, "__doc__": base.__doc__})
+        _COMBINED[(base, httpx_class)] = cls
+        _COMBINED_SOURCES[cls] = (base, httpx_class)
+    return cls
+
+
+def stream_transport_error(error: Exception, request: httpx.Request) -> APIConnectionError:
+    """The typed error for a transport failure while a stream's body is read.
+
+    It is an ``APITimeoutError`` or ``APIConnectionError`` *and* an instance of ``error``'s own
+    httpx class (``ReadTimeout``, ``RemoteProtocolError``, ``ReadError``, ...): the reference
+    lets the httpx error escape there, so code written for it catches ``httpx.TransportError``.
+    """
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        cls = _combined_class(APITimeoutError, type(error))
+        typed: APIConnectionError = cls(request)
+    else:
+        cls = _combined_class(APIConnectionError, type(error))
+        typed = cls(message=f"Connection error while streaming: {error}", request=request)
+    return typed
+
+
+class InvalidStreamEventError(APIResponseValidationError):
+    """An event of the stream carries data that is not JSON."""
+
+    event: Optional[str]
+    """The event's name (its ``event:`` field), ``None`` for unnamed events."""
+    index: int
+    """The event's position in the stream, from 0."""
+    data: str
+
+    def __init__(self, *, response: httpx.Response, event: Optional[str], index: int, data: str) -> None:
+        shown = data if len(data) <= 200 else data[:197] + "..."
+        name = f"event {event!r}" if event else "unnamed event"
+        super().__init__(response, None, message=f"Stream {name} #{index} does not carry JSON data: {shown!r}")
+        self.event = event
+        self.index = index
+        self.data = data
+
+
+class NotAnEventStreamError(APIResponseValidationError):
+    """``stream=True`` was answered with a document (JSON, HTML) instead of an event stream."""
 
 
 class BadRequestError(APIStatusError):
@@ -238,6 +349,33 @@ def _html_message(status: int, text: str, response: httpx.Response) -> Optional[
         summary = summary[: _HTML_SUMMARY_LENGTH - 3] + "..."
     return (
         f"Error code: {status} - HTML error page: {summary}" if summary else f"Error code: {status} - HTML error page"
+    )
+
+
+def not_an_event_stream_error(response: httpx.Response, content: bytes) -> NotAnEventStreamError:
+    """The error for a successful status whose body (``content``, its start at least) is a
+    document rather than an event stream: it carries the server's message."""
+    media_type = response.headers.get("content-type") or "no content type"
+    text = content.decode("utf-8", errors="replace").strip()
+    body: object = text
+    detail: Optional[str] = None
+    try:
+        decoded = json.loads(text)
+    except ValueError:
+        detail = _html_message(response.status_code, text, response)
+        if detail is not None:
+            detail = detail.split(" - ", 1)[-1]
+    else:
+        body = decoded["error"] if isinstance(decoded, dict) and "error" in decoded else decoded
+        message = body.get("message") if isinstance(body, dict) else None
+        detail = message if isinstance(message, str) and message else json.dumps(decoded)[:200]
+    if detail is None:
+        detail = text[:200]
+    return NotAnEventStreamError(
+        response,
+        body,
+        message=f"Expected an event stream (stream=True) but the server answered {response.status_code} "
+        f"with {media_type}: {detail}",
     )
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Awaitable, Callable, List, Optional, Sequence, TypeVar, cast
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterator, List, Optional, Sequence, TypeVar, cast
 
-__all__ = ["sleep", "asleep", "run_all", "arun_all", "read_range", "aread_range"]
+__all__ = ["sleep", "asleep", "run_all", "arun_all", "read_range", "aread_range", "drain_tail", "adrain_tail"]
 
 _T = TypeVar("_T")
 
@@ -87,3 +87,97 @@ async def aread_range(path: "os.PathLike[str] | str", offset: int, size: int) ->
     import anyio.to_thread
 
     return await anyio.to_thread.run_sync(read_range, path, offset, size)
+
+
+def drain_tail(response: Any, chunks: Iterator[bytes], seconds: float, limit: int) -> bool:
+    """Read the rest of a body that should be over (the stream's end marker came) if it comes at
+    once: what is buffered, or arrives within ``seconds``, up to ``limit`` bytes.
+
+    ``True`` when the body ended (its connection can serve another request); ``False`` when it
+    did not end in time, was too long or broke off: the caller closes the response, which
+    closes that connection. Never raises a transport error. A blocking read cannot be given a
+    shorter timeout here, so each read waits for the socket to be readable first; without a
+    socket to watch (another transport), the tail is not read at all.
+    """
+    import httpx
+
+    ready = _readiness(response)
+    if ready is None:
+        return False
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            if not ready(deadline - time.monotonic()):
+                return False
+            chunk = next(chunks, None)
+            if chunk is None:
+                return True
+            limit -= len(chunk)
+            if limit < 0:
+                return False
+    except httpx.TransportError:
+        return False  # the connection broke after the end: nothing is lost
+
+
+async def adrain_tail(response: Any, chunks: AsyncIterator[bytes], seconds: float, limit: int) -> bool:
+    """:func:`drain_tail` for async streams: reading is cancelled after ``seconds``."""
+    import anyio
+    import httpx
+
+    try:
+        with anyio.move_on_after(seconds):
+            async for chunk in chunks:
+                limit -= len(chunk)
+                if limit < 0:
+                    return False
+            return True
+    except httpx.TransportError:
+        return False  # the connection broke after the end: nothing is lost
+    return False
+
+
+def _readiness(response: Any) -> Optional[Callable[[float], bool]]:
+    """``ready(timeout)``: whether reading the body of ``response`` returns without waiting,
+    either from data already received (in h11's buffer, or TLS's) or from the socket."""
+    import select
+
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if sock is None:
+        return None
+    parser = _h11_state(response)
+
+    def ready(timeout: float) -> bool:
+        # h11 keeps the CRLF that closes a chunk's data until the next read: not news.
+        if parser is not None and parser.trailing_data[0].lstrip(b"\r\n"):
+            return True
+        pending = getattr(sock, "pending", None)  # an ssl.SSLSocket's decrypted bytes
+        if pending is not None and pending():
+            return True
+        try:
+            return bool(select.select([sock], [], [], max(0.0, timeout))[0])
+        except (OSError, ValueError):
+            return False
+
+    return ready
+
+
+def _h11_state(response: Any) -> Any:
+    """The h11 connection reading ``response`` (httpcore's HTTP/1.1), or ``None``.
+
+    httpcore keeps it behind a few wrappers; found by walking them, so a change of layout in
+    httpx or httpcore only costs the reuse of a connection whose last bytes arrived early.
+    """
+    node = response.stream
+    for _ in range(8):
+        state = getattr(node, "_h11_state", None)
+        if state is not None:
+            return state if hasattr(state, "trailing_data") else None
+        for name in ("_stream", "_httpcore_stream", "_connection"):
+            inner = getattr(node, name, None)
+            if inner is not None:
+                node = inner
+                break
+        else:
+            return None
+    return None

@@ -1,4 +1,5 @@
-"""An incremental, I/O-free decoder for ``text/event-stream`` (the WHATWG rules).
+"""An incremental, I/O-free decoder for ``text/event-stream`` (the WHATWG rules), and the
+rules that tell a complete stream from a cut one.
 
 Feed it bytes in any chunking; it returns the events completed so far. It handles LF, CR and
 CRLF line ends (a CRLF split across two chunks included), comment lines, ``event``, ``id``,
@@ -8,9 +9,19 @@ CRLF line ends (a CRLF split across two chunks included), comment lines, ``event
 from __future__ import annotations
 
 import json
-from typing import Any, List, Optional
+import sys
+from typing import Any, Callable, List, Optional, Tuple
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "stream_error"]
+__all__ = [
+    "ServerSentEvent",
+    "SSEDecoder",
+    "stream_error",
+    "starts_a_document",
+    "EndRule",
+    "ChoicesEnd",
+    "ResponsesEnd",
+    "end_rule_for",
+]
 
 
 class ServerSentEvent:
@@ -37,8 +48,14 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
+    """Bytes in, completed events out; linear in the input however it is chunked.
+
+    A line that arrives in many small reads is kept as a list of pieces and joined once, when
+    its line end comes (joining on every read would copy it again and again: quadratic).
+    """
+
     def __init__(self) -> None:
-        self._buffer = b""
+        self._pieces: List[bytes] = []  # the start of a line whose end has not arrived yet
         self._skip_lf = False  # the previous chunk ended in CR: a leading LF belongs to it
         self._at_start = True  # a UTF-8 BOM is allowed (and ignored) before the first line
         self._data: List[str] = []
@@ -55,18 +72,25 @@ class SSEDecoder:
                 chunk = chunk[1:]
                 if not chunk:
                     return []
-        data = self._buffer + chunk if self._buffer else chunk
-        lines = data.splitlines(keepends=True)
-        last = lines[-1]
-        if last.endswith((b"\n", b"\r")):
-            self._buffer = b""
-            self._skip_lf = last.endswith(b"\r")
+        # Only the new bytes are searched: the pieces kept so far hold no line end.
+        end = max(chunk.rfind(b"\n"), chunk.rfind(b"\r")) + 1
+        if not end:
+            self._pieces.append(chunk)
+            return []
+        complete = chunk[:end]
+        if end < len(chunk):
+            rest = chunk[end:]
         else:
-            self._buffer = last
-            lines.pop()
+            rest = b""
+            self._skip_lf = complete.endswith(b"\r")
+        if self._pieces:
+            complete = b"".join(self._pieces) + complete
+            self._pieces = []
+        if rest:
+            self._pieces.append(rest)
         events: List[ServerSentEvent] = []
-        for raw_line in lines:
-            line = raw_line.rstrip(b"\r\n").decode("utf-8", errors="replace")
+        for raw_line in complete.splitlines():
+            line = raw_line.decode("utf-8", errors="replace")
             if self._at_start:
                 self._at_start = False
                 line = line.removeprefix("\ufeff")
@@ -75,15 +99,20 @@ class SSEDecoder:
                 events.append(event)
         return events
 
-    def flush(self) -> List[ServerSentEvent]:
-        """End of stream: an event whose lines all arrived whole is still delivered.
+    def end(self) -> bool:
+        """End of the byte stream: ``True`` when an event was cut off.
 
-        A line cut off mid-way is dropped, so a truncated JSON payload never reaches a parser.
+        By the SSE rules an event whose closing blank line never came is not dispatched: its
+        lines (and any part of a line) are discarded. The caller decides whether that loss is
+        an error. The decoder is reset either way.
         """
-        self._buffer = b""
+        cut = bool(self._pieces or self._data)
+        self._pieces = []
         self._skip_lf = False
-        event = self._dispatch()
-        return [event] if event is not None else []
+        self._data = []
+        self._event = None
+        self._retry = None
+        return cut
 
     def _line(self, line: str) -> Optional[ServerSentEvent]:
         if not line:
@@ -151,3 +180,93 @@ def stream_error(event: ServerSentEvent) -> Optional[tuple[str, object]]:
     if event.event == "error":
         return (_GENERIC_MESSAGE, payload)
     return None
+
+
+def starts_a_document(chunk: bytes) -> Optional[bool]:
+    """Whether the body that starts with ``chunk`` is a JSON or HTML document rather than an
+    event stream (``None``: only whitespace so far, read on).
+
+    No event stream starts with ``{``, ``[`` or ``<``: such a first line would be a field of
+    that odd name, which every event-stream reader ignores.
+    """
+    start = chunk.lstrip().removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not start:
+        return None
+    return start[:1] in (b"{", b"[", b"<")
+
+
+class EndRule:
+    """How a stream of parsed items knows that it is complete, apart from ``[DONE]``.
+
+    The base rule is the reference's: any clean end of the body is the end of the stream.
+    ``see`` is shown each item and returns ``True`` for the last one (the stream stops reading
+    there); ``complete`` tells, at the end of the body, whether nothing is missing.
+    """
+
+    def see(self, item: Any) -> bool:
+        return False
+
+    def complete(self) -> bool:
+        return True
+
+
+class ChoicesEnd(EndRule):
+    """Chat completion chunks and completions: complete once every choice has a
+    ``finish_reason`` (providers that omit ``[DONE]`` still send one)."""
+
+    def __init__(self) -> None:
+        self._open: set[object] = set()
+        self._finished: set[object] = set()
+
+    def see(self, item: Any) -> bool:
+        for choice in getattr(item, "choices", None) or ():
+            index = getattr(choice, "index", None)
+            if getattr(choice, "finish_reason", None):
+                self._finished.add(index)
+                self._open.discard(index)
+            elif index not in self._finished:
+                self._open.add(index)
+        return False
+
+    def complete(self) -> bool:
+        return bool(self._finished) and not self._open
+
+
+class ResponsesEnd(EndRule):
+    """Responses events: the stream ends with ``response.completed``, ``.failed`` or
+    ``.incomplete``; an ``error`` event is an end too (the server may close after it)."""
+
+    _TERMINAL = frozenset({"response.completed", "response.failed", "response.incomplete"})
+
+    def __init__(self) -> None:
+        self._ended = False
+
+    def see(self, item: Any) -> bool:
+        kind = getattr(item, "type", None)
+        if kind in self._TERMINAL:
+            self._ended = True
+            return True
+        if kind == "error":
+            self._ended = True
+        return False
+
+    def complete(self) -> bool:
+        return self._ended
+
+
+# Item types whose streams have a known end, by the module and name that define them. Looked up
+# in ``sys.modules`` (a stream of these items has imported them already), so nothing is imported.
+_END_RULES: List[Tuple[str, str, Callable[[], EndRule]]] = [
+    ("openwire.types.chat.chat_completion_chunk", "ChatCompletionChunk", ChoicesEnd),
+    ("openwire.types.completion", "Completion", ChoicesEnd),
+    ("openwire.types.responses.response_stream_event", "ResponseStreamEvent", ResponsesEnd),
+]
+
+
+def end_rule_for(item_type: object) -> EndRule:
+    """The end rule of a stream of ``item_type`` items (the base rule for other types)."""
+    for module_name, name, rule in _END_RULES:
+        module = sys.modules.get(module_name)
+        if module is not None and getattr(module, name, None) is item_type:
+            return rule()
+    return EndRule()

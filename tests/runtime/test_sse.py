@@ -8,12 +8,23 @@ from __future__ import annotations
 import itertools
 import json
 import random
-from typing import List, Optional
+from types import SimpleNamespace
+from typing import Any, List, Optional
 
 import httpx
 import pytest
 
-from openwire._sse import ServerSentEvent, SSEDecoder, stream_error
+from openwire._sse import (
+    ChoicesEnd,
+    EndRule,
+    ResponsesEnd,
+    ServerSentEvent,
+    SSEDecoder,
+    end_rule_for,
+    starts_a_document,
+    stream_error,
+)
+from openwire.types.chat.chat_completion_chunk import ChatCompletionChunk
 
 
 def chunk_event(content: str, *, role: Optional[str] = None, finish: Optional[str] = None) -> str:
@@ -71,7 +82,7 @@ def decode(*chunks: bytes) -> List[ServerSentEvent]:
     events: List[ServerSentEvent] = []
     for chunk in chunks:
         events.extend(decoder.feed(chunk))
-    events.extend(decoder.flush())
+    decoder.end()
     return events
 
 
@@ -229,39 +240,68 @@ class TestEncoding:
         assert datas(b"data: \xff\n\n") == ["\ufffd"]
 
 
-class TestFlush:
-    def test_an_event_missing_its_final_blank_line_is_delivered(self) -> None:
+class TestEnd:
+    """At the end of the byte stream an event without its closing blank line is discarded (the
+    SSE rules), and ``end()`` says so, so that the stream can report the loss."""
+
+    def test_an_event_missing_its_final_blank_line_is_discarded_and_reported(self) -> None:
         decoder = SSEDecoder()
         assert decoder.feed(b"data: a\ndata: b\n") == []
-        assert decoder.flush() == [ServerSentEvent(data="a\nb")]
+        assert decoder.end() is True
 
-    def test_a_line_cut_mid_way_is_dropped(self) -> None:
+    def test_a_line_cut_mid_way_is_discarded_and_reported(self) -> None:
         decoder = SSEDecoder()
         assert decoder.feed(b'data: {"complete": 1}\n\ndata: {"cut') == [ServerSentEvent(data='{"complete": 1}')]
-        assert decoder.flush() == []
+        assert decoder.end() is True
 
-    def test_a_cut_line_is_dropped_but_the_whole_lines_before_it_are_kept(self) -> None:
+    def test_a_clean_end_reports_nothing_cut(self) -> None:
         decoder = SSEDecoder()
-        decoder.feed(b'event: e\ndata: a\ndata: {"cu')
-        assert decoder.flush() == [ServerSentEvent(event="e", data="a")]
+        assert decoder.feed(b"data: a\n\n") == [ServerSentEvent(data="a")]
+        assert decoder.end() is False
 
-    def test_flush_without_pending_data_returns_nothing(self) -> None:
+    def test_fields_without_data_lose_nothing(self) -> None:
         decoder = SSEDecoder()
         decoder.feed(b"event: e\n")
-        assert decoder.flush() == []
+        assert decoder.end() is False
 
-    def test_flush_resets_the_decoder(self) -> None:
+    def test_end_resets_the_decoder(self) -> None:
         decoder = SSEDecoder()
-        decoder.feed(b"data: a\n")
-        assert decoder.flush() == [ServerSentEvent(data="a")]
-        assert decoder.flush() == []
+        decoder.feed(b"event: e\ndata: a\n")
+        assert decoder.end() is True
+        assert decoder.end() is False
         assert decoder.feed(b"data: b\n\n") == [ServerSentEvent(data="b")]
 
-    def test_a_dropped_partial_line_does_not_leak_into_what_follows(self) -> None:
+    def test_a_discarded_partial_line_does_not_leak_into_what_follows(self) -> None:
         decoder = SSEDecoder()
         decoder.feed(b'data: {"cut')
-        assert decoder.flush() == []
+        assert decoder.end() is True
         assert decoder.feed(b"data: b\n\n") == [ServerSentEvent(data="b")]
+
+
+class TestLongLines:
+    """A long line in small reads costs linear time (base64 image deltas are megabytes)."""
+
+    def test_a_long_line_in_small_reads_is_one_event(self) -> None:
+        payload = b"x" * 100_000
+        body = b"data: " + payload + b"\r\n\r\n"
+        decoder = SSEDecoder()
+        events: List[ServerSentEvent] = []
+        for start in range(0, len(body), 7):
+            events.extend(decoder.feed(body[start : start + 7]))
+        assert events == [ServerSentEvent(data=payload.decode())]
+
+    def test_four_megabytes_in_one_kilobyte_reads_is_fast(self) -> None:
+        import time
+
+        body = b"data: " + b"z" * (4 * 1024 * 1024) + b"\n\n"
+        decoder = SSEDecoder()
+        started = time.perf_counter()
+        events: List[ServerSentEvent] = []
+        for start in range(0, len(body), 1024):
+            events.extend(decoder.feed(body[start : start + 1024]))
+        elapsed = time.perf_counter() - started
+        assert len(events) == 1 and len(events[0].data) == 4 * 1024 * 1024
+        assert elapsed < 2.0, f"{elapsed:.2f} s: quadratic again? (linear takes ~0.05 s)"
 
 
 class TestServerSentEvent:
@@ -364,3 +404,60 @@ class TestStreamError:
         except openai.APIError as err:
             reference = (err.message, err.body)
         assert stream_error(ServerSentEvent(event=event, data=data)) == reference
+
+
+class TestDocumentStart:
+    @pytest.mark.parametrize("start", [b'{"error": 1}', b"  \n[1]", b"\xef\xbb\xbf<html>", b"<!DOCTYPE html>"])
+    def test_json_and_html_are_documents(self, start: bytes) -> None:
+        assert starts_a_document(start) is True
+
+    @pytest.mark.parametrize("start", [b"data: {}", b": comment", b"event: x", b"\ndata: 1", b"retry: 5"])
+    def test_event_streams_are_not(self, start: bytes) -> None:
+        assert starts_a_document(start) is False
+
+    def test_whitespace_alone_decides_nothing(self) -> None:
+        assert starts_a_document(b" \r\n\n") is None
+
+
+def chunk_item(index: int, finish: Optional[str]) -> Any:
+    payload = json.loads(chunk_event("x", finish=finish))
+    payload["choices"] = [{"index": index, "delta": {}, "finish_reason": finish}]
+    return ChatCompletionChunk.model_validate(payload)
+
+
+class TestEndRules:
+    def test_chat_chunks_and_completions_end_with_a_finish_reason_for_every_choice(self) -> None:
+        from openwire.types.completion import Completion
+
+        assert isinstance(end_rule_for(ChatCompletionChunk), ChoicesEnd)
+        assert isinstance(end_rule_for(Completion), ChoicesEnd)
+        rule = end_rule_for(ChatCompletionChunk)
+        assert not rule.complete()  # nothing at all is not complete
+        rule.see(chunk_item(0, None))
+        rule.see(chunk_item(1, None))
+        rule.see(chunk_item(0, "stop"))
+        assert not rule.complete()
+        rule.see(chunk_item(1, "length"))
+        assert rule.complete()
+        rule.see(chunk_item(1, None))  # a trailing chunk of a finished choice reopens nothing
+        assert rule.complete()
+
+    def test_responses_end_with_a_terminal_event(self) -> None:
+        from openwire.types.responses.response_stream_event import ResponseStreamEvent
+
+        rule = end_rule_for(ResponseStreamEvent)
+        assert isinstance(rule, ResponsesEnd)
+        assert rule.see(SimpleNamespace(type="response.created")) is False
+        assert not rule.complete()
+        assert rule.see(SimpleNamespace(type="response.incomplete")) is True
+        assert rule.complete()
+
+    def test_an_error_event_ends_a_responses_stream_without_stopping_it(self) -> None:
+        rule = ResponsesEnd()
+        assert rule.see(SimpleNamespace(type="error")) is False
+        assert rule.complete()
+
+    def test_other_items_end_whenever_the_body_ends(self) -> None:
+        rule = end_rule_for(dict)
+        assert type(rule) is EndRule
+        assert rule.see({"anything": 1}) is False and rule.complete()

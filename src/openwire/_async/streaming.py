@@ -6,13 +6,21 @@ One source for sync and async: ``scripts/unasync.py`` writes the sync twin.
 
 from __future__ import annotations
 
+import json
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Optional, Type, TypeVar
 
 import httpx
 
-from .._exceptions import APIConnectionError, APIError, APITimeoutError
-from .._sse import ServerSentEvent, SSEDecoder, stream_error
+from .._exceptions import (
+    APIError,
+    IncompleteStreamError,
+    InvalidStreamEventError,
+    not_an_event_stream_error,
+    stream_transport_error,
+)
+from .._io import adrain_tail
+from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, starts_a_document, stream_error
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
@@ -21,9 +29,13 @@ __all__ = ["AsyncStream"]
 
 _T = TypeVar("_T")
 
-# After ``[DONE]`` we read on (at most this much) to the end of the body, so that the
-# connection goes back to the pool instead of being dropped.
+# After the stream's end (``[DONE]``, a terminal event) we read on to the end of the body, so
+# that the connection goes back to the pool, but only what comes at once: at most this much,
+# for at most this long. A server that keeps the body open costs its connection, not a wait.
 _DRAIN_LIMIT = 64 * 1024
+_DRAIN_SECONDS = 0.025
+# A body that is a document (an error page) instead of events is read up to this size for its message.
+_DOCUMENT_LIMIT = 64 * 1024
 
 
 class AsyncStream(Generic[_T]):
@@ -51,44 +63,75 @@ class AsyncStream(Generic[_T]):
             # Also on ``break``: the loop that stopped early gives the connection back.
             await self.aclose()
 
-    def _parse_event(self, event: ServerSentEvent) -> _T:
+    def _parse_event(self, event: ServerSentEvent, index: int) -> _T:
         error = stream_error(event)
         if error is not None:
             raise APIError(error[0], self.response.request, body=error[1])
-        item: _T = self._parse(event.data)
+        try:
+            item: _T = self._parse(event.data)
+        except ValueError:
+            try:
+                json.loads(event.data)
+            except ValueError:
+                raise InvalidStreamEventError(
+                    response=self.response, event=event.event, index=index, data=event.data
+                ) from None
+            raise  # JSON, refused by strict validation: that error says more
         return item
 
     async def __stream__(self) -> AsyncIterator[_T]:
+        response = self.response
         decoder = SSEDecoder()
-        chunks = self.response.aiter_bytes()
+        end = end_rule_for(self._cast_to)
+        chunks = response.aiter_bytes()
+        index = 0
+        checked = False  # whether the body was seen to be events, not a document
         try:
             async for chunk in chunks:
+                if not checked:
+                    document = starts_a_document(chunk)
+                    if document:
+                        raise not_an_event_stream_error(response, await self._read_document(chunk, chunks))
+                    checked = document is not None
                 for event in decoder.feed(chunk):
                     if event.data.startswith("[DONE]"):
-                        await self._drain(chunks)
+                        await adrain_tail(response, chunks, _DRAIN_SECONDS, _DRAIN_LIMIT)
                         return
-                    if event.data:  # an empty ``data:`` is a keep-alive, not an item
-                        yield self._parse_event(event)
-            for event in decoder.flush():
-                if event.data.startswith("[DONE]"):
-                    return
-                if event.data:
-                    yield self._parse_event(event)
-        except httpx.TimeoutException as err:
-            raise APITimeoutError(self.response.request) from err
+                    if not event.data:
+                        continue  # an empty ``data:`` is a keep-alive, not an item
+                    item = self._parse_event(event, index)
+                    index += 1
+                    last = end.see(item)
+                    yield item
+                    if last:
+                        await adrain_tail(response, chunks, _DRAIN_SECONDS, _DRAIN_LIMIT)
+                        return
         except httpx.TransportError as err:
-            raise APIConnectionError(
-                message=f"Connection error while streaming: {err}", request=self.response.request
-            ) from err
+            raise stream_transport_error(err, response.request) from err
         finally:
-            await self.response.aclose()
+            await response.aclose()
+        if decoder.end():
+            raise IncompleteStreamError(
+                f"The stream ended in the middle of an event, after {index} complete events: "
+                "the rest is missing (the connection was closed early).",
+                request=response.request,
+            )
+        if not end.complete():
+            raise IncompleteStreamError(
+                f"The stream ended after {index} events without its end marker ([DONE], a "
+                "finish_reason or a terminal event): the answer may be cut short.",
+                request=response.request,
+            )
 
-    async def _drain(self, chunks: AsyncIterator[bytes]) -> None:
-        remaining = _DRAIN_LIMIT
+    async def _read_document(self, start: bytes, chunks: AsyncIterator[bytes]) -> bytes:
+        content = [start]
+        size = len(start)
         async for chunk in chunks:
-            remaining -= len(chunk)
-            if remaining < 0:
-                return
+            content.append(chunk)
+            size += len(chunk)
+            if size >= _DOCUMENT_LIMIT:
+                break
+        return b"".join(content)
 
     async def __aenter__(self) -> "AsyncStream[_T]":
         return self
