@@ -44,6 +44,7 @@ def test_async_client_fixture(openwire_async_client):
 
 @pytest.mark.slow
 def test_fixtures_work_in_a_user_suite(tmp_path: Path) -> None:
+    pytest.importorskip("openai")  # the user suite below uses it
     (tmp_path / "test_user.py").write_text(textwrap.dedent(USER_SUITE))
     result = subprocess.run(
         [
