@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from ._client import Client as Client
     from ._client import OpenAI as OpenAI
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
+    from ._failover_client import AsyncFailoverOpenAI as AsyncFailoverOpenAI
+    from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._files import file_from_path as file_from_path
@@ -128,6 +130,8 @@ _LAZY_EXPORTS = {
     "HttpxBinaryResponseContent": "._binary",
     "AzureOpenAI": "._client",
     "AsyncAzureOpenAI": "._client",
+    "FailoverOpenAI": "._failover_client",
+    "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",
