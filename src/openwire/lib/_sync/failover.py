@@ -115,8 +115,8 @@ class FailoverClient(SyncAPIClient):
             run.tried.add(index)
             try:
                 return self._serve_on(run, index, cast_to, options, stream, stream_cls)
-            except APIError as err:
-                last = err
+            except _MoveOn as move:
+                last = move.error
         if last is None:
             raise APITimeoutError(request=_request_of(self.routes[0].client, options))
         attach(last, run.info(None, None))
@@ -125,7 +125,8 @@ class FailoverClient(SyncAPIClient):
     def _serve_on(
         self, run: Run, index: int, cast_to: Any, options: FinalRequestOptions, stream: bool, stream_cls: Any
     ) -> _Served:
-        """Attempts on one route, within its retry budget; raises the error to move on with."""
+        """Attempts on one route, within its retry budget; raises ``_MoveOn`` to try the next route,
+        or the error itself when no route would do better."""
         route = self.routes[index]
         client = route.client
         body = with_model(options.json_data, route.model)
@@ -159,7 +160,7 @@ class FailoverClient(SyncAPIClient):
                 if verdict == "next" or run.expired():
                     logger.info("Failover: route %i failed (%s), moving on", index, type(error).__name__)
                     breaker.failed(run.clock())
-                    raise error
+                    raise _MoveOn(error)
                 sleep(delay)
                 retries_taken += 1
         finally:
@@ -224,6 +225,12 @@ class FailoverClient(SyncAPIClient):
 
 
 _NOTHING: Any = object()
+
+
+class _MoveOn(Exception):
+    def __init__(self, error: APIError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _first_item(result: Any) -> Any:
