@@ -219,3 +219,40 @@ def test_other_endpoints_fail_over_with_the_route_model(driver: Driver, pair: Pa
     assert out.error is None
     assert out.info is not None and out.info.name == "qwen" and out.info.model == "qwen-plus"
     assert out.model == "qwen-plus"
+
+
+def chunk(content: str) -> dict[str, object]:
+    delta = {"index": 0, "delta": {"content": content}, "finish_reason": None}
+    return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [delta]}
+
+
+def test_malformed_event_mid_stream_restarts_on_the_next_route(
+    driver: Driver, server: ScriptedServer, pair: Pair
+) -> None:
+    server.queue(sse_reply([sse_body(chunk("w0"), chunk(" w1"), done=False), b"data: {not json\n\n"]))
+    policy = FailoverPolicy(restart_streams=True, route_backoff=0.01)
+    client = driver.client([Spec(server.url, name="flaky"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
+    out = driver.ask(client, stream=True)
+    assert out.error is None and out.text == WORDS
+    assert [r.name for r in out.restarts] == ["qwen"]
+    assert [getattr(i, "choices", None) and i.choices[0].delta.content for i in out.items[:2]] == ["w0", " w1"]
+
+
+def test_stall_mid_stream_restarts_on_the_next_route(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
+    # "Stream stalls 30 s with the connection open", scaled: 2 s of silence, a 0.3 s idle limit.
+    server.queue(sse_reply([sse_body(chunk("w0"), done=False), sse_body(chunk(" w1"))], pause=2.0))
+    policy = FailoverPolicy(restart_streams=True, idle_timeout=0.3, route_backoff=0.01)
+    client = driver.client([Spec(server.url, name="stuck"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
+    out = driver.ask(client, stream=True)
+    assert out.error is None and out.text == WORDS
+    assert [r.name for r in out.restarts] == ["qwen"] and "APITimeoutError" in out.restarts[0].reason
+    assert out.seconds < 1.5
+
+
+def test_with_options_applies_to_every_route(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", status=503, times=None)
+    client = driver.client(specs(pair), QUICK).with_options(max_retries=0)
+    out = driver.ask(client)
+    assert out.info is not None and out.info.name == "qwen"
+    assert chat_hits(pair[0]) == 1  # the copied primary has no retry budget left
+    assert client.policy is QUICK and [r.model for r in client.routes] == [None, "qwen-plus"]

@@ -11,16 +11,31 @@ One source for sync and async: ``scripts/unasync.py`` writes the sync twin.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, List, Optional, Sequence, Tuple, Type, TypeVar, Union, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Dict,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    overload,
+)
 
 from typing_extensions import Literal
 
 from ..._async.api_client import AsyncAPIClient
 from ..._async.streaming import AsyncStream
 from ..._exceptions import APIError, APITimeoutError
+from ..._files import anormalize_files
 from ..._io import asleep
 from ..._logs import logger
 from ..._options import FinalRequestOptions
+from ..._types import NotGiven
 from ..failover import (
     AsyncLimit,
     Breaker,
@@ -60,6 +75,16 @@ class AsyncFailoverClient(AsyncAPIClient):
         self.policy = policy or FailoverPolicy()
         self._breakers = [Breaker(self.policy.cooldown) for _ in self.routes]
 
+    def _copy_kwargs(self, **changes: Any) -> Dict[str, Any]:
+        """``with_options(timeout=..., max_retries=..., default_headers=...)`` applies to every route."""
+        kwargs = super()._copy_kwargs(**changes)
+        shared = ("timeout", "max_retries", "default_headers", "set_default_headers", "default_query")
+        per_route = {key: changes[key] for key in shared if changes.get(key) is not None}
+        per_route = {key: value for key, value in per_route.items() if not isinstance(value, NotGiven)}
+        kwargs["routes"] = [Route(r.client.copy(**per_route), model=r.model, name=r.name) for r in self.routes]
+        kwargs["policy"] = self.policy
+        return kwargs
+
     async def close(self) -> None:
         """Close every route's client (the failover client owns them)."""
         for route in self.routes:
@@ -93,6 +118,9 @@ class AsyncFailoverClient(AsyncAPIClient):
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[_T, _StreamT]:
+        if options.files is not None:
+            # Read every file once, up front, so that each attempt on each route sends it whole.
+            options = options.copy_with(files=await anormalize_files(options.files))
         run = Run(self.policy, self.routes, self._breakers)
         result, first, index, model = await self._serve(run, cast_to, options, stream, stream_cls)
         info = run.info(index, model, getattr(result, "usage", None))
@@ -204,9 +232,8 @@ class AsyncFailoverClient(AsyncAPIClient):
                     yield item
             except StopAsyncIteration:
                 return
-            except (APIError, TimeoutError) as err:
-                # TimeoutError: the idle limit, said as httpx's own read timeout would say it.
-                error = err if isinstance(err, APIError) else APITimeoutError(request=outer.response.request)
+            except (APIError, TimeoutError, ValueError) as err:
+                error = _as_api_error(err, outer.response.request)
                 if not run.policy.restart_streams or run.expired() or info.route is None:
                     if error is err:
                         raise
@@ -242,9 +269,22 @@ async def _first_item(result: Any) -> Any:
         return await result._iterator.__anext__()
     except StopAsyncIteration:
         return _NOTHING
+    except ValueError as err:
+        await result.response.aclose()
+        raise _as_api_error(err, result.response.request) from err
     except BaseException:
         await result.response.aclose()
         raise
+
+
+def _as_api_error(error: Exception, request: httpx.Request) -> APIError:
+    """A stream's failure as an API error: the idle limit (``TimeoutError``) as httpx's read
+    timeout would say it, an event that does not parse (``ValueError``) as a broken stream."""
+    if isinstance(error, APIError):
+        return error
+    if isinstance(error, TimeoutError):
+        return APITimeoutError(request=request)
+    return APIError(f"Malformed event in the stream: {error}", request, body=None)
 
 
 def _request_of(client: AsyncAPIClient, options: FinalRequestOptions) -> httpx.Request:
