@@ -47,7 +47,9 @@ def main() -> int:
         info = route_info(completion)
         assert info is not None
         print(f"answer: {completion.choices[0].message.content}")
-        print(f"served by: {info.name} ({info.model}), {completion.usage.total_tokens if completion.usage else 0} tokens")
+        print(
+            f"served by: {info.name} ({info.model}), {completion.usage.total_tokens if completion.usage else 0} tokens"
+        )
         for attempt in info.attempts:
             print(f"failed first: {attempt.name} ({attempt.model}) status {attempt.status}")
 

@@ -49,10 +49,10 @@ if TYPE_CHECKING:
     from ._client import Client as Client
     from ._client import OpenAI as OpenAI
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
-    from ._failover_client import AsyncFailoverOpenAI as AsyncFailoverOpenAI
-    from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._failover_client import AsyncFailoverOpenAI as AsyncFailoverOpenAI
+    from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._files import file_from_path as file_from_path
     from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
     from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
