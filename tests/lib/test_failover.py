@@ -43,13 +43,22 @@ def stream(request: pytest.FixtureRequest) -> bool:
 Pair = Tuple[LocalAPI, LocalAPI, str, str]
 
 
-@pytest.fixture
-def pair() -> Iterator[Pair]:
+@pytest.fixture(scope="module")
+def servers() -> Iterator[Pair]:
     primary, fallback = LocalAPI(provider="deepseek"), LocalAPI(provider="qwen")
     for app in (primary, fallback):
         app.replies.add(text=WORDS)
     with LocalServer(app=primary) as one, LocalServer(app=fallback) as two:
         yield primary, fallback, one.url, two.url
+
+
+@pytest.fixture
+def pair(servers: Pair) -> Pair:
+    """The two servers, without the faults and requests of the tests before."""
+    for app in servers[:2]:
+        app.faults.clear()
+        app.requests.clear()
+    return servers
 
 
 def specs(pair: Pair, **primary: object) -> list[Spec]:
