@@ -65,6 +65,11 @@ def specs(pair: Pair, **primary: object) -> list[Spec]:
     return [Spec(pair[2], name="deepseek", **primary), Spec(pair[3], model="qwen-plus", name="qwen")]  # type: ignore[arg-type]
 
 
+def chunk(content: str) -> dict[str, object]:
+    delta = {"index": 0, "delta": {"content": content}, "finish_reason": None}
+    return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [delta]}
+
+
 def chat_hits(app: LocalAPI) -> int:
     return sum(1 for request in app.requests if request.path == "/chat/completions")
 
@@ -127,6 +132,28 @@ def test_silent_route_is_left_after_the_first_token_limit(driver: Driver, pair: 
     assert out.seconds < 1.5
     assert chat_hits(pair[0]) == 1  # a silent route is not asked again
     assert "APITimeoutError" in out.info.attempts[0].error
+
+
+def test_headers_then_no_first_event_moves_on(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
+    # Headers and a keep-alive comment at once, the first event only after 2 s.
+    server.queue(sse_reply([": keep-alive\n\n", sse_body(chunk("late"))], pause=2.0))
+    policy = FailoverPolicy(first_token_timeout=0.5, route_backoff=0.01)
+    client = driver.client([Spec(server.url, name="slow"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
+    out = driver.ask(client, stream=True)
+    assert out.error is None and out.text == WORDS and out.restarts == []
+    assert out.info is not None and out.info.name == "qwen"
+    assert len(server.requests) == 1 and out.seconds < 1.5
+
+
+def test_a_slow_first_event_within_its_limit_is_not_cut_by_the_idle_limit(
+    driver: Driver, server: ScriptedServer
+) -> None:
+    reply = sse_reply([sse_body(chunk("w0"), chunk(" w1"))])
+    reply.delay = 0.6  # before the status line
+    server.queue(reply)
+    policy = FailoverPolicy(first_token_timeout=1.5, idle_timeout=0.3, route_backoff=0.01)
+    out = driver.ask(driver.client([Spec(server.url)], policy), stream=True)
+    assert out.error is None and out.text == "w0 w1"
 
 
 def test_400_context_length_exceeded_moves_on(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
@@ -228,11 +255,6 @@ def test_other_endpoints_fail_over_with_the_route_model(driver: Driver, pair: Pa
     assert out.error is None
     assert out.info is not None and out.info.name == "qwen" and out.info.model == "qwen-plus"
     assert out.model == "qwen-plus"
-
-
-def chunk(content: str) -> dict[str, object]:
-    delta = {"index": 0, "delta": {"content": content}, "finish_reason": None}
-    return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [delta]}
 
 
 def test_malformed_event_mid_stream_restarts_on_the_next_route(

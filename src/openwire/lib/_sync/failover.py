@@ -162,6 +162,7 @@ class FailoverClient(SyncAPIClient):
         budget = client._max_retries(options)
         retries_taken = 0
         breaker = self._breakers[index]
+        settled = False
         try:
             while True:
                 since = run.clock()
@@ -179,20 +180,24 @@ class FailoverClient(SyncAPIClient):
                     error = err
                 else:
                     breaker.succeeded()
+                    settled = True
                     return result, first, index, model
                 run.record(index, model, error, since)
                 verdict, delay = run.step(error, retries_taken, budget)
                 if verdict == "raise":
                     breaker.succeeded()  # the route answered: the request is at fault
+                    settled = True
                     raise error
                 if verdict == "next" or run.expired():
                     logger.info("Failover: route %i failed (%s), moving on", index, type(error).__name__)
                     breaker.failed(run.clock())
+                    settled = True
                     raise _MoveOn(error)
                 sleep(delay)
                 retries_taken += 1
         finally:
-            breaker.release()
+            if not settled:  # cancelled or interrupted: let another call probe the route
+                breaker.release()
 
     def _attempt_timeout(self, run: Run, client: SyncAPIClient, stream: bool) -> httpx.Timeout:
         import httpx
