@@ -200,6 +200,26 @@ def test_primary_down_then_healthy_is_skipped_then_probed(driver: Driver, pair: 
     assert chat_hits(pair[0]) == 4
 
 
+def test_primary_down_then_healthy_across_20_requests(driver: Driver, pair: Pair) -> None:
+    # "Primary down 60 s then healthy across 20 requests", scaled: down for the first 10 requests
+    # (about 0.5 s), a 0.2 s cool-down; every request gets the whole answer.
+    down = pair[0].faults.add(path="/chat/completions", status=503, times=None)
+    client = driver.client(specs(pair, max_retries=0), FailoverPolicy(cooldown=0.2, route_backoff=0.01))
+    served = []
+    for number in range(20):
+        if number == 10:
+            down.times = 0  # the primary recovers
+        out = driver.ask(client)
+        assert out.error is None and out.text == WORDS
+        assert out.info is not None
+        served.append(out.info.name)
+        time.sleep(0.05)
+    assert served[:10] == ["qwen"] * 10
+    recovered = served.index("deepseek", 10)  # probed after the cool-down, then used again
+    assert served[recovered:] == ["deepseek"] * (20 - recovered)
+    assert 1 <= down.hits < 10  # while down, only the probes reached it (at most one per cool-down)
+
+
 # -- deadlines -----------------------------------------------------------------------------------
 
 
