@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._failover_client import AsyncFailoverOpenAI as AsyncFailoverOpenAI
+    from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._files import file_from_path as file_from_path
     from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
     from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
@@ -134,6 +136,8 @@ _LAZY_EXPORTS = {
     "HttpxBinaryResponseContent": "._binary",
     "AzureOpenAI": "._client",
     "AsyncAzureOpenAI": "._client",
+    "FailoverOpenAI": "._failover_client",
+    "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",

@@ -138,6 +138,7 @@ NAMES = [
     "azure.py",
     "deepseek.py",
     "qwen.py",
+    "failover.py",
     "webhook_receiver.py",
     "testing_your_app.py",
 ]
@@ -253,6 +254,13 @@ def check_deepseek(out: str) -> None:
     assert re.search(r"reasoning: [1-9]\d* characters", out)  # the emulated reasoner thinks
 
 
+def check_failover(out: str) -> None:
+    assert "answer: You said: Name a river in China." in out
+    assert re.search(r"served by: qwen \(qwen-plus\), \d+ tokens", out)
+    assert out.count("failed first: deepseek (deepseek-chat) status 503") == 2
+    assert "stream: You said: Count to three. (from qwen, 0 failed attempts)" in out
+
+
 def check_qwen(out: str) -> None:
     assert "No DASHSCOPE_API_KEY: using the embedded local server (offline)." in out
     assert "qwen-plus: You said: Who are you, in one sentence?" in out
@@ -286,6 +294,7 @@ CHECKS = {
     "azure.py": check_azure,
     "deepseek.py": check_deepseek,
     "qwen.py": check_qwen,
+    "failover.py": check_failover,
     "webhook_receiver.py": check_webhook_receiver,
     "testing_your_app.py": check_testing_your_app,
 }
