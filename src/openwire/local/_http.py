@@ -7,12 +7,12 @@ failures: a stall sleeps before the status line, a cut stops mid-body and closes
 
 from __future__ import annotations
 
+import selectors
 import socket
 import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import List, Optional
+from typing import Any, List, Optional, Set
 
 from ._app import LocalAPI
 from ._wire import Disconnect, LocalRequest, LocalResponse, StreamCut
@@ -43,10 +43,12 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             result = self.server.app.handle_request(request)
         except Disconnect as drop:
-            time.sleep(drop.delay)
+            self.server.stopping.wait(drop.delay)
             self._drop()
             return
-        time.sleep(result.delay)
+        if self.server.stopping.wait(result.delay):  # a stall ends when the server stops
+            self._drop()
+            return
         try:
             self._send(result)
         except StreamCut:
@@ -88,8 +90,66 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class _Server(ThreadingHTTPServer):
+    """Stops at once: ``stop()`` wakes the accept loop through a socket pair instead of
+    waiting out a poll interval, and shuts the open connections so idle keep-alive threads end."""
+
     daemon_threads = True
     app: LocalAPI
+
+    def __init__(self, address: "tuple[str, int]") -> None:
+        super().__init__(address, _Handler)
+        self.stopping = threading.Event()
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._connections: Set[socket.socket] = set()
+        self._lock = threading.Lock()
+
+    def serve_until_stopped(self) -> None:
+        with selectors.DefaultSelector() as selector:
+            selector.register(self, selectors.EVENT_READ)
+            selector.register(self._wake_read, selectors.EVENT_READ)
+            while not self.stopping.is_set():
+                for key, _ in selector.select():
+                    if key.fileobj is self and not self.stopping.is_set():
+                        self._accept()
+
+    def _accept(self) -> None:
+        try:
+            request, client_address = self.get_request()
+        except OSError:
+            return
+        try:
+            self.process_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+            self.shutdown_request(request)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        try:
+            self._wake_write.send(b"x")
+        except OSError:
+            pass
+        with self._lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        with self._lock:
+            self._connections.add(request)
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._lock:
+                self._connections.discard(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._wake_read.close()
+        self._wake_write.close()
 
     def handle_error(self, request: object, client_address: object) -> None:
         # A client that closes its connection (after ``[DONE]``, on ``break``, on a timeout) is
@@ -117,7 +177,7 @@ class LocalServer:
     ) -> None:
         if app is not None and provider is not None:
             raise ValueError("Pass `provider` to the LocalAPI you give as `app`, not to LocalServer")
-        self._server = _Server((host, port), _Handler)
+        self._server = _Server((host, port))
         self._server.app = app or LocalAPI(provider=provider)
         self._thread: Optional[threading.Thread] = None
 
@@ -131,16 +191,20 @@ class LocalServer:
         return f"http://{host!s}:{port}/v1"
 
     def start(self) -> "LocalServer":
-        self._thread = threading.Thread(target=self._server.serve_forever, name="openwire-local-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_until_stopped, name="openwire-local-server", daemon=True
+        )
         self._thread.start()
         return self
 
     def serve_forever(self) -> None:
-        self._server.serve_forever()
+        """Serve in this thread until :meth:`stop` (from another thread) or Ctrl-C."""
+        self._server.serve_until_stopped()
 
     def stop(self) -> None:
+        """Stop accepting, close open connections and release the port; returns within milliseconds."""
+        self._server.stop()
         if self._thread is not None:
-            self._server.shutdown()
             self._thread.join()
             self._thread = None
         self._server.server_close()
