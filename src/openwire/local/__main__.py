@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ._app import LocalAPI
+from ._emulations import EMULATIONS
 from ._http import LocalServer
-from ._providers import PROVIDERS
 
 
 def main(argv: "list[str] | None" = None) -> None:
@@ -19,7 +19,7 @@ def main(argv: "list[str] | None" = None) -> None:
     parser.add_argument("--lifecycle-step", type=float, default=0.5, help="seconds per stage of jobs and batches")
     parser.add_argument(
         "--provider",
-        choices=PROVIDERS,
+        choices=EMULATIONS,
         default="openai",
         help="answer in this provider's wire format (chat completions, errors, models, embeddings)",
     )

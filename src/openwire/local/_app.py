@@ -15,9 +15,9 @@ from urllib.parse import unquote
 
 from . import _audio, _batches, _chat, _embeddings, _files, _fine_tuning, _images, _model_catalog, _responses
 from ._embeddings import embed_text
+from ._emulated_shapes import emulate_response
+from ._emulations import check_emulation
 from ._faults import Faults
-from ._provider_shapes import emulate_response
-from ._providers import check_provider
 from ._rules import Replies
 from ._state import Clock, Ids, Store
 from ._webhooks import Target, Webhooks
@@ -43,9 +43,9 @@ class LocalAPI:
     ``replies`` scripts what the model answers, ``faults`` scripts failures, ``webhooks``
     sends signed events, ``clock`` drives simulated lifecycles, ``requests`` records every
     request received. ``api_key`` (optional) makes the server check ``Authorization``.
-    ``provider`` (a name of ``PROVIDERS`` in ``_providers.py``: ``"deepseek"``, ``"mistral"``,
+    ``provider`` (a name of ``EMULATIONS`` in ``_emulations.py``: ``"deepseek"``, ``"mistral"``,
     ``"groq"``, ...; default ``"openai"``) answers chat completions, errors, model lists and
-    embeddings in that provider's wire format (``_providers.py``, ``_provider_shapes.py``).
+    embeddings in that provider's wire format (``_emulations.py``, ``_emulated_shapes.py``).
     """
 
     def __init__(
@@ -59,7 +59,7 @@ class LocalAPI:
         provider: Optional[str] = None,
     ) -> None:
         self.api_key = api_key
-        self.provider = check_provider(provider)
+        self.provider = check_emulation(provider)
         self.embedding_dimensions = embedding_dimensions
         self.lifecycle_step = lifecycle_step
         self.replies = Replies()

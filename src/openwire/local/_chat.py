@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from ._embeddings import count_tokens
+from ._emulations import asked_for_usage, emulate_chat, streams_usage
 from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
-from ._providers import asked_for_usage, emulate_chat, streams_usage
 from ._rules import ANY_TOOL, Answer, decide, pieces
 from ._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
 
