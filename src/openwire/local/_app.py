@@ -89,12 +89,12 @@ class LocalAPI:
         with self._requests_lock:
             self.requests.append(request)
         fault = self.faults.take(request)
-        if fault is not None:
-            replacement = self.faults.answer(fault)
-            if replacement is not None:
-                return self._finish(emulate_response(self.provider, request, replacement))
-        response = emulate_response(self.provider, request, self.dispatch(request))
-        return self._finish(fault.apply(response) if fault is not None else response)
+        if fault is None:
+            return self._finish(emulate_response(self.provider, request, self.dispatch(request)))
+        response = fault.replacement() or self.dispatch(request)  # raises Disconnect for a dropped connection
+        if not fault.scripts_bytes:
+            response = emulate_response(self.provider, request, response)
+        return self._finish(fault.apply(response))
 
     def dispatch(self, request: LocalRequest) -> LocalResponse:
         """Route without faults or recording (batches run their lines through this)."""

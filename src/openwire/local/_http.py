@@ -1,18 +1,21 @@
 """The local API over a real socket on 127.0.0.1 (stdlib server, one thread per connection).
 
 Streams go out with chunked transfer encoding, flushed per event. Faults become real network
-failures: a stall sleeps before the status line, a cut stops mid-body and closes the socket
-(without the final chunk), a disconnect closes it without answering.
+failures: a stall sleeps before the status line (a hang until the server stops), a cut stops
+mid-body and closes the socket (without the final chunk), a reset aborts it with a TCP RST, a
+disconnect closes it without answering.
 """
 
 from __future__ import annotations
 
+import math
 import selectors
 import socket
+import struct
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, List, Optional, Set
+from typing import Any, Iterator, List, Optional, Set
 
 from ._app import LocalAPI
 from ._wire import Disconnect, LocalRequest, LocalResponse, StreamCut
@@ -38,42 +41,73 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         return self.rfile.read(length) if length else b""
 
+    def _wait(self, seconds: float) -> bool:
+        """Sleep ``seconds`` (``inf``: until stop); whether the server is stopping."""
+        return self.server.stopping.wait(None if seconds == math.inf else seconds)
+
     def _handle(self) -> None:
         request = LocalRequest.build(self.command, self.path, self._body(), dict(self.headers.items()))
         try:
             result = self.server.app.handle_request(request)
         except Disconnect as drop:
-            self.server.stopping.wait(drop.delay)
+            self._wait(drop.delay)
             self._drop()
             return
-        if self.server.stopping.wait(result.delay):  # a stall ends when the server stops
+        if self._wait(result.delay):  # a stall ends when the server stops
             self._drop()
             return
         try:
             self._send(result)
         except StreamCut:
             self._drop()
+        except _Reset:
+            self._reset()
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (e.g. its timeout fired during a stall)
 
     def _send(self, result: LocalResponse) -> None:
+        headers = dict(result.headers)
+        chunks: Iterator[bytes]
+        if result.close_delimited:
+            headers.pop("content-length", None)
+            headers["connection"] = "close"
+            framed, chunks = False, result.chunks()
+        elif isinstance(result.body, bytes):
+            headers.setdefault("content-length", str(len(result.body)))  # a fault may announce more
+            framed, chunks = False, iter([result.body])
+        else:
+            framed, chunks = "content-length" not in headers, result.body  # a cut JSON body keeps its length
+            if framed:
+                headers["transfer-encoding"] = "chunked"
         self.send_response(result.status)
-        for name, value in result.headers.items():
+        for name, value in headers.items():
             self.send_header(name, value)
-        if isinstance(result.body, bytes):
-            self.send_header("content-length", str(len(result.body)))
-            self.end_headers()
-            self.wfile.write(result.body)
-            return
-        framed = "content-length" not in result.headers  # a cut JSON body keeps its announced length
-        if framed:
-            self.send_header("transfer-encoding", "chunked")
         self.end_headers()
-        for chunk in result.body:
-            self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk) if framed else chunk)
-            self.wfile.flush()
+        budget = _Budget(result.reset_after)
+        for index, chunk in enumerate(chunks):
+            if index and result.pause and self._wait(result.pause):
+                raise StreamCut
+            if framed and not chunk:
+                continue  # an empty chunk would end the body
+            budget.write(self.wfile, b"%x\r\n%s\r\n" % (len(chunk), chunk) if framed else chunk)
+        if result.reset_after is not None:
+            raise _Reset
+        if framed and not result.terminate:
+            raise StreamCut
         if framed:
             self.wfile.write(b"0\r\n\r\n")
+        if result.close_delimited:
+            self._drop()
+
+    def _reset(self) -> None:
+        """Abort with a TCP RST (after a moment, so the client reads what was sent)."""
+        self.close_connection = True
+        self._wait(0.05)
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
 
     def _drop(self) -> None:
         self.close_connection = True
@@ -87,6 +121,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:  # quiet by default
         pass
+
+
+class _Reset(Exception):
+    """The body reached its ``reset_after`` budget: abort the connection."""
+
+
+class _Budget:
+    """Counts body bytes on the wire; stops writing at ``limit`` (``None``: no limit)."""
+
+    def __init__(self, limit: Optional[int]) -> None:
+        self.left = limit
+
+    def write(self, out: Any, data: bytes) -> None:
+        if self.left is not None:
+            data, self.left = data[: self.left], self.left - min(len(data), self.left)
+        out.write(data)
+        if self.left == 0:
+            raise _Reset
 
 
 class _Server(ThreadingHTTPServer):
