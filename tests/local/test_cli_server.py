@@ -127,3 +127,28 @@ def test_module_entry_has_the_same_options() -> None:
         "--provider",
     ):
         assert option in by_module.stdout
+
+
+def test_faults_and_replies_scripted_on_the_command_line(serve: "type[Served]") -> None:
+    served = serve(
+        [
+            *SERVE,
+            "--port",
+            "0",
+            "--fault",
+            "path=/chat/completions,status=503,times=1",
+            "--reply",
+            "match=ping,text=pong, twice",
+        ]
+    )
+    failed = httpx.post(f"{served.url}/chat/completions", json={"model": "m", "messages": []})
+    assert failed.status_code == 503
+    assert _chat(served.url).content == "pong, twice"
+    origin = served.url[: -len("/v1")]
+    assert httpx.get(f"{origin}/_local/faults").json()["data"][0]["hits"] == 1
+
+
+def test_a_bad_spec_is_a_usage_error() -> None:
+    done = subprocess.run([*SERVE, "--fault", "path=/models,status=often"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stderr == "error: --fault 'path=/models,status=often': status='often' is not an integer\n"

@@ -14,6 +14,7 @@ from typing import Callable, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import unquote
 
 from . import _audio, _batches, _chat, _embeddings, _files, _fine_tuning, _images, _model_catalog, _responses
+from ._control import handle_control, is_control
 from ._embeddings import embed_text
 from ._emulated_shapes import emulate_response
 from ._emulations import check_emulation
@@ -85,7 +86,17 @@ class LocalAPI:
         return self.handle_request(LocalRequest.build(method, target, body, headers))
 
     def handle_request(self, request: LocalRequest) -> LocalResponse:
-        """Record the request, apply a scripted fault if one fits, else route it."""
+        """Record the request, apply a scripted fault if one fits, else route it.
+
+        Control requests (``/_local/faults``, ... see ``_control.py``) are answered first,
+        neither recorded nor faulted.
+        """
+        if is_control(request.path):
+            try:
+                self._check_key(request)
+                return self._finish(handle_control(self, request))
+            except APIFailure as failure:
+                return self._finish(failure.to_response())
         with self._requests_lock:
             self.requests.append(request)
         fault = self.faults.take(request)
@@ -114,8 +125,8 @@ class LocalAPI:
             return LocalResponse.error(500, message, type="server_error", code="local_server_error")
 
     def _check_key(self, request: LocalRequest) -> None:
-        if self.api_key is None or request.path.startswith("/_local/"):
-            return
+        if self.api_key is None or (request.path.startswith("/_local/") and not is_control(request.path)):
+            return  # links the server hands out (``/_local/images/...``) work without a key
         # OpenAI sends ``Authorization: Bearer``; Azure OpenAI sends ``api-key``.
         if (
             request.headers.get("authorization") != f"Bearer {self.api_key}"
@@ -126,6 +137,18 @@ class LocalAPI:
                 "Incorrect API key provided. You can find your API key in your openwire.local setup.",
                 code="invalid_api_key",
             )
+
+    def recorded(self) -> List[LocalRequest]:
+        """A snapshot of ``requests`` (safe while the server answers on other threads)."""
+        with self._requests_lock:
+            return list(self.requests)
+
+    def forget_requests(self) -> int:
+        """Empty ``requests``; returns how many there were."""
+        with self._requests_lock:
+            count = len(self.requests)
+            self.requests.clear()
+        return count
 
     def _finish(self, response: LocalResponse) -> LocalResponse:
         response.headers.setdefault("x-request-id", self.ids.new("req", "_"))

@@ -230,9 +230,12 @@ class Faults:
             self._faults.append(fault)
         return fault
 
-    def clear(self) -> None:
+    def clear(self) -> int:
+        """Remove every fault; returns how many there were."""
         with self._lock:
+            count = len(self._faults)
             self._faults.clear()
+        return count
 
     def __iter__(self) -> Iterator[Fault]:
         with self._lock:

@@ -41,7 +41,32 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
     parser.add_argument(
         "--lifecycle-step", type=float, default=0.5, help="seconds per stage of jobs, batches and background responses"
     )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="script a fault, e.g. 'path=/chat/completions,status=429,times=1' (repeatable; see README)",
+    )
+    parser.add_argument(
+        "--reply",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="script a reply, e.g. 'match=weather,text=Sunny' (repeatable); also at runtime: POST /_local/replies",
+    )
     parser.set_defaults(run=run)
+
+
+def _script(app: Any, args: argparse.Namespace) -> None:
+    from ...local._control import add_fault, add_reply, parse_spec
+
+    for option, specs, add in (("--fault", args.fault, add_fault), ("--reply", args.reply, add_reply)):
+        for spec in specs:
+            try:
+                add(app, parse_spec(spec))
+            except (ValueError, TypeError) as err:
+                raise UsageError(f"{option} {spec!r}: {err}") from None
 
 
 def _interrupt(signum: int, frame: Optional[FrameType]) -> None:
@@ -68,6 +93,7 @@ def run(args: argparse.Namespace) -> int:
     emulation = emulation_of(args.provider)
     api_key = getattr(args, "api_key", None)
     app = LocalAPI(api_key=api_key, lifecycle_step=args.lifecycle_step, provider=emulation)
+    _script(app, args)
     try:
         server = LocalServer(args.host, args.port, app)
     except OSError as err:
