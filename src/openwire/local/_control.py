@@ -30,7 +30,7 @@ from ._rules import Reply
 from ._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI
+    from ._context import Context
 
 __all__ = ["FAULT_OPTIONS", "REPLY_OPTIONS", "add_fault", "add_reply", "handle_control", "is_control", "parse_spec"]
 
@@ -139,12 +139,12 @@ def _options(kind: str, given: Mapping[str, Any], known: Dict[str, type]) -> Dic
     return {name: _coerce(name, value, known[name]) for name, value in given.items()}
 
 
-def add_fault(app: "LocalAPI", given: Mapping[str, Any]) -> Fault:
+def add_fault(app: "Context", given: Mapping[str, Any]) -> Fault:
     """Add a fault from JSON-like or command-line options; ``ValueError`` names a bad one."""
     return app.faults.add(**_options("fault", given, FAULT_OPTIONS))
 
 
-def add_reply(app: "LocalAPI", given: Mapping[str, Any]) -> Reply:
+def add_reply(app: "Context", given: Mapping[str, Any]) -> Reply:
     """Add a scripted reply; ``regex`` is a regular expression to match instead of ``match``."""
     given = dict(given)
     pattern = given.pop("regex", None)
@@ -181,7 +181,7 @@ def _listing(items: List[Dict[str, Any]]) -> LocalResponse:
     return LocalResponse.json(200, {"object": "list", "data": items})
 
 
-def _added(app: "LocalAPI", request: LocalRequest, add: Any) -> Tuple[int, Any]:
+def _added(app: "Context", request: LocalRequest, add: Any) -> Tuple[int, Any]:
     try:
         return 201, add(app, request.json())
     except (ValueError, TypeError) as err:
@@ -192,7 +192,7 @@ def is_control(path: str) -> bool:
     return path.startswith(_PREFIX) and path[len(_PREFIX) :] in _RESOURCES
 
 
-def handle_control(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def handle_control(app: "Context", request: LocalRequest) -> LocalResponse:
     """The answer to a control request (``is_control(request.path)``)."""
     resource = request.path[len(_PREFIX) :]
     method = request.method

@@ -12,7 +12,8 @@ from ._params import invalid, missing, one_of, optional_int
 from ._wire import LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from ._context import Context
+    from ._router import Route
 
 __all__ = ["ROUTES", "embed_text", "count_tokens"]
 
@@ -54,7 +55,7 @@ def _texts(raw: object) -> List[str]:
     raise invalid("input", "'input' must be a non-empty string or array.")
 
 
-def create_embeddings(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_embeddings(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     if "model" not in payload:
         raise missing("model")
@@ -82,7 +83,7 @@ def create_embeddings(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, body)
 
 
-def create_moderation(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_moderation(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     if "input" not in payload:
         raise missing("input")
