@@ -14,8 +14,9 @@ import socket
 import struct
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator, List, Optional, Set
+from typing import Any, Dict, Iterator, List, Optional, Set
 
 from ._app import LocalAPI
 from ._wire import Disconnect, LocalRequest, LocalResponse, StreamCut
@@ -25,6 +26,7 @@ __all__ = ["LocalServer"]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as separate writes: no 40 ms ACK waits
     server: "_Server"
 
     def _body(self) -> bytes:
@@ -45,8 +47,20 @@ class _Handler(BaseHTTPRequestHandler):
         """Sleep ``seconds`` (``inf``: until stop); whether the server is stopping."""
         return self.server.stopping.wait(None if seconds == math.inf else seconds)
 
+    def setup(self) -> None:
+        super().setup()
+        self.number = self.server.count_connection()
+
+    def _headers(self) -> Dict[str, str]:
+        joined: Dict[str, str] = {}
+        for name, value in self.headers.items():  # a repeated header: its values joined, as RFC 9110 allows
+            key = name.lower()
+            joined[key] = f"{joined[key]}, {value}" if key in joined else value
+        return joined
+
     def _handle(self) -> None:
-        request = LocalRequest.build(self.command, self.path, self._body(), dict(self.headers.items()))
+        request = LocalRequest.build(self.command, self.path, self._body(), self._headers())
+        request.connection, request.received = self.number, time.monotonic()
         try:
             result = self.server.app.handle_request(request)
         except Disconnect as drop:
@@ -146,6 +160,7 @@ class _Server(ThreadingHTTPServer):
     waiting out a poll interval, and shuts the open connections so idle keep-alive threads end."""
 
     daemon_threads = True
+    request_queue_size = 128  # many clients connecting at once are not turned away
     app: LocalAPI
 
     def __init__(self, address: "tuple[str, int]") -> None:
@@ -154,6 +169,17 @@ class _Server(ThreadingHTTPServer):
         self._wake_read, self._wake_write = socket.socketpair()
         self._connections: Set[socket.socket] = set()
         self._lock = threading.Lock()
+        self.accepted = 0
+
+    def count_connection(self) -> int:
+        with self._lock:
+            self.accepted += 1
+            return self.accepted
+
+    @property
+    def open_connections(self) -> int:
+        with self._lock:
+            return len(self._connections)
 
     def serve_until_stopped(self) -> None:
         with selectors.DefaultSelector() as selector:
@@ -236,6 +262,16 @@ class LocalServer:
     @property
     def app(self) -> LocalAPI:
         return self._server.app
+
+    @property
+    def connections(self) -> int:
+        """Connections accepted so far."""
+        return self._server.accepted
+
+    @property
+    def open_connections(self) -> int:
+        """Connections open now (a client keeps idle ones for reuse)."""
+        return self._server.open_connections
 
     @property
     def url(self) -> str:

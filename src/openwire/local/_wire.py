@@ -89,6 +89,9 @@ class LocalRequest:
     query: Dict[str, List[str]] = field(default_factory=dict)
     headers: Dict[str, str] = field(default_factory=dict)  # lower-case names
     body: bytes = b""
+    target: str = ""  # the request line's target, as sent (``/v1/files?limit=2``)
+    connection: int = 0  # over a socket: which connection it came on (1-based, in accept order)
+    received: float = 0.0  # over a socket: ``time.monotonic()`` when the whole request had arrived
 
     @classmethod
     def build(
@@ -101,7 +104,7 @@ class LocalRequest:
             path = _azure_to_openai_path(path[3:] or "/")
         query = parse_qs(raw_query, keep_blank_values=True)
         lowered = {name.lower(): value for name, value in (headers or {}).items()}
-        return cls(method.upper(), path, query, lowered, body)
+        return cls(method.upper(), path, query, lowered, body, target)
 
     def query_value(self, name: str) -> Optional[str]:
         values = self.query.get(name) or self.query.get(f"{name}[]")
