@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     import httpx
 
     from ._app import LocalAPI, LocalRequest, LocalResponse
-    from ._embeddings import embed_text
     from ._faults import Fault, Faults
     from ._http import LocalServer
     from ._media import png, wav
+    from ._model_math import embed_text
     from ._rules import Replies, Reply
     from ._schema_instance import schema_instance
     from ._transport import AsyncLocalTransport, LocalTransport
@@ -66,7 +66,7 @@ _LAZY = {
     "Faults": "._faults",
     "Fault": "._faults",
     "Delivery": "._webhooks",
-    "embed_text": "._embeddings",
+    "embed_text": "._model_math",
     "schema_instance": "._schema_instance",
     "sign": "._webhooks",
     "png": "._media",

@@ -1,23 +1,22 @@
 """The local API: control requests, recording and faults in front of the routed handlers.
 
 One :class:`LocalAPI` serves both the in-process httpx transport and the socket server, so what
-a test sees in-process is what goes over a socket. Handlers live one module per resource
-(``_chat.py``, ``_files.py``, ...), each exporting ``ROUTES``; ``_routes.py`` lists them,
-``_router.py`` matches them, ``_context.py`` holds the state the handlers see.
+a test sees in-process is what goes over a socket. Handlers live one module per resource in
+``routes/`` (``routes/chat.py``, ...), ``_router.py`` matches them, ``_context.py`` holds the
+state the handlers see.
 """
 
 from __future__ import annotations
 
 from typing import Mapping, Optional
 
-from . import _model_catalog
 from ._context import Context
 from ._control import handle_control, is_control
 from ._emulated_shapes import emulate_response
 from ._emulations import check_emulation
-from ._routes import ROUTES
 from ._webhooks import Target
 from ._wire import APIFailure, LocalRequest, LocalResponse
+from .routes import ROUTES, model_catalog
 
 __all__ = ["LocalAPI", "LocalResponse", "LocalRequest"]
 
@@ -52,7 +51,7 @@ class LocalAPI(Context):
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
         )
-        _model_catalog.install_defaults(self)
+        model_catalog.install_defaults(self)
 
     def handle(
         self, method: str, target: str, body: bytes = b"", headers: Optional[Mapping[str, str]] = None

@@ -1,6 +1,6 @@
 """What every handler sees: the server's state, scripting and routing (``app`` in the handlers).
 
-:class:`Context` knows no resource module: the route table is handed in (``_routes.py``), so
+:class:`Context` knows no resource module: the route table is handed in (``routes/``), so
 the handlers can type their ``app`` argument without an import circle. :class:`LocalAPI`
 (``_app.py``) builds on it with what happens before routing: control requests, recording,
 faults and the provider's wire format.

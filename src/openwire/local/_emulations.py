@@ -2,7 +2,7 @@
 
 ``LocalAPI(provider="deepseek")`` (``LocalServer(provider=...)``, ``python -m openwire.local
 --provider deepseek``) answers ``POST /chat/completions`` the way that provider does. Each mode
-is a transformation of the OpenAI-shaped payloads ``_chat.py`` produces (a JSON body, or the SSE
+is a transformation of the OpenAI-shaped payloads ``routes/chat.py`` produces (a JSON body, or the SSE
 events of a stream), so scripted replies, tools and faults work unchanged. Errors, ``GET /models``
 and ``POST /embeddings`` are reshaped in ``_emulated_shapes.py``.
 
@@ -54,7 +54,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterator, List, Optional, Union
 
-from ._embeddings import count_tokens
+from ._model_math import count_tokens
 from ._rules import pieces
 from ._wire import SSE_DONE, LocalResponse, sse_event
 

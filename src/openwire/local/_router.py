@@ -1,7 +1,7 @@
 """Finding the handler of a request: ``(method, "/path/{param}", handler)`` routes, matched in order.
 
-Pure routing, with no knowledge of the resources: the table of routes is in ``_routes.py``,
-each resource's handlers in its own module (``_chat.py``, ``_files.py``, ...).
+Pure routing, with no knowledge of the resources: the table of routes is in ``routes/__init__.py``,
+each resource's handlers in its own module (``routes/chat.py``, ...).
 """
 
 from __future__ import annotations

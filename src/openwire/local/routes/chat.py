@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
-from ._embeddings import count_tokens
-from ._emulations import asked_for_usage, emulate_chat, streams_usage
-from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
-from ._rules import ANY_TOOL, Answer, decide, pieces
-from ._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
+from .._emulations import asked_for_usage, emulate_chat, streams_usage
+from .._model_math import count_tokens
+from .._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
+from .._rules import ANY_TOOL, Answer, decide, pieces
+from .._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "text_of"]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from ._multipart import parse_form
-from ._pages import cursor_page, ordered
-from ._params import invalid, missing, one_of, optional_int
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._multipart import parse_form
+from .._pages import cursor_page, ordered
+from .._params import invalid, missing, one_of, optional_int
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "add_file", "file_or_404", "jsonl_lines"]
 

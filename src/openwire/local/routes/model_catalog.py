@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict
 
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "MODELS", "install_defaults", "add_model"]
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
-from ._files import add_file, file_or_404, jsonl_lines
-from ._model_catalog import add_model
-from ._pages import cursor_page, ordered
-from ._params import as_object, invalid, optional_int, optional_str, required_str
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._pages import cursor_page, ordered
+from .._params import as_object, invalid, optional_int, optional_str, required_str
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .files import add_file, file_or_404, jsonl_lines
+from .model_catalog import add_model
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 

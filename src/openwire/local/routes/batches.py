@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
-from ._files import add_file, file_or_404, jsonl_lines
-from ._pages import cursor_page, ordered
-from ._params import invalid, one_of, required_str
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._pages import cursor_page, ordered
+from .._params import invalid, one_of, required_str
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .files import add_file, file_or_404, jsonl_lines
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 

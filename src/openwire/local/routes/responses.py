@@ -5,18 +5,18 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
-from ._chat import text_of
-from ._embeddings import count_tokens
-from ._pages import cursor_page, ordered
-from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, optional_str, required_str
-from ._response_events import response_events
-from ._rules import ANY_TOOL, Answer, decide, pieces
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._model_math import count_tokens
+from .._pages import cursor_page, ordered
+from .._params import as_list, as_object, invalid, missing, optional_bool, optional_int, optional_str, required_str
+from .._response_events import response_events
+from .._rules import ANY_TOOL, Answer, decide, pieces
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .chat import text_of
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 

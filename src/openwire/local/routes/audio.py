@@ -12,16 +12,16 @@ import hashlib
 import struct
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Tuple
 
-from ._embeddings import count_tokens
-from ._media import AUDIO_TYPES, SAMPLE_RATE, audio
-from ._multipart import UploadedFile, parse_form
-from ._params import invalid, missing, one_of, optional_bool, optional_number, required_str
-from ._rules import pieces
-from ._wire import LocalRequest, LocalResponse, sse_event
+from .._media import AUDIO_TYPES, SAMPLE_RATE, audio
+from .._model_math import count_tokens
+from .._multipart import UploadedFile, parse_form
+from .._params import invalid, missing, one_of, optional_bool, optional_number, required_str
+from .._rules import pieces
+from .._wire import LocalRequest, LocalResponse, sse_event
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "timestamp"]
 

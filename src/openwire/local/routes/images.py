@@ -9,15 +9,15 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
-from ._embeddings import count_tokens
-from ._media import png
-from ._multipart import parse_form
-from ._params import invalid, missing, one_of, optional_int, optional_str, required_str
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._media import png
+from .._model_math import count_tokens
+from .._multipart import parse_form
+from .._params import invalid, missing, one_of, optional_int, optional_str, required_str
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._context import Context
-    from ._router import Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 
