@@ -93,9 +93,12 @@ def test_provider_after_serve_emulates_it(serve: "type[Served]") -> None:
     assert body.json()["system_fingerprint"] is None  # DashScope sends null; OpenAI's shape has a value
 
 
-def test_global_provider_before_serve_emulates_it(serve: "type[Served]") -> None:
-    served = serve([sys.executable, "-m", "openwire", "--provider", "deepseek", "serve", "--port", "0"])
+def test_global_options_before_serve_apply_to_it(serve: "type[Served]") -> None:
+    served = serve(
+        [sys.executable, "-m", "openwire", "--provider", "deepseek", "--api-key", "x", "serve", "--port", "0"]
+    )
     assert "emulating deepseek" in served.banner
+    assert httpx.get(f"{served.url}/models", headers={"authorization": "Bearer nope"}).status_code == 401
     assert _chat(served.url, "deepseek-reasoner").model_extra == {"reasoning_content": REASONING_TEXT}
 
 
