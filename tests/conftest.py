@@ -20,7 +20,7 @@ import pytest
 if TYPE_CHECKING:
     # Imported in the fixtures: collecting the tests must not import openwire.
     from integration_support import ClientFactory, SleepRecorder
-    from local_server import LocalServer
+    from scripted_server import ScriptedServer
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -87,14 +87,14 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-# -- integration tests against a local HTTP server (tests/local_server.py) -------------------
+# -- integration tests against a local HTTP server (tests/scripted_server.py) -------------------
 
 
 @pytest.fixture
-def server() -> Iterator[LocalServer]:
-    from local_server import LocalServer
+def server() -> Iterator[ScriptedServer]:
+    from scripted_server import ScriptedServer
 
-    with LocalServer() as local:
+    with ScriptedServer() as local:
         yield local
 
 
@@ -105,7 +105,7 @@ def mode(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def make_client(mode: str, server: LocalServer) -> Iterator[ClientFactory]:
+def make_client(mode: str, server: ScriptedServer) -> Iterator[ClientFactory]:
     """Builds clients against ``server``: ``openwire.OpenAI``, or ``AsyncOpenAI`` driven from a portal."""
     from integration_support import ClientFactory
 

@@ -24,7 +24,7 @@ def test_a_provider_against_the_embedded_server(cli: Cli) -> None:
 @pytest.mark.parametrize(("provider", "model"), [("deepseek", "deepseek-reasoner"), ("vllm", "Qwen/QwQ-32B")])
 def test_reasoning_goes_to_stderr_on_request(cli: Cli, provider: str, model: str, stream: list[str]) -> None:
     # --local answers in the provider's wire format: DeepSeek's reasoning_content, vLLM's reasoning.
-    from openwire.local._providers import REASONING_TEXT
+    from openwire.local._emulations import REASONING_TEXT
 
     result = cli("--local", "--provider", provider, "chat", "--model", model, "--reasoning", *stream, "hi")
     assert (result.returncode, result.stdout, result.stderr) == (0, "You said: hi\n", REASONING_TEXT + "\n")

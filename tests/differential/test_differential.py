@@ -16,10 +16,10 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 import httpx
 import openai
 import pytest
-from local_server import (
-    LocalServer,
+from scripted_server import (
     Recorded,
     Reply,
+    ScriptedServer,
     free_port,
     json_reply,
     reset,
@@ -49,7 +49,7 @@ class Outcome:
     error: Optional[BaseException] = None
 
 
-def run(server: LocalServer, client: Any, scenario: Callable[[Any], Any], replies: Sequence[Reply]) -> Outcome:
+def run(server: ScriptedServer, client: Any, scenario: Callable[[Any], Any], replies: Sequence[Reply]) -> Outcome:
     start = len(server.requests)
     server.queue(*replies)
     outcome = Outcome(requests=[])
@@ -63,7 +63,7 @@ def run(server: LocalServer, client: Any, scenario: Callable[[Any], Any], replie
 
 
 def both(
-    server: LocalServer,
+    server: ScriptedServer,
     reference: Callable[[Any], Any],
     ours: Callable[[Any], Any],
     replies: Sequence[Reply],
@@ -120,7 +120,7 @@ def assert_same_outcome(theirs: Outcome, mine: Outcome) -> None:
 # -- custom requests -----------------------------------------------------------------------------
 
 
-def test_post_with_body_and_extra_query(server: LocalServer) -> None:
+def test_post_with_body_and_extra_query(server: ScriptedServer) -> None:
     body = {"model": "m", "input": ["a", "\u00e9\u4e2d"], "n": None, "nested": {"x": [1, 2.5, True]}}
     options = {"params": {"q": "v", "list": [1, 2], "obj": {"k": True}}, "extra_json": {"extra": 1}}
     theirs, mine = both(
@@ -138,7 +138,7 @@ def test_post_with_body_and_extra_query(server: LocalServer) -> None:
     assert mine.requests[0].query_string == theirs.requests[0].query_string
 
 
-def test_get_with_params_and_default_query(server: LocalServer) -> None:
+def test_get_with_params_and_default_query(server: ScriptedServer) -> None:
     options = {"params": {"limit": 3, "order": "desc", "include": ["x.y", "z"]}}
     theirs, mine = both(
         server,
@@ -153,7 +153,7 @@ def test_get_with_params_and_default_query(server: LocalServer) -> None:
 
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
-def test_other_methods_with_a_body(server: LocalServer, method: str) -> None:
+def test_other_methods_with_a_body(server: ScriptedServer, method: str) -> None:
     theirs, mine = both(
         server,
         lambda c: getattr(c, method)("/things/1", cast_to=object, body={"name": "n"}),
@@ -165,7 +165,7 @@ def test_other_methods_with_a_body(server: LocalServer, method: str) -> None:
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
-def test_methods_without_a_body(server: LocalServer, method: str) -> None:
+def test_methods_without_a_body(server: ScriptedServer, method: str) -> None:
     theirs, mine = both(
         server,
         lambda c: getattr(c, method)("/things/1", cast_to=object),
@@ -177,7 +177,7 @@ def test_methods_without_a_body(server: LocalServer, method: str) -> None:
     assert mine.requests[0].headers.get("content-length") == theirs.requests[0].headers.get("content-length")
 
 
-def test_raw_content_body(server: LocalServer) -> None:
+def test_raw_content_body(server: ScriptedServer) -> None:
     theirs, mine = both(
         server,
         lambda c: c.post("/raw", cast_to=object, content=b"\x00raw bytes"),
@@ -193,7 +193,7 @@ def test_raw_content_body(server: LocalServer) -> None:
     assert mine.requests[0].headers["content-type"] == "application/json"
 
 
-def test_headers_both_send_and_the_documented_differences(server: LocalServer) -> None:
+def test_headers_both_send_and_the_documented_differences(server: ScriptedServer) -> None:
     extra = {"X-Extra": "1", "OpenAI-Project": openwire.omit}
     theirs, mine = both(
         server,
@@ -240,7 +240,7 @@ ERROR_BODY = {"error": {"message": "Bad thing", "type": "invalid_request_error",
     ],
     ids=["400-json", "401", "403", "404-text", "409-string-error", "422-no-error-key", "418", "500-empty", "503"],
 )
-def test_error_responses(server: LocalServer, reply: Reply) -> None:
+def test_error_responses(server: ScriptedServer, reply: Reply) -> None:
     theirs, mine = both(
         server,
         lambda c: c.post("/things", cast_to=object, body={"a": 1}),
@@ -272,7 +272,7 @@ def test_error_responses(server: LocalServer, reply: Reply) -> None:
         (503, {"retry-after-ms": "200000"}, 1),
     ],
 )
-def test_retry_attempts(server: LocalServer, status: int, headers: Dict[str, str], attempts: int) -> None:
+def test_retry_attempts(server: ScriptedServer, status: int, headers: Dict[str, str], attempts: int) -> None:
     replies = [json_reply(ERROR_BODY, status=status, headers=headers) for _ in range(4)]
     theirs, mine = both(
         server,
@@ -286,7 +286,7 @@ def test_retry_attempts(server: LocalServer, status: int, headers: Dict[str, str
     assert_same_outcome(theirs, mine)
 
 
-def test_429_retried_then_success(server: LocalServer) -> None:
+def test_429_retried_then_success(server: ScriptedServer) -> None:
     replies = [json_reply(ERROR_BODY, status=429, headers={"retry-after": "0.01"}), json_reply({"id": "ok"})]
     theirs, mine = both(
         server,
@@ -300,7 +300,7 @@ def test_429_retried_then_success(server: LocalServer) -> None:
     assert mine.result == {"id": "ok"}
 
 
-def test_per_call_max_retries(server: LocalServer) -> None:
+def test_per_call_max_retries(server: ScriptedServer) -> None:
     replies = [json_reply(ERROR_BODY, status=500, headers=FAST) for _ in range(5)]
     theirs, mine = both(
         server,
@@ -314,7 +314,7 @@ def test_per_call_max_retries(server: LocalServer) -> None:
     assert_same_outcome(theirs, mine)
 
 
-def test_connection_reset_is_retried(server: LocalServer) -> None:
+def test_connection_reset_is_retried(server: ScriptedServer) -> None:
     theirs, mine = both(
         server,
         lambda c: c.post("/things", cast_to=object, body={"a": 1}),
@@ -327,7 +327,7 @@ def test_connection_reset_is_retried(server: LocalServer) -> None:
     assert_same_outcome(theirs, mine)
 
 
-def test_timeout(server: LocalServer) -> None:
+def test_timeout(server: ScriptedServer) -> None:
     theirs, mine = both(
         server,
         lambda c: c.get("/slow", cast_to=object),
@@ -372,7 +372,7 @@ FILE_OBJECT = {
 
 
 @pytest.mark.parametrize("kind", ["bytes", "bytesio", "path", "tuple", "tuple-with-type"])
-def test_file_upload_with_a_retry(server: LocalServer, tmp_path: Path, kind: str) -> None:
+def test_file_upload_with_a_retry(server: ScriptedServer, tmp_path: Path, kind: str) -> None:
     path = tmp_path / "data.jsonl"
     path.write_bytes(FILE_BYTES)
 
@@ -401,7 +401,7 @@ def test_file_upload_with_a_retry(server: LocalServer, tmp_path: Path, kind: str
 # -- pagination ----------------------------------------------------------------------------------
 
 
-def test_models_list(server: LocalServer) -> None:
+def test_models_list(server: ScriptedServer) -> None:
     data = [{"id": "m1", "object": "model", "created": 1, "owned_by": "o"}, {"id": "m2"}]
     theirs, mine = both(
         server,
@@ -414,7 +414,7 @@ def test_models_list(server: LocalServer) -> None:
     assert mine.result == ["m1", "m2"]
 
 
-def test_cursor_pagination(server: LocalServer) -> None:
+def test_cursor_pagination(server: ScriptedServer) -> None:
     pages = [
         json_reply({"object": "list", "data": [{"id": "b1"}, {"id": "b2"}], "has_more": True}),
         json_reply({"object": "list", "data": [{"id": "b3"}, {"id": "b4"}], "has_more": True}),
@@ -437,7 +437,7 @@ def test_cursor_pagination(server: LocalServer) -> None:
     assert [r.query for r in mine.requests][1] == [("limit", "2"), ("after", "b2")]
 
 
-def test_conversation_cursor_pagination(server: LocalServer) -> None:
+def test_conversation_cursor_pagination(server: ScriptedServer) -> None:
     item = {"type": "message", "role": "user", "status": "completed", "content": []}
     pages = [
         json_reply(
@@ -461,7 +461,7 @@ def test_conversation_cursor_pagination(server: LocalServer) -> None:
     assert mine.result == ["i1", "i2"]
 
 
-def test_repeated_page_documented_difference(server: LocalServer) -> None:
+def test_repeated_page_documented_difference(server: ScriptedServer) -> None:
     """The reference loops while the server repeats a page without ``has_more``; openwire
     stops as soon as the cursor does not advance (BEHAVIOR.md, Pagination)."""
     repeated = json_reply({"object": "list", "data": [{"id": "a"}, {"id": "b"}]})
@@ -483,7 +483,7 @@ def test_repeated_page_documented_difference(server: LocalServer) -> None:
 CHUNK = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
 
 
-def test_streams_and_connection_reuse_documented_difference(server: LocalServer) -> None:
+def test_streams_and_connection_reuse_documented_difference(server: ScriptedServer) -> None:
     """Same events and requests; the reference drops the connection at ``[DONE]``, openwire
     reads the body to its end and reuses the connection (BEHAVIOR.md, Streaming)."""
     body = sse_body(CHUNK, {**CHUNK, "id": "c2"})
@@ -519,7 +519,7 @@ def test_streams_and_connection_reuse_documented_difference(server: LocalServer)
     assert server.connections - connections_before == 3
 
 
-def test_error_event_in_a_stream(server: LocalServer) -> None:
+def test_error_event_in_a_stream(server: ScriptedServer) -> None:
     error = {"message": "overloaded", "type": "server_error", "param": None, "code": "busy"}
     body = sse_body(CHUNK, {"error": error})
     messages = [{"role": "user", "content": "hi"}]
@@ -547,7 +547,7 @@ def test_error_event_in_a_stream(server: LocalServer) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_clients_agree(server: LocalServer) -> None:
+async def test_async_clients_agree(server: ScriptedServer) -> None:
     scenario_replies = [json_reply(ERROR_BODY, status=503, headers=FAST), json_reply({"id": "ok"})]
     outcomes = []
     for sdk in (openai, openwire):
@@ -569,7 +569,7 @@ async def test_async_clients_agree(server: LocalServer) -> None:
 # -- parsed models -------------------------------------------------------------------------------
 
 
-def test_parsed_model_with_request_id_equals_a_constructed_one(server: LocalServer) -> None:
+def test_parsed_model_with_request_id_equals_a_constructed_one(server: ScriptedServer) -> None:
     server.queue(json_reply({"id": "x"}, headers={"x-request-id": "req_1"}))
     with openwire.OpenAI(api_key="sk", base_url=server.url) as client:
         parsed = client.get("/things/x", cast_to=Thing)

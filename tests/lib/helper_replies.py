@@ -6,7 +6,7 @@ import threading
 import time
 from typing import Any, Callable, Dict, List, Optional
 
-from local_server import Recorded, Reply, json_reply
+from scripted_server import Recorded, Reply, json_reply
 
 from openwire import _io
 

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 import openai
 import pytest
-from local_server import LocalServer, Recorded, json_reply
+from scripted_server import Recorded, ScriptedServer, json_reply
 
 import openwire
 
@@ -91,7 +91,7 @@ def send(sdk: Any, mode: str, options: Dict[str, Any], calls: List[Call]) -> Non
     asyncio.run(run())
 
 
-def wire_of(server: LocalServer, sdk: Any, mode: str, options: Dict[str, Any], calls: List[Call]) -> List[Any]:
+def wire_of(server: ScriptedServer, sdk: Any, mode: str, options: Dict[str, Any], calls: List[Call]) -> List[Any]:
     start = len(server.requests)
     server.handler = lambda request: json_reply({"object": "list", "data": []})
     try:
@@ -101,7 +101,9 @@ def wire_of(server: LocalServer, sdk: Any, mode: str, options: Dict[str, Any], c
     return [on_the_wire(r) for r in server.requests[start:]]
 
 
-def assert_same_wire(server: LocalServer, mode: str, options: Callable[[], Dict[str, Any]], calls: List[Call]) -> None:
+def assert_same_wire(
+    server: ScriptedServer, mode: str, options: Callable[[], Dict[str, Any]], calls: List[Call]
+) -> None:
     """``options`` is a factory: token providers must not be shared between the two SDKs."""
     theirs = wire_of(server, openai, mode, options(), calls)
     ours = wire_of(server, openwire, mode, options(), calls)
@@ -120,7 +122,7 @@ CONFIGS = [
 ]
 
 
-def configurations(server: LocalServer) -> Dict[str, Dict[str, Any]]:
+def configurations(server: ScriptedServer) -> Dict[str, Dict[str, Any]]:
     common = {"api_key": "azure-key", "api_version": VERSION}
     return {
         "endpoint": {**common, "azure_endpoint": server.origin},
@@ -137,7 +139,7 @@ def configurations(server: LocalServer) -> Dict[str, Dict[str, Any]]:
 
 @pytest.mark.parametrize("config", CONFIGS)
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_urls_and_query_match_the_reference(server: LocalServer, mode: str, config: str) -> None:
+def test_urls_and_query_match_the_reference(server: ScriptedServer, mode: str, config: str) -> None:
     options = configurations(server)[config]
     for name, call in CALLS.items():
         theirs = wire_of(server, openai, mode, options, [call])
@@ -145,7 +147,7 @@ def test_urls_and_query_match_the_reference(server: LocalServer, mode: str, conf
         assert len(theirs) == 1 and ours == theirs, name
 
 
-def static_auth(server: LocalServer) -> Dict[str, Dict[str, Any]]:
+def static_auth(server: ScriptedServer) -> Dict[str, Dict[str, Any]]:
     base = {"api_version": VERSION, "azure_endpoint": server.origin}
     return {
         "api_key": {**base, "api_key": "k"},
@@ -156,7 +158,7 @@ def static_auth(server: LocalServer) -> Dict[str, Dict[str, Any]]:
 
 @pytest.mark.parametrize("auth", ["api_key", "ad_token", "ad_token_wins_over_key"])
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_credentials_match_the_reference(server: LocalServer, mode: str, auth: str) -> None:
+def test_credentials_match_the_reference(server: ScriptedServer, mode: str, auth: str) -> None:
     assert_same_wire(server, mode, lambda: static_auth(server)[auth], [CALLS["chat"], CALLS["models"]])
 
 
@@ -176,7 +178,7 @@ def counting_provider(prefix: str, *, awaitable: bool = False) -> Tuple[Callable
 @pytest.mark.parametrize(
     "mode, awaitable", [("sync", False), ("async", False), ("async", True)], ids=["sync", "async", "async-awaitable"]
 )
-def test_token_provider_is_called_for_every_request(server: LocalServer, mode: str, awaitable: bool) -> None:
+def test_token_provider_is_called_for_every_request(server: ScriptedServer, mode: str, awaitable: bool) -> None:
     def options() -> Dict[str, Any]:
         provider, _ = counting_provider("tok", awaitable=awaitable)
         return {"api_version": VERSION, "azure_endpoint": server.origin, "azure_ad_token_provider": provider}
@@ -188,7 +190,7 @@ def test_token_provider_is_called_for_every_request(server: LocalServer, mode: s
     assert all(r["api-key"] is None for r in ours)
 
 
-def test_token_provider_is_called_again_for_a_retry(server: LocalServer) -> None:
+def test_token_provider_is_called_again_for_a_retry(server: ScriptedServer) -> None:
     provider, calls = counting_provider("tok")
     server.queue(json_reply({"error": {"message": "busy"}}, status=500, headers={"retry-after-ms": "1"}))
     server.queue(json_reply({"object": "list", "data": []}))
@@ -199,7 +201,7 @@ def test_token_provider_is_called_again_for_a_retry(server: LocalServer) -> None
 
 
 @pytest.mark.parametrize("returned", [None, "", 5])
-def test_token_provider_must_return_a_token(server: LocalServer, returned: Any) -> None:
+def test_token_provider_must_return_a_token(server: ScriptedServer, returned: Any) -> None:
     client = openwire.AzureOpenAI(
         api_version=VERSION, azure_endpoint=server.origin, azure_ad_token_provider=lambda: returned, max_retries=0
     )
@@ -231,7 +233,7 @@ ENV_CASES: Dict[str, Tuple[Dict[str, str], Dict[str, Any]]] = {
 @pytest.mark.parametrize("case", list(ENV_CASES))
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_env_fallbacks_match_the_reference(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, mode: str, case: str
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, mode: str, case: str
 ) -> None:
     env, arguments = ENV_CASES[case]
     for name, value in env.items():
@@ -310,7 +312,7 @@ def test_empty_settings_count_as_missing(arguments: Dict[str, Any], named: str) 
 @pytest.mark.parametrize(
     "overrides", [{"api_key": "k2"}, {"default_query": {"z": "2"}}, {"timeout": 5.0}, {"max_retries": 1}]
 )
-def test_with_options_keeps_azure_settings(server: LocalServer, mode: str, overrides: Dict[str, Any]) -> None:
+def test_with_options_keeps_azure_settings(server: ScriptedServer, mode: str, overrides: Dict[str, Any]) -> None:
     def options() -> Dict[str, Any]:
         return {"api_key": "k", "api_version": VERSION, "azure_endpoint": server.origin, "default_query": {"q": "1"}}
 
@@ -323,7 +325,7 @@ def test_with_options_keeps_azure_settings(server: LocalServer, mode: str, overr
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_with_options_keeps_the_deployment(server: LocalServer, mode: str) -> None:
+def test_with_options_keeps_the_deployment(server: ScriptedServer, mode: str) -> None:
     options = {"api_key": "k", "api_version": VERSION, "azure_endpoint": server.origin, "azure_deployment": "dep"}
     calls: List[Call] = [
         lambda c: CALLS["chat"](c),
@@ -344,7 +346,7 @@ def test_with_options_keeps_the_deployment(server: LocalServer, mode: str) -> No
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_with_options_can_change_the_base_url(server: LocalServer, mode: str) -> None:
+def test_with_options_can_change_the_base_url(server: ScriptedServer, mode: str) -> None:
     def options() -> Dict[str, Any]:
         return {"api_key": "k", "api_version": VERSION, "azure_endpoint": server.origin}
 

@@ -22,7 +22,7 @@ from typing import Any, Callable, Dict, List, Tuple
 import openai
 import pytest
 from helper_replies import file_batch, file_object, upload, vector_store_file
-from local_server import LocalServer, Recorded, Reply, json_reply
+from scripted_server import Recorded, Reply, ScriptedServer, json_reply
 
 import openwire
 
@@ -81,7 +81,7 @@ def on_the_wire(request: Recorded) -> Dict[str, Any]:
 
 
 def run(
-    server: LocalServer, sdk: Any, mode: str, handler: Handler, call: Callable[[Any], Any]
+    server: ScriptedServer, sdk: Any, mode: str, handler: Handler, call: Callable[[Any], Any]
 ) -> Tuple[List[Any], Any]:
     start = len(server.requests)
     server.handler = handler
@@ -106,7 +106,9 @@ def run(
     return [on_the_wire(r) for r in server.requests[start:]], result.to_dict()
 
 
-def both(server: LocalServer, mode: str, handler: Callable[[], Handler], call: Callable[[Any], Any]) -> Tuple[Any, Any]:
+def both(
+    server: ScriptedServer, mode: str, handler: Callable[[], Handler], call: Callable[[Any], Any]
+) -> Tuple[Any, Any]:
     return run(server, openai, mode, handler(), call), run(server, openwire, mode, handler(), call)
 
 
@@ -114,7 +116,7 @@ MODES = ["sync", "async"]
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_wait_for_processing(server: LocalServer, mode: str) -> None:
+def test_wait_for_processing(server: ScriptedServer, mode: str) -> None:
     replies = [lambda r: file_object("uploaded"), lambda r: file_object("uploaded"), lambda r: file_object("processed")]
     theirs, ours = both(
         server, mode, lambda: scripted(*replies), lambda c: c.files.wait_for_processing("file-1", poll_interval=0.001)
@@ -123,7 +125,7 @@ def test_wait_for_processing(server: LocalServer, mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_vector_store_file_create_and_poll(server: LocalServer, mode: str) -> None:
+def test_vector_store_file_create_and_poll(server: ScriptedServer, mode: str) -> None:
     replies = [
         lambda r: vector_store_file("in_progress"),
         lambda r: vector_store_file("in_progress", poll_after_ms=1),
@@ -143,7 +145,7 @@ def test_vector_store_file_create_and_poll(server: LocalServer, mode: str) -> No
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("final", ["failed", "cancelled", "something_new"])
-def test_vector_store_file_poll(server: LocalServer, mode: str, final: str) -> None:
+def test_vector_store_file_poll(server: ScriptedServer, mode: str, final: str) -> None:
     replies = [lambda r: vector_store_file("in_progress"), lambda r: vector_store_file(final)]
     theirs, ours = both(
         server,
@@ -155,7 +157,7 @@ def test_vector_store_file_poll(server: LocalServer, mode: str, final: str) -> N
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_vector_store_file_upload(server: LocalServer, mode: str, tmp_path: Path) -> None:
+def test_vector_store_file_upload(server: ScriptedServer, mode: str, tmp_path: Path) -> None:
     path = tmp_path / "doc.md"
     path.write_bytes(b"# doc")
     replies = [lambda r: file_object("uploaded", file_id="file-up"), lambda r: vector_store_file("in_progress")]
@@ -172,7 +174,7 @@ def test_vector_store_file_upload(server: LocalServer, mode: str, tmp_path: Path
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_vector_store_file_upload_and_poll(server: LocalServer, mode: str) -> None:
+def test_vector_store_file_upload_and_poll(server: ScriptedServer, mode: str) -> None:
     replies = [
         lambda r: file_object("uploaded", file_id="file-up"),
         lambda r: vector_store_file("in_progress", file_id="file-up"),
@@ -191,7 +193,7 @@ def test_vector_store_file_upload_and_poll(server: LocalServer, mode: str) -> No
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_file_batch_create_and_poll(server: LocalServer, mode: str) -> None:
+def test_file_batch_create_and_poll(server: ScriptedServer, mode: str) -> None:
     replies = [
         lambda r: file_batch("in_progress", in_progress=2),
         lambda r: file_batch("in_progress", in_progress=1, poll_after_ms=1),
@@ -214,7 +216,7 @@ def test_file_batch_create_and_poll(server: LocalServer, mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_file_batch_poll(server: LocalServer, mode: str) -> None:
+def test_file_batch_poll(server: ScriptedServer, mode: str) -> None:
     replies = [lambda r: file_batch("in_progress", in_progress=1, poll_after_ms=1), lambda r: file_batch("completed")]
     theirs, ours = both(
         server,
@@ -238,7 +240,7 @@ def batch_ids_as_a_set(requests: List[Dict[str, Any]], given: int) -> List[Dict[
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_file_batch_upload_and_poll(server: LocalServer, mode: str, tmp_path: Path) -> None:
+def test_file_batch_upload_and_poll(server: ScriptedServer, mode: str, tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_bytes(b"# notes")
 
@@ -261,7 +263,7 @@ def parts_as_a_set(requests: List[Dict[str, Any]]) -> List[Any]:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_upload_file_chunked_from_a_path(server: LocalServer, mode: str, tmp_path: Path) -> None:
+def test_upload_file_chunked_from_a_path(server: ScriptedServer, mode: str, tmp_path: Path) -> None:
     path = tmp_path / "data.jsonl"
     path.write_bytes(b"0123456789")
     (their_requests, their_result), (our_requests, our_result) = both(
@@ -278,7 +280,7 @@ def test_upload_file_chunked_from_a_path(server: LocalServer, mode: str, tmp_pat
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_upload_file_chunked_from_bytes(server: LocalServer, mode: str) -> None:
+def test_upload_file_chunked_from_bytes(server: ScriptedServer, mode: str) -> None:
     (their_requests, their_result), (our_requests, our_result) = both(
         server,
         mode,

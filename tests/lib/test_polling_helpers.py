@@ -9,7 +9,7 @@ from typing import Any, List
 import pytest
 from helper_replies import InFlight, PollSleeps, file_batch, file_object, vector_store_file
 from integration_support import ClientFactory
-from local_server import LocalServer, Recorded, Reply, json_reply
+from scripted_server import Recorded, Reply, ScriptedServer, json_reply
 
 import openwire
 from openwire._types import omit
@@ -22,7 +22,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> PollSleeps:
     return PollSleeps().install(monkeypatch)
 
 
-def requests_seen(server: LocalServer) -> List[Any]:
+def requests_seen(server: ScriptedServer) -> List[Any]:
     return [(r.method, r.path, r.body and json.loads(r.body)) for r in server.requests]
 
 
@@ -64,7 +64,7 @@ def test_a_file_batch_is_pending_while_files_are_in_progress(status: str, counts
 
 
 def test_wait_for_processing_polls_until_processed(
-    server: LocalServer, make_client: ClientFactory, waits: PollSleeps
+    server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps
 ) -> None:
     server.queue(file_object("uploaded"), file_object("uploaded"), file_object("processed"))
     client = make_client()
@@ -76,14 +76,14 @@ def test_wait_for_processing_polls_until_processed(
 
 @pytest.mark.parametrize("final", ["error", "deleted"])
 def test_wait_for_processing_stops_at_a_final_status(
-    server: LocalServer, make_client: ClientFactory, waits: PollSleeps, final: str
+    server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps, final: str
 ) -> None:
     server.queue(file_object("uploaded"), file_object(final))
     file = make_client.run(make_client().files.wait_for_processing, "file-1")
     assert file.status == final and waits.delays == [5.0]
 
 
-def test_wait_for_processing_gives_up(server: LocalServer, make_client: ClientFactory, waits: PollSleeps) -> None:
+def test_wait_for_processing_gives_up(server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps) -> None:
     server.handler = lambda request: file_object("uploaded")
     with pytest.raises(RuntimeError, match="Giving up on waiting for file file-1 to finish processing"):
         make_client.run(make_client().files.wait_for_processing, "file-1", poll_interval=1, max_wait_seconds=0)
@@ -94,7 +94,7 @@ def test_wait_for_processing_gives_up(server: LocalServer, make_client: ClientFa
 
 
 def test_create_and_poll_follows_the_server_hint(
-    server: LocalServer, make_client: ClientFactory, waits: PollSleeps
+    server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps
 ) -> None:
     server.queue(
         vector_store_file("in_progress"),
@@ -119,7 +119,7 @@ def test_create_and_poll_follows_the_server_hint(
     assert waits.delays == [0.25, 1.0]
 
 
-def test_an_explicit_poll_interval_wins(server: LocalServer, make_client: ClientFactory, waits: PollSleeps) -> None:
+def test_an_explicit_poll_interval_wins(server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps) -> None:
     server.queue(vector_store_file("in_progress", poll_after_ms=250), vector_store_file("failed"))
     files = make_client().vector_stores.files
     result = make_client.run(files.poll, "file-1", vector_store_id="vs_1", poll_interval_ms=700)
@@ -128,14 +128,14 @@ def test_an_explicit_poll_interval_wins(server: LocalServer, make_client: Client
 
 @pytest.mark.parametrize("status", ["completed", "failed", "cancelled", "something_new"])
 def test_poll_stops_at_any_status_but_in_progress(
-    server: LocalServer, make_client: ClientFactory, waits: PollSleeps, status: str
+    server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps, status: str
 ) -> None:
     server.queue(vector_store_file(status))
     result = make_client.run(make_client().vector_stores.files.poll, "file-1", vector_store_id="vs_1")
     assert result.status == status and len(server.requests) == 1 and waits.delays == []
 
 
-def test_upload_sends_the_file_then_attaches_it(server: LocalServer, make_client: ClientFactory) -> None:
+def test_upload_sends_the_file_then_attaches_it(server: ScriptedServer, make_client: ClientFactory) -> None:
     server.queue(file_object("uploaded", file_id="file-up"), vector_store_file("in_progress", file_id="file-up"))
     files = make_client().vector_stores.files
     result = make_client.run(
@@ -154,7 +154,7 @@ def test_upload_sends_the_file_then_attaches_it(server: LocalServer, make_client
     )
 
 
-def test_upload_and_poll(server: LocalServer, make_client: ClientFactory, waits: PollSleeps) -> None:
+def test_upload_and_poll(server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps) -> None:
     server.queue(
         file_object("uploaded", file_id="file-up"),
         vector_store_file("in_progress", file_id="file-up"),
@@ -179,7 +179,7 @@ def test_upload_and_poll(server: LocalServer, make_client: ClientFactory, waits:
 # -- vector_stores.file_batches -----------------------------------------------------------------
 
 
-def test_file_batch_create_and_poll(server: LocalServer, make_client: ClientFactory, waits: PollSleeps) -> None:
+def test_file_batch_create_and_poll(server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps) -> None:
     server.queue(
         file_batch("in_progress", in_progress=2),
         file_batch("in_progress", in_progress=2, poll_after_ms=30),
@@ -197,7 +197,7 @@ def test_file_batch_create_and_poll(server: LocalServer, make_client: ClientFact
 
 
 def test_file_batch_poll_without_counts_follows_the_status(
-    server: LocalServer, make_client: ClientFactory, waits: PollSleeps
+    server: ScriptedServer, make_client: ClientFactory, waits: PollSleeps
 ) -> None:
     server.queue(file_batch("in_progress", in_progress=None), file_batch("failed", in_progress=None))
     result = make_client.run(make_client().vector_stores.file_batches.poll, "vsfb_1", vector_store_id="vs_1")
@@ -211,7 +211,7 @@ def uploads_then_batch(request: Recorded) -> Reply:
     return file_batch("completed", in_progress=0)
 
 
-def test_file_batch_upload_and_poll(server: LocalServer, make_client: ClientFactory, tmp_path: Any) -> None:
+def test_file_batch_upload_and_poll(server: ScriptedServer, make_client: ClientFactory, tmp_path: Any) -> None:
     path = tmp_path / "notes.md"
     path.write_bytes(b"# notes")
     server.handler = uploads_then_batch
@@ -235,7 +235,7 @@ def test_file_batch_upload_and_poll(server: LocalServer, make_client: ClientFact
     }
 
 
-def test_file_batch_uploads_respect_max_concurrency(server: LocalServer, make_client: ClientFactory) -> None:
+def test_file_batch_uploads_respect_max_concurrency(server: ScriptedServer, make_client: ClientFactory) -> None:
     handler = InFlight(uploads_then_batch)
     server.handler = handler
     batches = make_client().vector_stores.file_batches
@@ -245,7 +245,7 @@ def test_file_batch_uploads_respect_max_concurrency(server: LocalServer, make_cl
 
 
 def test_a_failed_upload_is_raised_as_is_and_no_batch_is_created(
-    server: LocalServer, make_client: ClientFactory
+    server: ScriptedServer, make_client: ClientFactory
 ) -> None:
     def handler(request: Recorded) -> Reply:
         name = next(p.filename for p in request.multipart() if p.name == "file")

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import stream_recordings as rec
 from integration_support import ClientFactory
-from local_server import LocalServer, json_reply, sse_reply
+from scripted_server import ScriptedServer, json_reply, sse_reply
 from streaming_support import consume
 
 import openwire
@@ -29,7 +29,7 @@ def summary(events: List[Any]) -> List[Any]:
     return out
 
 
-def test_sends_a_streaming_create_request_naming_the_helper(make_client: ClientFactory, server: LocalServer) -> None:
+def test_sends_a_streaming_create_request_naming_the_helper(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([rec.chat_body(rec.chat_text())]))
     client = make_client()
 
@@ -43,7 +43,7 @@ def test_sends_a_streaming_create_request_naming_the_helper(make_client: ClientF
 
 
 def test_a_model_response_format_is_sent_as_a_strict_json_schema(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     from openwire.lib._parsing._completions import type_to_response_format_param
 
@@ -61,7 +61,7 @@ def test_a_model_response_format_is_sent_as_a_strict_json_schema(
 
 
 def test_extra_headers_are_kept_and_may_override_the_helper_header(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     server.queue(sse_reply([rec.chat_body(rec.chat_text())]))
 
@@ -83,7 +83,7 @@ def test_extra_headers_are_kept_and_may_override_the_helper_header(
 
 @pytest.mark.parametrize("size", [1, 3, 7, 64])
 def test_events_do_not_depend_on_how_the_bytes_arrive(
-    make_client: ClientFactory, server: LocalServer, size: int
+    make_client: ClientFactory, server: ScriptedServer, size: int
 ) -> None:
     body = rec.chat_body(rec.chat_text())
     server.queue(sse_reply([body]), sse_reply(rec.pieces(body, size), pause=0.001))
@@ -97,7 +97,7 @@ def test_events_do_not_depend_on_how_the_bytes_arrive(
     assert server.connections == 1  # both streams read to the end: the connection was reused
 
 
-def test_every_cut_of_a_tool_call_stream(make_client: ClientFactory, server: LocalServer) -> None:
+def test_every_cut_of_a_tool_call_stream(make_client: ClientFactory, server: ScriptedServer) -> None:
     body = rec.chat_body([*rec.chat_tool_calls()[:4], rec.chunk([rec.choice({}, "tool_calls")])])
     client = make_client()
     server.queue(sse_reply([body]))
@@ -112,7 +112,7 @@ def test_every_cut_of_a_tool_call_stream(make_client: ClientFactory, server: Loc
         assert result.final.choices[0].message.tool_calls[0].function.parsed_arguments == {"city": "Paris"}
 
 
-def test_stream_object_api(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stream_object_api(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply(rec.pieces(rec.chat_body(rec.chat_two_choices()), 40)))
 
     result = consume(make_client, make_client(), "chat", model="m", messages=MESSAGES, n=2)
@@ -126,7 +126,7 @@ def test_stream_object_api(make_client: ClientFactory, server: LocalServer) -> N
     assert isinstance(stream.response, httpx.Response)
 
 
-def test_until_done_reads_everything(make_client: ClientFactory, server: LocalServer) -> None:
+def test_until_done_reads_everything(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([rec.chat_body(rec.chat_text())]))
     client = make_client()
 
@@ -147,7 +147,7 @@ def test_until_done_reads_everything(make_client: ClientFactory, server: LocalSe
 
 
 def test_a_cut_structured_answer_raises_with_the_usage_that_follows(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     server.queue(sse_reply(rec.pieces(rec.chat_body(rec.chat_cut_structured("length")), 9)))
     client = make_client()
@@ -163,7 +163,7 @@ def test_a_cut_structured_answer_raises_with_the_usage_that_follows(
 
 
 def test_a_cut_structured_answer_raises_even_if_the_rest_of_the_stream_breaks_off(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     first, finishing, _ = rec.chat_cut_structured("length")
     body = rec.chat_body([first, finishing])
@@ -177,7 +177,7 @@ def test_a_cut_structured_answer_raises_even_if_the_rest_of_the_stream_breaks_of
     assert result.error.usage is None
 
 
-def test_an_error_status_raises_when_the_block_is_entered(make_client: ClientFactory, server: LocalServer) -> None:
+def test_an_error_status_raises_when_the_block_is_entered(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply({"error": {"message": "bad model", "code": "model_not_found"}}, status=404))
 
     with pytest.raises(openwire.NotFoundError) as info:
@@ -186,7 +186,7 @@ def test_an_error_status_raises_when_the_block_is_entered(make_client: ClientFac
     assert info.value.code == "model_not_found"
 
 
-def test_an_error_inside_the_stream_raises_api_error(make_client: ClientFactory, server: LocalServer) -> None:
+def test_an_error_inside_the_stream_raises_api_error(make_client: ClientFactory, server: ScriptedServer) -> None:
     chunks: List[Any] = [*rec.chat_text()[:2], {"error": {"message": "overloaded", "type": "server_error"}}]
     server.queue(sse_reply([rec.chat_body(chunks)]))
 
@@ -197,7 +197,7 @@ def test_an_error_inside_the_stream_raises_api_error(make_client: ClientFactory,
     assert [e.type for e in result.events] == ["chunk", "content.delta", "chunk", "content.delta"]
 
 
-def test_leaving_the_block_early_releases_the_connection(make_client: ClientFactory, server: LocalServer) -> None:
+def test_leaving_the_block_early_releases_the_connection(make_client: ClientFactory, server: ScriptedServer) -> None:
     slow = sse_reply([rec.chat_body([c]) for c in rec.chat_text()], pause=0.05)
     server.queue(slow, json_reply({"id": "after"}))
     http_client: Any = (
@@ -216,7 +216,7 @@ def test_leaving_the_block_early_releases_the_connection(make_client: ClientFact
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_stream_close_is_awaitable(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_stream_close_is_awaitable(server: ScriptedServer, anyio_backend: str) -> None:
     server.queue(sse_reply([rec.chat_body(rec.chat_text())]))
     async with openwire.AsyncOpenAI(api_key="sk", base_url=server.url) as client:
         manager = client.chat.completions.stream(model="m", messages=MESSAGES)
@@ -228,7 +228,7 @@ async def test_async_stream_close_is_awaitable(server: LocalServer, anyio_backen
         await manager.__aexit__(None, None, None)
 
 
-def test_the_request_is_sent_only_when_the_block_is_entered(server: LocalServer) -> None:
+def test_the_request_is_sent_only_when_the_block_is_entered(server: ScriptedServer) -> None:
     server.queue(sse_reply([rec.chat_body(rec.chat_text())]))
     with openwire.OpenAI(api_key="sk", base_url=server.url) as client:
         manager = client.chat.completions.stream(model="m", messages=MESSAGES)

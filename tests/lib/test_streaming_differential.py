@@ -17,7 +17,7 @@ from typing import Any, Callable, Dict, List, Tuple
 
 import pytest
 import stream_recordings as rec
-from local_server import LocalServer, Recorded, sse_reply
+from scripted_server import Recorded, ScriptedServer, sse_reply
 
 import openwire
 
@@ -57,7 +57,7 @@ def tools_for(sdk: Any, options: Dict[str, Any]) -> Dict[str, Any]:
     return {**options, "tools": [sdk.pydantic_function_tool(t) if isinstance(t, type) else t for t in tools]}
 
 
-def run_sync(sdk: Any, server: LocalServer, api: str, body: bytes, options: Dict[str, Any]) -> Tuple[Any, Any]:
+def run_sync(sdk: Any, server: ScriptedServer, api: str, body: bytes, options: Dict[str, Any]) -> Tuple[Any, Any]:
     start = len(server.requests)
     server.queue(sse_reply(rec.pieces(body, 7), pause=0.0005))
     seen: List[Any] = []
@@ -78,7 +78,7 @@ def run_sync(sdk: Any, server: LocalServer, api: str, body: bytes, options: Dict
     return seen, [wire(r) for r in server.requests[start:]]
 
 
-def run_async(sdk: Any, server: LocalServer, api: str, body: bytes, options: Dict[str, Any]) -> Tuple[Any, Any]:
+def run_async(sdk: Any, server: ScriptedServer, api: str, body: bytes, options: Dict[str, Any]) -> Tuple[Any, Any]:
     async def go() -> List[Any]:
         seen: List[Any] = []
         async with sdk.AsyncOpenAI(api_key="sk-diff", base_url=server.url, max_retries=0) as client:
@@ -137,13 +137,13 @@ RESPONSES: Dict[str, Tuple[Callable[[], List[Dict[str, Any]]], Dict[str, Any]]] 
 
 @pytest.fixture(scope="module")
 def shared_server() -> Any:
-    with LocalServer() as server:
+    with ScriptedServer() as server:
         yield server
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("name", list(CHAT))
-def test_chat_stream_matches_the_reference(shared_server: LocalServer, name: str, mode: str) -> None:
+def test_chat_stream_matches_the_reference(shared_server: ScriptedServer, name: str, mode: str) -> None:
     make, options = CHAT[name]
     if mode == "async" and rec.LOOSE_TOOL in options.get("tools", ()):
         pytest.skip("the reference's async stream() refuses tools that are not strict (its sync one does not)")
@@ -160,7 +160,9 @@ def test_chat_stream_matches_the_reference(shared_server: LocalServer, name: str
 
 
 @pytest.mark.parametrize("finish_reason", ["length", "content_filter"])
-def test_a_cut_or_filtered_answer_fails_alike_and_carries_more(shared_server: LocalServer, finish_reason: str) -> None:
+def test_a_cut_or_filtered_answer_fails_alike_and_carries_more(
+    shared_server: ScriptedServer, finish_reason: str
+) -> None:
     body = rec.chat_body(rec.chat_cut_structured(finish_reason))
     options = {"model": "gpt-4o", "messages": MESSAGES, "response_format": rec.Weather}
 
@@ -181,7 +183,7 @@ def test_a_cut_or_filtered_answer_fails_alike_and_carries_more(shared_server: Lo
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("name", list(RESPONSES))
-def test_responses_stream_matches_the_reference(shared_server: LocalServer, name: str, mode: str) -> None:
+def test_responses_stream_matches_the_reference(shared_server: ScriptedServer, name: str, mode: str) -> None:
     make, options = RESPONSES[name]
     body = rec.responses_body(make())
     run = run_sync if mode == "sync" else run_async
@@ -194,7 +196,7 @@ def test_responses_stream_matches_the_reference(shared_server: LocalServer, name
     assert ours == theirs
 
 
-def test_a_response_that_does_not_complete_fails_alike(shared_server: LocalServer) -> None:
+def test_a_response_that_does_not_complete_fails_alike(shared_server: ScriptedServer) -> None:
     body = rec.responses_body(rec.responses_incomplete())
     options = {"model": "gpt-4o", "input": "story"}
 

@@ -9,7 +9,7 @@ from typing import Any, List
 import pytest
 import stream_recordings as rec
 from integration_support import ClientFactory
-from local_server import LocalServer, sse_reply
+from scripted_server import ScriptedServer, sse_reply
 from streaming_support import consume
 
 import openwire
@@ -19,7 +19,7 @@ def summary(events: List[Any]) -> List[Any]:
     return [(event.type, event.model_dump()) for event in events]
 
 
-def test_sends_a_streaming_create_request(make_client: ClientFactory, server: LocalServer) -> None:
+def test_sends_a_streaming_create_request(make_client: ClientFactory, server: ScriptedServer) -> None:
     from openwire.lib._parsing._responses import type_to_text_format_param
 
     server.queue(sse_reply([rec.responses_body(rec.responses_structured_and_call())]))
@@ -50,7 +50,7 @@ def test_sends_a_streaming_create_request(make_client: ClientFactory, server: Lo
 
 @pytest.mark.parametrize("size", [1, 5, 61])
 def test_events_do_not_depend_on_how_the_bytes_arrive(
-    make_client: ClientFactory, server: LocalServer, size: int
+    make_client: ClientFactory, server: ScriptedServer, size: int
 ) -> None:
     body = rec.responses_body(rec.responses_text())
     server.queue(sse_reply([body]), sse_reply(rec.pieces(body, size), pause=0.001))
@@ -65,7 +65,7 @@ def test_events_do_not_depend_on_how_the_bytes_arrive(
 
 
 def test_resuming_reads_all_events_and_yields_those_after_starting_after(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     events = rec.responses_text()
     server.queue(sse_reply(rec.pieces(rec.responses_body(events), 33)))
@@ -81,7 +81,7 @@ def test_resuming_reads_all_events_and_yields_those_after_starting_after(
     assert result.final.output_text == "Hello, wörld ✓"
 
 
-def test_resuming_without_starting_after_yields_everything(make_client: ClientFactory, server: LocalServer) -> None:
+def test_resuming_without_starting_after_yields_everything(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([rec.responses_body(rec.responses_text())]))
 
     result = consume(make_client, make_client(), "responses", response_id="resp_1", final=False)
@@ -90,7 +90,7 @@ def test_resuming_without_starting_after_yields_everything(make_client: ClientFa
     assert server.requests[0].query == [("stream", "true")]
 
 
-def test_a_response_that_did_not_complete(make_client: ClientFactory, server: LocalServer) -> None:
+def test_a_response_that_did_not_complete(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([rec.responses_body(rec.responses_incomplete())]))
 
     result = consume(make_client, make_client(), "responses", model="m", input="story")
@@ -113,7 +113,7 @@ def test_a_response_that_did_not_complete(make_client: ClientFactory, server: Lo
     ],
 )
 def test_arguments_are_checked_before_anything_is_sent(
-    make_client: ClientFactory, server: LocalServer, arguments: Any, message: str
+    make_client: ClientFactory, server: ScriptedServer, arguments: Any, message: str
 ) -> None:
     client = make_client()
     resources = client.responses if make_client.mode == "sync" else client.wrapped.responses
@@ -132,7 +132,7 @@ def test_text_format_and_text_format_config_conflict(make_client: ClientFactory)
         resources.stream(model="m", input="x", text={"format": {"type": "text"}}, text_format=rec.Weather)
 
 
-def test_reasoning_and_refusal_events(make_client: ClientFactory, server: LocalServer) -> None:
+def test_reasoning_and_refusal_events(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply(rec.pieces(rec.responses_body(rec.responses_reasoning_and_refusal()), 17)))
 
     result = consume(make_client, make_client(), "responses", model="o4-mini", input="x")
@@ -146,7 +146,7 @@ def test_reasoning_and_refusal_events(make_client: ClientFactory, server: LocalS
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_stream_on_each_backend(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_stream_on_each_backend(server: ScriptedServer, anyio_backend: str) -> None:
     server.queue(sse_reply(rec.pieces(rec.responses_body(rec.responses_text()), 11)))
     async with openwire.AsyncOpenAI(api_key="sk", base_url=server.url) as client:
         async with client.responses.stream(model="m", input="hi") as stream:

@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 import pytest
 from helper_replies import InFlight, upload
 from integration_support import ClientFactory
-from local_server import LocalServer, Recorded, Reply, json_reply
+from scripted_server import Recorded, Reply, ScriptedServer, json_reply
 
 import openwire
 from openwire.lib.uploads import DEFAULT_PART_SIZE, PART_CONCURRENCY, part_ranges, upload_source
@@ -90,7 +90,7 @@ class UploadServer:
         return upload("completed", file={"id": "file-1", "object": "file"})
 
 
-def parts_sent(server: LocalServer) -> List[Any]:
+def parts_sent(server: ScriptedServer) -> List[Any]:
     return [
         (p.name, p.filename, p.content_type, p.data)
         for r in server.requests
@@ -99,14 +99,14 @@ def parts_sent(server: LocalServer) -> List[Any]:
     ]
 
 
-def completion(server: LocalServer) -> Dict[str, Any]:
+def completion(server: ScriptedServer) -> Dict[str, Any]:
     (request,) = [r for r in server.requests if r.path.endswith("/complete")]
     assert request.path == "/v1/uploads/upload_1/complete"
     body: Dict[str, Any] = request.json()
     return body
 
 
-def test_a_file_on_disk_is_sent_in_parts(server: LocalServer, make_client: ClientFactory, tmp_path: Path) -> None:
+def test_a_file_on_disk_is_sent_in_parts(server: ScriptedServer, make_client: ClientFactory, tmp_path: Path) -> None:
     path = tmp_path / "data.jsonl"
     path.write_bytes(b"0123456789")
     server.handler = UploadServer()
@@ -130,7 +130,7 @@ def test_a_file_on_disk_is_sent_in_parts(server: LocalServer, make_client: Clien
     assert server.requests[-1].path.endswith("/complete")
 
 
-def test_bytes_with_a_filename_and_an_md5(server: LocalServer, make_client: ClientFactory) -> None:
+def test_bytes_with_a_filename_and_an_md5(server: ScriptedServer, make_client: ClientFactory) -> None:
     server.handler = UploadServer()
     uploads = make_client().uploads
     make_client.run(
@@ -150,21 +150,21 @@ def test_bytes_with_a_filename_and_an_md5(server: LocalServer, make_client: Clie
     }
 
 
-def test_one_part_by_default(server: LocalServer, make_client: ClientFactory) -> None:
+def test_one_part_by_default(server: ScriptedServer, make_client: ClientFactory) -> None:
     server.handler = UploadServer()
     uploads = make_client().uploads
     make_client.run(uploads.upload_file_chunked, file=b"0123456789", filename="f", mime_type="t", purpose="batch")
     assert [p[3] for p in parts_sent(server)] == [b"0123456789"]
 
 
-def test_an_empty_file_is_completed_without_parts(server: LocalServer, make_client: ClientFactory) -> None:
+def test_an_empty_file_is_completed_without_parts(server: ScriptedServer, make_client: ClientFactory) -> None:
     server.handler = UploadServer()
     uploads = make_client().uploads
     make_client.run(uploads.upload_file_chunked, file=b"", filename="e", bytes=0, mime_type="t", purpose="batch")
     assert parts_sent(server) == [] and completion(server) == {"part_ids": []}
 
 
-def test_parts_are_sent_a_few_at_a_time(server: LocalServer, make_client: ClientFactory) -> None:
+def test_parts_are_sent_a_few_at_a_time(server: ScriptedServer, make_client: ClientFactory) -> None:
     handler = InFlight(UploadServer(), delay=0.1)
     server.handler = handler
     uploads = make_client().uploads
@@ -174,7 +174,9 @@ def test_parts_are_sent_a_few_at_a_time(server: LocalServer, make_client: Client
     assert completion(server)["part_ids"] == [f"part_{data[i : i + 2].decode()}" for i in range(0, 20, 2)]
 
 
-def test_a_rejected_part_fails_the_upload_without_completing(server: LocalServer, make_client: ClientFactory) -> None:
+def test_a_rejected_part_fails_the_upload_without_completing(
+    server: ScriptedServer, make_client: ClientFactory
+) -> None:
     handler = UploadServer()
     handler.fail_part = b"cd"
     server.handler = handler

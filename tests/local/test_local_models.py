@@ -24,7 +24,7 @@ def test_list_and_retrieve(api: Api) -> None:
 def test_only_fine_tuned_models_can_be_deleted(api: Api) -> None:
     with pytest.raises(PermissionDeniedError):
         api.call(lambda c: c.models.delete("gpt-4o"))
-    from openwire.local._model_catalog import add_model
+    from openwire.local.routes.model_catalog import add_model
 
     add_model(api.app, "ft:gpt-4o-mini:org::x1", "user", 1)
     deleted = api.call(lambda c: c.models.delete("ft:gpt-4o-mini:org::x1"))

@@ -53,14 +53,14 @@ def test_every_response_has_a_request_id() -> None:
 
 
 def test_a_handler_bug_is_a_500_in_the_error_shape() -> None:
-    import re
+    from openwire.local._router import Router
 
     app = LocalAPI()
 
     def broken(*args: object, **kwargs: object) -> LocalResponse:
         raise RuntimeError("kaput")
 
-    app._routes.insert(0, ("GET", re.compile("/models"), broken))
+    app._router = Router([("GET", "/models", broken)])
     response = app.handle("GET", "/v1/models")
     assert response.status == 500
     assert json.loads(response.body)["error"]["message"].endswith("RuntimeError: kaput")  # type: ignore[arg-type]

@@ -21,7 +21,7 @@ import pytest
 
 from openwire import AsyncOpenAI, OpenAI
 from openwire.local import LocalAPI, LocalServer
-from openwire.local._providers import REASONING_TEXT
+from openwire.local._emulations import REASONING_TEXT
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -25,7 +25,7 @@ import pytest
 import openwire
 from openwire import AsyncOpenAI, OpenAI
 from openwire.local import LocalAPI, LocalServer
-from openwire.local._providers import REASONING_TEXT
+from openwire.local._emulations import REASONING_TEXT
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -432,15 +432,15 @@ def test_error_shapes(
 
 
 def test_every_mode_is_a_cli_choice() -> None:
-    from openwire.local._providers import PROVIDERS
+    from openwire.local._emulations import EMULATIONS
     from openwire.providers import names
 
-    assert set(PROVIDERS) == set(names()) - {"azure"} | {"bare"}
-    assert set(NAMES) == set(PROVIDERS) - {"bare"}
+    assert set(EMULATIONS) == set(names()) - {"azure"} | {"bare"}
+    assert set(NAMES) == set(EMULATIONS) - {"bare"}
     done = subprocess.run(
         [sys.executable, "-m", "openwire.local", "--help"], capture_output=True, text=True, check=True, timeout=30
     )
-    assert all(name in done.stdout for name in PROVIDERS)
+    assert all(name in done.stdout for name in EMULATIONS)
 
 
 def test_bare_errors_are_fastapi_details() -> None:

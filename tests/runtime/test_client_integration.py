@@ -19,7 +19,7 @@ from typing import Any, Dict
 import httpx
 import pytest
 from integration_support import ClientFactory, SleepRecorder
-from local_server import LocalServer, Reply, free_port, json_reply, reset, stall, text_reply
+from scripted_server import Reply, ScriptedServer, free_port, json_reply, reset, stall, text_reply
 
 import openwire
 
@@ -40,7 +40,7 @@ def error_reply(status: int, headers: Dict[str, str] | None = None, **kwargs: An
 
 
 def test_500_is_retried_until_max_retries(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.queue(error_reply(500), error_reply(500), error_reply(500), json_reply(OK))
     client = make_client(max_retries=2)
@@ -57,7 +57,7 @@ def test_500_is_retried_until_max_retries(
     assert 0.75 <= sleeps.delays[1] <= 1.0
 
 
-def test_400_is_not_retried(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_400_is_not_retried(make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder) -> None:
     server.queue(error_reply(400), json_reply(OK))
 
     with pytest.raises(openwire.BadRequestError):
@@ -69,7 +69,7 @@ def test_400_is_not_retried(make_client: ClientFactory, server: LocalServer, sle
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504])
 def test_retryable_statuses_then_success(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, status: int
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, status: int
 ) -> None:
     server.queue(error_reply(status), error_reply(status), json_reply(OK))
 
@@ -82,7 +82,7 @@ def test_retryable_statuses_then_success(
 
 @pytest.mark.parametrize("status", [401, 403, 404, 422])
 def test_other_4xx_are_not_retried(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, status: int
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, status: int
 ) -> None:
     server.queue(error_reply(status), json_reply(OK))
 
@@ -93,7 +93,7 @@ def test_other_4xx_are_not_retried(
 
 
 def test_x_should_retry_false_wins_over_500(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.queue(error_reply(500, {"x-should-retry": "false"}), json_reply(OK))
 
@@ -104,7 +104,7 @@ def test_x_should_retry_false_wins_over_500(
 
 
 def test_x_should_retry_true_wins_over_400(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.queue(*[error_reply(400, {"x-should-retry": "true"}) for _ in range(3)], json_reply(OK))
 
@@ -115,7 +115,7 @@ def test_x_should_retry_true_wins_over_400(
 
 
 def test_per_call_max_retries_and_with_options(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     client = make_client(max_retries=2)
     server.queue(error_reply(500))
@@ -139,7 +139,7 @@ def test_per_call_max_retries_and_with_options(
     ],
 )
 def test_server_retry_delay_is_obeyed(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, headers: Dict[str, str], expected: float
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, headers: Dict[str, str], expected: float
 ) -> None:
     server.queue(error_reply(429, headers), json_reply(OK))
 
@@ -148,7 +148,7 @@ def test_server_retry_delay_is_obeyed(
     assert sleeps.delays == [pytest.approx(expected)]
 
 
-def test_retry_after_http_date(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_retry_after_http_date(make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder) -> None:
     when = email.utils.formatdate(time.time() + 3, usegmt=True)
     server.queue(error_reply(503, {"retry-after": when}), json_reply(OK))
 
@@ -160,7 +160,7 @@ def test_retry_after_http_date(make_client: ClientFactory, server: LocalServer, 
 
 @pytest.mark.parametrize("headers", [{"retry-after": "200"}, {"retry-after-ms": "121000"}])
 def test_server_delay_over_120_seconds_means_no_retry(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, headers: Dict[str, str]
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, headers: Dict[str, str]
 ) -> None:
     server.queue(error_reply(429, headers), json_reply(OK))
 
@@ -173,7 +173,7 @@ def test_server_delay_over_120_seconds_means_no_retry(
 
 @pytest.mark.parametrize("headers", [{"retry-after-ms": "60"}, {"retry-after": "0.06"}])
 def test_retry_delay_observed_by_the_server(
-    make_client: ClientFactory, server: LocalServer, headers: Dict[str, str]
+    make_client: ClientFactory, server: ScriptedServer, headers: Dict[str, str]
 ) -> None:
     server.queue(error_reply(429, headers), json_reply(OK))
 
@@ -188,7 +188,7 @@ def test_retry_delay_observed_by_the_server(
 # -- timeouts and transport failures -------------------------------------------------------------
 
 
-def test_stalled_server_times_out(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stalled_server_times_out(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(stall())
     client = make_client(timeout=0.2, max_retries=0)
 
@@ -203,7 +203,7 @@ def test_stalled_server_times_out(make_client: ClientFactory, server: LocalServe
     assert len(server.requests) == 1
 
 
-def test_timeouts_are_retried(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_timeouts_are_retried(make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder) -> None:
     server.queue(stall(), stall(), stall())
 
     with pytest.raises(openwire.APITimeoutError):
@@ -213,7 +213,9 @@ def test_timeouts_are_retried(make_client: ClientFactory, server: LocalServer, s
     assert len(sleeps.delays) == 2
 
 
-def test_slow_answer_then_fast_answer(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_slow_answer_then_fast_answer(
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
+) -> None:
     server.queue(json_reply(OK, delay=1.0), json_reply({"id": "second"}))
 
     item = make_client(timeout=httpx.Timeout(0.2), max_retries=1).get("/slow", cast_to=Item)
@@ -233,7 +235,7 @@ def test_connection_refused(make_client: ClientFactory, sleeps: SleepRecorder) -
     assert len(sleeps.delays) == 1
 
 
-def test_reset_mid_body_is_retried(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_reset_mid_body_is_retried(make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder) -> None:
     server.queue(reset(), json_reply(OK))
 
     assert make_client(max_retries=1).post("/things", cast_to=Item, body={"n": 1}).id == "ok"
@@ -244,7 +246,7 @@ def test_reset_mid_body_is_retried(make_client: ClientFactory, server: LocalServ
 
 
 @pytest.mark.parametrize("abort", ["reset", "close"])
-def test_body_cut_short_raises_connection_error(make_client: ClientFactory, server: LocalServer, abort: str) -> None:
+def test_body_cut_short_raises_connection_error(make_client: ClientFactory, server: ScriptedServer, abort: str) -> None:
     if abort == "reset":
         server.queue(reset())
     else:  # a clean close (FIN) before the announced length
@@ -262,7 +264,7 @@ def test_body_cut_short_raises_connection_error(make_client: ClientFactory, serv
 # -- headers -------------------------------------------------------------------------------------
 
 
-def test_default_headers(make_client: ClientFactory, server: LocalServer) -> None:
+def test_default_headers(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply(OK), json_reply(OK))
     client = make_client(api_key="sk-abc")
 
@@ -286,7 +288,7 @@ def test_default_headers(make_client: ClientFactory, server: LocalServer) -> Non
         assert "x-openwire-raw-response" not in request.headers
 
 
-def test_organization_project_and_custom_headers(make_client: ClientFactory, server: LocalServer) -> None:
+def test_organization_project_and_custom_headers(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply(OK), json_reply(OK))
     client = make_client(organization="org-1", project="proj-1", default_headers={"X-Team": "blue"})
 
@@ -306,7 +308,7 @@ def test_organization_project_and_custom_headers(make_client: ClientFactory, ser
     assert second.headers["x-team"] == "red"
 
 
-def test_query_default_per_call_and_brackets(make_client: ClientFactory, server: LocalServer) -> None:
+def test_query_default_per_call_and_brackets(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply(OK))
     client = make_client(default_query={"api-version": "2024-01", "keep": "yes"})
 
@@ -327,7 +329,9 @@ def test_query_default_per_call_and_brackets(make_client: ClientFactory, server:
     ]
 
 
-def test_with_options_shares_the_pool_and_leaves_the_original(make_client: ClientFactory, server: LocalServer) -> None:
+def test_with_options_shares_the_pool_and_leaves_the_original(
+    make_client: ClientFactory, server: ScriptedServer
+) -> None:
     server.queue(json_reply(OK), json_reply(OK), json_reply(OK))
     client = make_client(organization="org-1", max_retries=2)
 
@@ -346,7 +350,7 @@ def test_with_options_shares_the_pool_and_leaves_the_original(make_client: Clien
     assert client.max_retries == 2 and copy.max_retries == 0
 
 
-def test_close_releases_connections(make_client: ClientFactory, server: LocalServer) -> None:
+def test_close_releases_connections(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply(OK))
     client = make_client()
     client.get("/a", cast_to=Item)
@@ -358,7 +362,7 @@ def test_close_releases_connections(make_client: ClientFactory, server: LocalSer
     assert server.wait_for(lambda: server.open_connections == 0)
 
 
-def test_garbage_collected_sync_client_closes_its_pool(server: LocalServer) -> None:
+def test_garbage_collected_sync_client_closes_its_pool(server: ScriptedServer) -> None:
     server.queue(json_reply(OK))
     client = openwire.OpenAI(api_key="sk", base_url=server.url)
     client.get("/a", cast_to=Item)
@@ -374,7 +378,7 @@ def test_garbage_collected_sync_client_closes_its_pool(server: LocalServer) -> N
 
 
 def test_environment_fallbacks(
-    make_client: ClientFactory, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    make_client: ClientFactory, server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-from-env")
     monkeypatch.setenv("OPENAI_ORG_ID", "org-env")
@@ -408,7 +412,7 @@ def test_missing_api_key(monkeypatch: pytest.MonkeyPatch, client_class: Any) -> 
 
 
 def test_callable_api_key_is_called_per_request(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     calls = []
 
@@ -429,7 +433,7 @@ def test_callable_api_key_is_called_per_request(
 
 
 @pytest.mark.anyio
-async def test_async_api_key_provider_may_be_awaitable(server: LocalServer) -> None:
+async def test_async_api_key_provider_may_be_awaitable(server: ScriptedServer) -> None:
     async def provider() -> str:
         return "sk-awaited"
 
@@ -444,7 +448,7 @@ async def test_async_api_key_provider_may_be_awaitable(server: LocalServer) -> N
 
 
 def test_logging_shows_method_url_and_retries_never_the_key(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="openwire")
     server.queue(error_reply(500), json_reply(OK))
@@ -458,7 +462,7 @@ def test_logging_shows_method_url_and_retries_never_the_key(
     assert "sk-very-secret" not in text
 
 
-def test_openai_log_env_var_turns_on_logging(server: LocalServer) -> None:
+def test_openai_log_env_var_turns_on_logging(server: ScriptedServer) -> None:
     server.queue(json_reply(OK))
     script = (
         "import openwire\n"
@@ -493,7 +497,7 @@ def test_openai_log_env_var_turns_on_logging(server: LocalServer) -> None:
     ],
 )
 def test_error_classes_and_attributes(
-    make_client: ClientFactory, server: LocalServer, status: int, error_class: type
+    make_client: ClientFactory, server: ScriptedServer, status: int, error_class: type
 ) -> None:
     server.queue(error_reply(status, {"x-request-id": "req_123"}))
 
@@ -511,7 +515,7 @@ def test_error_classes_and_attributes(
     assert error.message == f"Error code: {status} - {{'error': {expected_body}}}"
 
 
-def test_error_without_json_body(make_client: ClientFactory, server: LocalServer) -> None:
+def test_error_without_json_body(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(text_reply("Not here", status=404))
 
     with pytest.raises(openwire.NotFoundError) as info:
@@ -523,7 +527,7 @@ def test_error_without_json_body(make_client: ClientFactory, server: LocalServer
     assert info.value.code is None and info.value.request_id is None
 
 
-def test_error_json_without_error_key(make_client: ClientFactory, server: LocalServer) -> None:
+def test_error_json_without_error_key(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply({"detail": "nope"}, status=422))
 
     with pytest.raises(openwire.UnprocessableEntityError) as info:
@@ -533,7 +537,7 @@ def test_error_json_without_error_key(make_client: ClientFactory, server: LocalS
     assert info.value.message == "Error code: 422 - {'detail': 'nope'}"
 
 
-def test_error_with_empty_body(make_client: ClientFactory, server: LocalServer) -> None:
+def test_error_with_empty_body(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(Reply(status=500))
 
     with pytest.raises(openwire.InternalServerError) as info:

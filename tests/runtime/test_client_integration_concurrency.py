@@ -9,7 +9,7 @@ from typing import List, Tuple
 
 import anyio
 import pytest
-from local_server import LocalServer, Recorded, Reply, json_reply
+from scripted_server import Recorded, Reply, ScriptedServer, json_reply
 
 import openwire
 
@@ -37,7 +37,7 @@ def echo(request: Recorded, delay: float = 0.0) -> Reply:
     )
 
 
-def test_one_sync_client_shared_by_16_threads(server: LocalServer) -> None:
+def test_one_sync_client_shared_by_16_threads(server: ScriptedServer) -> None:
     server.handler = echo
     client = openwire.OpenAI(api_key="sk-shared", base_url=server.url, max_retries=0)
     start = threading.Barrier(THREADS)
@@ -67,7 +67,7 @@ def test_one_sync_client_shared_by_16_threads(server: LocalServer) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_one_async_client_with_200_concurrent_tasks(server: LocalServer, anyio_backend: str) -> None:
+async def test_one_async_client_with_200_concurrent_tasks(server: ScriptedServer, anyio_backend: str) -> None:
     server.handler = lambda request: echo(request, delay=0.02)
     answers: dict[int, Echo] = {}
 

@@ -7,7 +7,7 @@ from typing import Any, Dict, List
 
 import pytest
 from integration_support import ClientFactory
-from local_server import LocalServer, json_reply
+from scripted_server import ScriptedServer, json_reply
 
 import openwire
 from openwire.pagination import (
@@ -41,7 +41,7 @@ def all_items(factory: ClientFactory, client: Any, path: str, sync_page: Any, as
     return result
 
 
-def test_cursor_pages_follow_the_last_id(make_client: ClientFactory, server: LocalServer) -> None:
+def test_cursor_pages_follow_the_last_id(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"object": "list", "data": things("a", "b"), "has_more": True}),
         json_reply({"object": "list", "data": things("c", "d"), "has_more": True}),
@@ -61,7 +61,7 @@ def test_cursor_pages_follow_the_last_id(make_client: ClientFactory, server: Loc
     assert {r.path for r in server.requests} == {"/v1/files"}
 
 
-def test_conversation_pages_follow_last_id(make_client: ClientFactory, server: LocalServer) -> None:
+def test_conversation_pages_follow_last_id(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"data": things("i1", "i2"), "has_more": True, "last_id": "cursor-1", "first_id": "i1"}),
         json_reply({"data": things("i3"), "has_more": False, "last_id": "cursor-2"}),
@@ -75,7 +75,7 @@ def test_conversation_pages_follow_last_id(make_client: ClientFactory, server: L
     assert [r.query for r in server.requests] == [[], [("after", "cursor-1")]]
 
 
-def test_a_repeated_page_stops_iteration(make_client: ClientFactory, server: LocalServer) -> None:
+def test_a_repeated_page_stops_iteration(make_client: ClientFactory, server: ScriptedServer) -> None:
     # No has_more, and the server ignores `after`: the cursor does not advance, so we stop.
     page = json_reply({"object": "list", "data": things("a", "b")})
     server.queue(page, page, page, page)
@@ -86,7 +86,7 @@ def test_a_repeated_page_stops_iteration(make_client: ClientFactory, server: Loc
     assert [r.query for r in server.requests] == [[], [("after", "b")]]
 
 
-def test_missing_has_more_goes_on_until_an_empty_page(make_client: ClientFactory, server: LocalServer) -> None:
+def test_missing_has_more_goes_on_until_an_empty_page(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"data": things("a")}),
         json_reply({"data": things("b")}),
@@ -101,7 +101,7 @@ def test_missing_has_more_goes_on_until_an_empty_page(make_client: ClientFactory
     assert server.pending == 1
 
 
-def test_plain_page_has_no_next_page(make_client: ClientFactory, server: LocalServer) -> None:
+def test_plain_page_has_no_next_page(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply({"object": "list", "data": things("m1", "m2")}), json_reply({"data": things("x")}))
 
     ids = all_items(make_client, make_client(), "/models", SyncPage, AsyncPage)
@@ -110,7 +110,7 @@ def test_plain_page_has_no_next_page(make_client: ClientFactory, server: LocalSe
     assert len(server.requests) == 1
 
 
-def test_first_page_and_manual_paging(make_client: ClientFactory, server: LocalServer) -> None:
+def test_first_page_and_manual_paging(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"data": things("a", "b"), "has_more": True}, headers={"x-request-id": "req_p1"}),
         json_reply({"data": things("c"), "has_more": False}),
@@ -132,7 +132,7 @@ def test_first_page_and_manual_paging(make_client: ClientFactory, server: LocalS
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_pages_iterate_on_each_backend(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_pages_iterate_on_each_backend(server: ScriptedServer, anyio_backend: str) -> None:
     server.queue(
         json_reply({"data": things("a"), "has_more": True}),
         json_reply({"data": things("b"), "has_more": False}),

@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 import httpx
 import pytest
 from integration_support import ClientFactory, SleepRecorder
-from local_server import LocalServer, Part, Reply, json_reply, sse_body, sse_reply
+from scripted_server import Part, Reply, ScriptedServer, json_reply, sse_body, sse_reply
 
 import openwire
 from openwire._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
@@ -30,7 +30,7 @@ class Item(openwire.BaseModel):
 
 
 def test_json_body_is_resent_byte_for_byte(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.queue(json_reply({}, status=500), json_reply({}, status=429), json_reply({"id": "ok"}))
     body = {"model": "m", "messages": [{"role": "user", "content": "h\u00e9llo \U0001f600"}], "n": None, "t": 0.5}
@@ -64,7 +64,7 @@ def file_inputs(tmp_path: Path) -> Dict[str, Any]:
 
 @pytest.mark.parametrize("kind", ["bytes", "bytesio", "path", "open-file", "tuple", "tuple-path"])
 def test_multipart_retry_resends_every_field_and_the_whole_file(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, tmp_path: Path, kind: str
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, tmp_path: Path, kind: str
 ) -> None:
     content, filename, content_type = file_inputs(tmp_path)[kind]
     server.queue(json_reply({}, status=503), json_reply({"id": "file-1"}))
@@ -95,7 +95,7 @@ def test_multipart_retry_resends_every_field_and_the_whole_file(
     assert int(first.headers["content-length"]) == len(first.body)
 
 
-def test_wrong_file_type_is_rejected_before_sending(make_client: ClientFactory, server: LocalServer) -> None:
+def test_wrong_file_type_is_rejected_before_sending(make_client: ClientFactory, server: ScriptedServer) -> None:
     with pytest.raises(TypeError, match="`file`"):
         make_client().post("/files", cast_to=Item, body={}, files=[("file", 12345)])
 
@@ -108,7 +108,7 @@ RAW: Dict[str, Any] = {"headers": {RAW_RESPONSE_HEADER: "raw"}}
 LAZY: Dict[str, Any] = {"headers": {RAW_RESPONSE_HEADER: "stream"}}
 
 
-def test_raw_response_after_a_retry(make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder) -> None:
+def test_raw_response_after_a_retry(make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder) -> None:
     server.queue(json_reply({}, status=500), json_reply({"id": "raw", "value": 5}, headers={"x-request-id": "req_9"}))
 
     raw = make_client().post("/things", cast_to=Item, body={"a": 1}, options=RAW)
@@ -127,7 +127,7 @@ def test_raw_response_after_a_retry(make_client: ClientFactory, server: LocalSer
     assert "x-openwire-raw-response" not in server.requests[0].headers
 
 
-def test_raw_response_of_a_stream(make_client: ClientFactory, server: LocalServer) -> None:
+def test_raw_response_of_a_stream(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([sse_body({"id": "s1"}, {"id": "s2"})]))
     client = make_client()
     stream_cls = openwire.Stream[Item] if make_client.mode == "sync" else openwire.AsyncStream[Item]
@@ -150,7 +150,7 @@ def test_raw_response_of_a_stream(make_client: ClientFactory, server: LocalServe
 # -- streamed (lazy) responses -------------------------------------------------------------------
 
 
-def test_sync_streamed_response_reads_lazily(server: LocalServer) -> None:
+def test_sync_streamed_response_reads_lazily(server: ScriptedServer) -> None:
     lines = [b'{"id": "x",', b' "value": 3}\n', b"second line\n"]
     server.queue(
         Reply(headers={"content-type": "application/json"}, chunks=lines, pause=0.01),
@@ -183,7 +183,7 @@ def test_sync_streamed_response_reads_lazily(server: LocalServer) -> None:
 
 
 @pytest.mark.anyio
-async def test_async_streamed_response_methods_are_awaitable(server: LocalServer) -> None:
+async def test_async_streamed_response_methods_are_awaitable(server: ScriptedServer) -> None:
     server.queue(
         Reply(headers={"content-type": "application/json"}, chunks=[b'{"id": "a"', b', "value": 2}'], pause=0.01),
         json_reply({"id": "b"}),
@@ -215,7 +215,7 @@ async def test_async_streamed_response_methods_are_awaitable(server: LocalServer
 AUDIO = bytes(range(256)) * 64
 
 
-def test_binary_response_to_file(make_client: ClientFactory, server: LocalServer, tmp_path: Path) -> None:
+def test_binary_response_to_file(make_client: ClientFactory, server: ScriptedServer, tmp_path: Path) -> None:
     pieces = [AUDIO[i : i + 4000] for i in range(0, len(AUDIO), 4000)]
     server.queue(Reply(headers={"content-type": "audio/mpeg"}, chunks=pieces), Reply(body=AUDIO))
     client = make_client()
@@ -233,7 +233,7 @@ def test_binary_response_to_file(make_client: ClientFactory, server: LocalServer
 
 
 @pytest.mark.anyio
-async def test_async_binary_response_to_file(server: LocalServer, tmp_path: Path) -> None:
+async def test_async_binary_response_to_file(server: ScriptedServer, tmp_path: Path) -> None:
     server.queue(Reply(headers={"content-type": "audio/mpeg"}, chunks=[AUDIO[:5000], AUDIO[5000:]], pause=0.01))
     async with openwire.AsyncOpenAI(api_key="sk", base_url=server.url) as client:
         audio = await client.post("/audio/speech", cast_to=openwire.HttpxBinaryResponseContent, body={})
@@ -247,7 +247,7 @@ async def test_async_binary_response_to_file(server: LocalServer, tmp_path: Path
 
 @pytest.mark.anyio
 async def test_async_client_reads_paths_without_blocking(
-    server: LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    server: ScriptedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import anyio
 

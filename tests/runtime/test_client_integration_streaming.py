@@ -8,7 +8,7 @@ from typing import Any, List
 import httpx
 import pytest
 from integration_support import ClientFactory, SleepRecorder
-from local_server import LocalServer, Reply, json_reply, sse_body, sse_reply
+from scripted_server import Reply, ScriptedServer, json_reply, sse_body, sse_reply
 
 import openwire
 
@@ -55,7 +55,7 @@ def drain(factory: ClientFactory, stream: Any, into: List[Any], limit: int | Non
     return result
 
 
-def test_stream_yields_typed_items_until_done(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stream_yields_typed_items_until_done(make_client: ClientFactory, server: ScriptedServer) -> None:
     body = sse_body(*EVENTS) + sse_body({"id": "after-done"}, done=False)
     server.queue(sse_reply([body[:40], body[40:]], pause=0.01))
     client = make_client()
@@ -69,14 +69,14 @@ def test_stream_yields_typed_items_until_done(make_client: ClientFactory, server
     assert request.headers["accept"] == "application/json"
 
 
-def test_stream_delivered_one_byte_at_a_time(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stream_delivered_one_byte_at_a_time(make_client: ClientFactory, server: ScriptedServer) -> None:
     body = sse_body(*EVENTS)
     server.queue(sse_reply([body[i : i + 1] for i in range(len(body))], pause=0.001))
 
     assert drain(make_client, open_stream(make_client()), []) == EXPECTED
 
 
-def test_stream_cut_at_every_boundary(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stream_cut_at_every_boundary(make_client: ClientFactory, server: ScriptedServer) -> None:
     body = sse_body({"id": "x", "n": 7}, "[1]"[:0] + '{"id": "y"}', newline="\r\n")
     client = make_client()
     for cut in range(1, len(body)):
@@ -87,7 +87,7 @@ def test_stream_cut_at_every_boundary(make_client: ClientFactory, server: LocalS
     assert server.connections == 1
 
 
-def test_stream_line_endings_comments_and_multiline_data(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stream_line_endings_comments_and_multiline_data(make_client: ClientFactory, server: ScriptedServer) -> None:
     pieces = [
         b": keep-alive comment\r\n\r\n",
         b'event: message\rid: 7\rdata: {"id":\rdata: "a"}\r\r',
@@ -99,7 +99,7 @@ def test_stream_line_endings_comments_and_multiline_data(make_client: ClientFact
     assert drain(make_client, open_stream(make_client()), []) == [Chunk(id="a"), Chunk(id="b", n=2)]
 
 
-def test_error_event_raises_api_error(make_client: ClientFactory, server: LocalServer) -> None:
+def test_error_event_raises_api_error(make_client: ClientFactory, server: ScriptedServer) -> None:
     error = {"message": "The server had an error", "type": "server_error", "code": None}
     body = sse_body(EVENTS[0], {"error": error}, EVENTS[1])
     server.queue(sse_reply([body], pause=0.0))
@@ -117,7 +117,7 @@ def test_error_event_raises_api_error(make_client: ClientFactory, server: LocalS
     assert stream.response.is_closed
 
 
-def test_clean_end_without_done_ends_iteration(make_client: ClientFactory, server: LocalServer) -> None:
+def test_clean_end_without_done_ends_iteration(make_client: ClientFactory, server: ScriptedServer) -> None:
     body = sse_body(*EVENTS, done=False)
     server.queue(sse_reply([body[:25], body[25:]], pause=0.01), json_reply({"id": "next"}))
     client = make_client()
@@ -129,7 +129,7 @@ def test_clean_end_without_done_ends_iteration(make_client: ClientFactory, serve
 
 @pytest.mark.parametrize("abort", ["reset", "no-final-chunk"])
 def test_stream_dropped_mid_body_raises_connection_error(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder, abort: str
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder, abort: str
 ) -> None:
     first = sse_body(EVENTS[0], done=False)
     if abort == "reset":
@@ -150,7 +150,7 @@ def test_stream_dropped_mid_body_raises_connection_error(
     assert sleeps.delays == []
 
 
-def test_stalled_stream_times_out(make_client: ClientFactory, server: LocalServer) -> None:
+def test_stalled_stream_times_out(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(sse_reply([sse_body(EVENTS[0], done=False), sse_body(EVENTS[1])], pause=1.0))
     stream = open_stream(make_client(timeout=0.2, max_retries=2))
     items: List[Any] = []
@@ -163,7 +163,7 @@ def test_stalled_stream_times_out(make_client: ClientFactory, server: LocalServe
 
 
 def test_error_status_before_the_body_is_retried(
-    make_client: ClientFactory, server: LocalServer, sleeps: SleepRecorder
+    make_client: ClientFactory, server: ScriptedServer, sleeps: SleepRecorder
 ) -> None:
     server.queue(json_reply({"error": {"message": "busy"}}, status=503), sse_reply([sse_body(*EVENTS)]))
 
@@ -171,7 +171,7 @@ def test_error_status_before_the_body_is_retried(
     assert len(server.requests) == 2
 
 
-def test_error_status_on_a_stream_raises_with_the_body(make_client: ClientFactory, server: LocalServer) -> None:
+def test_error_status_on_a_stream_raises_with_the_body(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"error": {"message": "bad", "code": "invalid"}}, status=400, headers={"x-request-id": "r1"})
     )
@@ -184,7 +184,7 @@ def test_error_status_on_a_stream_raises_with_the_body(make_client: ClientFactor
     assert info.value.request_id == "r1"
 
 
-def test_fully_read_streams_reuse_the_connection(make_client: ClientFactory, server: LocalServer) -> None:
+def test_fully_read_streams_reuse_the_connection(make_client: ClientFactory, server: ScriptedServer) -> None:
     # The terminating chunk comes a few milliseconds after [DONE]: the stream waits for it (a
     # server that keeps the body open longer costs its connection: see test_stream_resilience).
     server.queue(
@@ -228,7 +228,7 @@ def long_stream(error_at: int | None = None) -> Reply:
 
 
 @pytest.mark.parametrize("how", ["close", "context-manager", "error-event"])
-def test_stream_releases_its_connection(make_client: ClientFactory, server: LocalServer, how: str) -> None:
+def test_stream_releases_its_connection(make_client: ClientFactory, server: ScriptedServer, how: str) -> None:
     client = one_connection_client(make_client)
     if how == "error-event":
         server.queue(long_stream(error_at=1), json_reply({"id": "after"}))
@@ -259,7 +259,7 @@ def test_stream_releases_its_connection(make_client: ClientFactory, server: Loca
     assert client.get("/after", cast_to=Chunk).id == "after"
 
 
-def test_sync_stream_released_on_break(server: LocalServer) -> None:
+def test_sync_stream_released_on_break(server: ScriptedServer) -> None:
     server.queue(long_stream(), json_reply({"id": "after"}))
     http_client = openwire.DefaultHttpxClient(limits=POOL_OF_ONE)
     with openwire.OpenAI(
@@ -274,7 +274,7 @@ def test_sync_stream_released_on_break(server: LocalServer) -> None:
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_stream_on_each_backend(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_stream_on_each_backend(server: ScriptedServer, anyio_backend: str) -> None:
     body = sse_body(*EVENTS)
     server.queue(sse_reply([body[i : i + 7] for i in range(0, len(body), 7)], pause=0.002), sse_reply([body]))
     async with openwire.AsyncOpenAI(api_key="sk", base_url=server.url) as client:
@@ -289,7 +289,7 @@ async def test_async_stream_on_each_backend(server: LocalServer, anyio_backend: 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_stream_aclose_mid_body(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_stream_aclose_mid_body(server: ScriptedServer, anyio_backend: str) -> None:
     server.queue(long_stream(), json_reply({"id": "after"}))
     async with openwire.AsyncOpenAI(api_key="sk", base_url=server.url, max_retries=0) as client:
         stream = await open_stream(client)
@@ -301,7 +301,7 @@ async def test_async_stream_aclose_mid_body(server: LocalServer, anyio_backend: 
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
-async def test_async_stream_released_on_break(server: LocalServer, anyio_backend: str) -> None:
+async def test_async_stream_released_on_break(server: ScriptedServer, anyio_backend: str) -> None:
     server.queue(long_stream(), json_reply({"id": "after"}))
     http_client = openwire.DefaultAsyncHttpxClient(limits=POOL_OF_ONE)
     async with openwire.AsyncOpenAI(

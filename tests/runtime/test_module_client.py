@@ -13,7 +13,7 @@ from unittest import mock
 
 import httpx
 import pytest
-from local_server import LocalServer, json_reply
+from scripted_server import ScriptedServer, json_reply
 
 import openwire
 from openwire import _module_client
@@ -43,7 +43,7 @@ def test_the_settings_have_the_reference_defaults() -> None:
     assert openwire.timeout == openwire.DEFAULT_TIMEOUT
 
 
-def test_requests_use_the_module_settings(server: LocalServer) -> None:
+def test_requests_use_the_module_settings(server: ScriptedServer) -> None:
     openwire.api_key = "sk-module"
     openwire.organization = "org-1"
     openwire.project = "proj-1"
@@ -60,7 +60,7 @@ def test_requests_use_the_module_settings(server: LocalServer) -> None:
     assert request.headers["x-custom"] == "1"
 
 
-def test_the_environment_is_read_too(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_is_read_too(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-env")
     monkeypatch.setenv("OPENAI_BASE_URL", server.url)
     server.queue(json_reply(LIST))
@@ -68,13 +68,13 @@ def test_the_environment_is_read_too(server: LocalServer, monkeypatch: pytest.Mo
     assert server.requests[0].headers["authorization"] == "Bearer sk-env"
 
 
-def test_the_client_is_kept_while_nothing_changes(server: LocalServer) -> None:
+def test_the_client_is_kept_while_nothing_changes(server: ScriptedServer) -> None:
     openwire.api_key, openwire.base_url = "k", server.url
     assert openwire.chat is openwire.chat
     assert openwire.chat.completions is openwire.chat.completions
 
 
-def test_changing_a_setting_rebuilds_the_client(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_changing_a_setting_rebuilds_the_client(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     openwire.api_key, openwire.base_url = "k1", server.url
     server.handler = lambda request: json_reply(LIST)
     before = openwire.models
@@ -101,7 +101,7 @@ def test_changing_a_setting_rebuilds_the_client(server: LocalServer, monkeypatch
     ]
 
 
-def test_a_resource_kept_in_a_variable_stays_with_its_client(server: LocalServer) -> None:
+def test_a_resource_kept_in_a_variable_stays_with_its_client(server: ScriptedServer) -> None:
     openwire.api_key, openwire.base_url = "k1", server.url
     models = openwire.models
     openwire.api_key = "k2"
@@ -110,7 +110,7 @@ def test_a_resource_kept_in_a_variable_stays_with_its_client(server: LocalServer
     assert server.requests[0].headers["authorization"] == "Bearer k1"
 
 
-def test_retries_and_timeout(server: LocalServer) -> None:
+def test_retries_and_timeout(server: ScriptedServer) -> None:
     openwire.api_key, openwire.base_url = "k", server.url
     openwire.max_retries = 0
     server.queue(json_reply({"error": {"message": "down"}}, status=500))
@@ -123,7 +123,7 @@ def test_retries_and_timeout(server: LocalServer) -> None:
         openwire.models.list()
 
 
-def test_a_custom_http_client_is_used(server: LocalServer) -> None:
+def test_a_custom_http_client_is_used(server: ScriptedServer) -> None:
     seen = []
     transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json=LIST))
     openwire.api_key = "k"
@@ -141,7 +141,7 @@ def test_webhooks_use_the_module_secret() -> None:
         )
 
 
-def test_no_credentials_names_the_setting_and_the_variable(server: LocalServer) -> None:
+def test_no_credentials_names_the_setting_and_the_variable(server: ScriptedServer) -> None:
     openwire.base_url = server.url
     with pytest.raises(openwire.OpenAIError, match=r"openwire\.api_key.*OPENAI_API_KEY"):
         openwire.models.list()
@@ -164,7 +164,7 @@ def test_private_and_unknown_names_are_not_resources() -> None:
 # -- Azure --------------------------------------------------------------------------------------
 
 
-def test_api_type_azure_builds_an_azure_client(server: LocalServer) -> None:
+def test_api_type_azure_builds_an_azure_client(server: ScriptedServer) -> None:
     openwire.api_type = "azure"
     openwire.api_key = "azure-key"
     openwire.api_version = "2024-10-21"
@@ -179,7 +179,7 @@ def test_api_type_azure_builds_an_azure_client(server: LocalServer) -> None:
     assert request.headers["api-key"] == "azure-key" and "authorization" not in request.headers
 
 
-def test_azure_token_settings(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_azure_token_settings(server: ScriptedServer, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_VERSION", "v1")
     monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", server.origin)
     openwire.azure_ad_token_provider = lambda: "provided"
@@ -192,7 +192,9 @@ def test_azure_token_settings(server: LocalServer, monkeypatch: pytest.MonkeyPat
     assert all(r.path == "/openai/models" for r in server.requests)
 
 
-def test_azure_is_chosen_from_azure_environment_variables(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_azure_is_chosen_from_azure_environment_variables(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name, value in {
         "AZURE_OPENAI_API_KEY": "env-az",
         "OPENAI_API_VERSION": "v1",
@@ -261,9 +263,9 @@ def test_the_first_resource_access_builds_the_client() -> None:
 REFERENCE_SCRIPT = """
 import json, sys
 sys.path.insert(0, {tests!r})
-from local_server import LocalServer, json_reply
+from scripted_server import ScriptedServer, json_reply
 import {sdk} as sdk
-with LocalServer() as server:
+with ScriptedServer() as server:
     server.handler = lambda request: json_reply({{"object": "list", "data": []}})
     sdk.api_key = "sk-module"
     sdk.organization = "org-1"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 from .._exceptions import OpenAIError
 from .errors import UsageError
-from .providers import get_provider
+from .presets import chosen_preset
 
 if TYPE_CHECKING:
     from .._client import OpenAI
@@ -21,12 +21,12 @@ def api_key_of(args: argparse.Namespace) -> Optional[str]:
     if getattr(args, "local", False):
         return None
     explicit: Optional[str] = getattr(args, "api_key", None)
-    key_env = get_provider(args.provider).key_env
+    key_env = chosen_preset(args.provider).key_env
     return explicit or (os.environ.get(key_env) if key_env else None)
 
 
 def make_client(args: argparse.Namespace) -> "OpenAI":
-    provider = get_provider(args.provider)
+    provider = chosen_preset(args.provider)
     if args.local:
         if args.base_url:
             raise UsageError("--local runs against the embedded server; drop --base-url (or drop --local)")

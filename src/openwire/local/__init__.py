@@ -1,11 +1,13 @@
 """Run openwire offline: an OpenAI-compatible API in memory or on 127.0.0.1.
 
 ``OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())`` talks to
-it in-process; ``LocalServer`` (or ``python -m openwire.local --port 8000``) serves it over
-a socket; ``LocalServer(provider="deepseek")`` (``--provider``) answers chat completions in
-that provider's wire format. ``app.replies`` scripts the answers, ``app.faults`` scripts
-failures; the pytest plugin (``pytest -p openwire.testing.pytest_plugin``) gives
-``openwire_server`` and ``openwire_client`` fixtures.
+it in-process; ``LocalServer`` (or ``openwire serve --port 8000``, also ``python -m
+openwire.local``) serves it over a socket; ``LocalServer(provider="deepseek")``
+(``--provider``) answers in that provider's wire format. ``app.replies`` scripts the answers,
+``app.faults`` scripts failures (``_faults.py``); from outside the process, ``--reply`` /
+``--fault`` or ``POST /_local/replies`` / ``/_local/faults`` do the same (``_control.py``).
+The pytest plugin (``pytest -p openwire.testing.pytest_plugin``) gives ``openwire_server`` and
+``openwire_client`` fixtures.
 
 Names resolve on first use, so loading the pytest plugin does not load the server.
 """
@@ -19,10 +21,10 @@ if TYPE_CHECKING:
     import httpx
 
     from ._app import LocalAPI, LocalRequest, LocalResponse
-    from ._embeddings import embed_text
     from ._faults import Fault, Faults
     from ._http import LocalServer
     from ._media import png, wav
+    from ._model_math import embed_text
     from ._rules import Replies, Reply
     from ._schema_instance import schema_instance
     from ._transport import AsyncLocalTransport, LocalTransport
@@ -64,7 +66,7 @@ _LAZY = {
     "Faults": "._faults",
     "Fault": "._faults",
     "Delivery": "._webhooks",
-    "embed_text": "._embeddings",
+    "embed_text": "._model_math",
     "schema_instance": "._schema_instance",
     "sign": "._webhooks",
     "png": "._media",

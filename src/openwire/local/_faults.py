@@ -1,16 +1,23 @@
-"""Fault injection, scripted per request: rate limits, server errors, stalls, dropped streams.
+"""Fault injection, scripted per request: rate limits, server errors, stalls, broken transfers.
 
 ``app.faults.add(path="/chat/completions", status=429, retry_after=0.01, times=1)`` makes the
 next matching request fail that way; later ones are answered normally. Faults are checked in
 the order they were added; each counts its ``hits``.
+
+A fault either replaces the answer (``status``: an error in the API's shape; ``body`` or
+``chunks``: these exact bytes; ``disconnect``: no answer at all) or changes how the normal
+answer travels (``stall``, ``hang``, ``cut_after``, ``chunk_size`` + ``pause``,
+``unterminated``, ``reset_after``, ``content_length``, ``close_delimited``). Over a socket these
+are real network failures; the in-process transport raises the httpx error a client would see.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import math
 import threading
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Union
 
 from ._wire import Body, Disconnect, LocalRequest, LocalResponse, StreamCut
 
@@ -27,17 +34,33 @@ _ERRORS: Dict[int, "tuple[str, str, str]"] = {
     503: ("The engine is currently overloaded, please try again later.", "server_error", "overloaded"),
 }
 
+Bytes = Union[str, bytes]
+
+
+def _as_bytes(value: Bytes) -> bytes:
+    return value.encode() if isinstance(value, str) else value
+
 
 @dataclass
 class Fault:
-    """One scripted failure.
+    """One scripted failure (or scripted raw answer).
 
-    ``path`` is matched against the request path without ``/v1`` (``*`` globs allowed);
-    ``status`` answers with that status in the API's error shape (``retry_after`` adds the
-    ``Retry-After`` header, in seconds); ``stall`` waits that many seconds before the headers
-    (alone, it delays a normal answer); ``cut_after`` answers normally but drops the connection
-    after that many body chunks (SSE events; a JSON body is one chunk); ``disconnect`` closes
-    the connection without answering. ``times=None`` fires forever.
+    Which requests: ``path`` is matched against the request path without ``/v1`` (``*`` globs
+    allowed), ``method`` if given; ``times=None`` fires forever.
+
+    What answers: ``status`` alone answers with that status in the API's error shape
+    (``message`` overrides the text; ``retry_after`` adds ``Retry-After``, in seconds);
+    ``body`` (or ``chunks``, sent as separate chunks) answers with exactly those bytes and
+    ``status`` (default 200); ``disconnect`` closes the connection without answering;
+    ``headers`` are added to any answer.
+
+    How it travels: ``stall`` waits that many seconds before the headers; ``hang`` waits until
+    the server stops; ``cut_after`` drops the connection after that many body chunks (SSE
+    events; a JSON body is one chunk, cut in half); ``chunk_size`` splits a body into pieces of
+    that many bytes and ``pause`` waits between pieces; ``unterminated`` ends a chunked body
+    without its last chunk; ``reset_after`` aborts the connection (TCP RST) after that many body
+    bytes; ``content_length`` announces that length whatever is sent; ``close_delimited`` sends
+    the body with no length and closes the connection (HTTP/1.0 style).
     """
 
     path: str = "*"
@@ -46,11 +69,34 @@ class Fault:
     message: Optional[str] = None
     retry_after: Optional[float] = None
     headers: Dict[str, str] = field(default_factory=dict)
+    body: Optional[Bytes] = None
+    chunks: Optional[List[Bytes]] = None
     stall: float = 0.0
+    hang: bool = False
     cut_after: Optional[int] = None
+    chunk_size: Optional[int] = None
+    pause: float = 0.0
+    unterminated: bool = False
+    reset_after: Optional[int] = None
+    content_length: Optional[int] = None
+    close_delimited: bool = False
     disconnect: bool = False
     times: Optional[int] = 1
     hits: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("stall", "pause", "retry_after"):
+            value = getattr(self, name)
+            if value is not None and not (isinstance(value, (int, float)) and 0 <= value < math.inf):
+                raise ValueError(f"Fault {name}= must be a number of seconds >= 0, got {value!r}")
+        for name in ("times", "cut_after", "chunk_size", "reset_after", "content_length"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                raise ValueError(f"Fault {name}= must be a whole number >= 0, got {value!r}")
+        if self.chunk_size == 0:
+            raise ValueError("Fault chunk_size= must be at least 1")
+        if self.body is not None and self.chunks is not None:
+            raise ValueError("give a Fault body= or chunks=, not both")
 
     def matches(self, request: LocalRequest) -> bool:
         if self.times is not None and self.hits >= self.times:
@@ -62,7 +108,19 @@ class Fault:
             pattern = pattern[3:]
         return fnmatch.fnmatchcase(request.path, pattern)
 
-    def error_response(self) -> Optional[LocalResponse]:
+    @property
+    def scripts_bytes(self) -> bool:
+        """The answer is the fault's own bytes (no error shape, no provider reshaping)."""
+        return self.body is not None or self.chunks is not None
+
+    def replacement(self) -> Optional[LocalResponse]:
+        """The answer given instead of the handler's, if this fault replaces it."""
+        if self.disconnect:
+            raise Disconnect(math.inf if self.hang else self.stall)
+        if self.body is not None:
+            return LocalResponse(self.status or 200, _as_bytes(self.body), dict(self.headers))
+        if self.chunks is not None:
+            return LocalResponse(self.status or 200, iter([_as_bytes(c) for c in self.chunks]), dict(self.headers))
         if self.status is None:
             return None
         default = _ERRORS.get(self.status, (f"Injected error {self.status}.", "server_error", "injected_fault"))
@@ -74,19 +132,36 @@ class Fault:
         )
 
     def apply(self, response: LocalResponse) -> LocalResponse:
-        """Wrap a normal answer: add the stall and the cut."""
-        response.delay += self.stall
+        """Set how ``response`` travels: stall, pieces and pauses, cut, reset, framing."""
+        response.delay = math.inf if self.hang else response.delay + self.stall
         response.headers.update(self.headers)
+        if self.chunk_size is not None:
+            response.body = _pieces(response.body, self.chunk_size)
         if self.cut_after is not None:
             if isinstance(response.body, bytes):
                 # Announce the whole length, then stop half-way: a truncated body, as on a real drop.
                 response.headers["content-length"] = str(len(response.body))
             response.body = _cut(response.body, self.cut_after)
+        if self.content_length is not None:
+            response.headers["content-length"] = str(self.content_length)
+        if self.unterminated:
+            response.headers.pop("content-length", None)
+            response.body = iter([response.body]) if isinstance(response.body, bytes) else response.body
+            response.terminate = False
+        response.pause = self.pause
+        response.reset_after = self.reset_after
+        response.close_delimited = self.close_delimited
         return response
 
 
 def _seconds(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _pieces(body: Body, size: int) -> Iterator[bytes]:
+    for chunk in [body] if isinstance(body, bytes) else body:
+        for start in range(0, len(chunk), size):
+            yield chunk[start : start + size]
 
 
 def _cut(body: Body, after: int) -> Iterator[bytes]:
@@ -115,21 +190,56 @@ class Faults:
         message: Optional[str] = None,
         retry_after: Optional[float] = None,
         headers: Optional[Dict[str, str]] = None,
+        body: Optional[Bytes] = None,
+        chunks: Optional[List[Bytes]] = None,
         stall: float = 0.0,
+        hang: bool = False,
         cut_after: Optional[int] = None,
+        chunk_size: Optional[int] = None,
+        pause: float = 0.0,
+        unterminated: bool = False,
+        reset_after: Optional[int] = None,
+        content_length: Optional[int] = None,
+        close_delimited: bool = False,
         disconnect: bool = False,
         times: Optional[int] = 1,
     ) -> Fault:
+        """Script a fault for requests to ``path``; the options are described on :class:`Fault`."""
         fault = Fault(
-            path, method, status, message, retry_after, dict(headers or {}), stall, cut_after, disconnect, times
+            path=path,
+            method=method,
+            status=status,
+            message=message,
+            retry_after=retry_after,
+            headers=dict(headers or {}),
+            body=body,
+            chunks=list(chunks) if chunks is not None else None,
+            stall=stall,
+            hang=hang,
+            cut_after=cut_after,
+            chunk_size=chunk_size,
+            pause=pause,
+            unterminated=unterminated,
+            reset_after=reset_after,
+            content_length=content_length,
+            close_delimited=close_delimited,
+            disconnect=disconnect,
+            times=times,
         )
         with self._lock:
             self._faults.append(fault)
         return fault
 
-    def clear(self) -> None:
+    def clear(self) -> int:
+        """Remove every fault; returns how many there were."""
         with self._lock:
+            count = len(self._faults)
             self._faults.clear()
+        return count
+
+    def __iter__(self) -> Iterator[Fault]:
+        with self._lock:
+            return iter(list(self._faults))
 
     def take(self, request: LocalRequest) -> Optional[Fault]:
         """The first fault that fits this request, counted as used."""
@@ -139,12 +249,3 @@ class Faults:
                     fault.hits += 1
                     return fault
         return None
-
-    def answer(self, fault: Fault) -> Optional[LocalResponse]:
-        """The response a fault gives instead of the handler's, if it replaces it."""
-        if fault.disconnect:
-            raise Disconnect(fault.stall)
-        response = fault.error_response()
-        if response is not None:
-            response.delay = fault.stall
-        return response

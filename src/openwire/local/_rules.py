@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any, Callable, Dict, List, Optional, Pattern, Union
 
 from ._schema_instance import schema_instance
@@ -114,9 +114,26 @@ class Replies:
             self._rules.append(_Rule(match, reply, times))
         return reply
 
-    def clear(self) -> None:
+    def clear(self) -> int:
+        """Remove every rule; returns how many there were."""
         with self._lock:
+            count = len(self._rules)
             self._rules.clear()
+        return count
+
+    def describe(self) -> List[Dict[str, Any]]:
+        """The rules as JSON-ready dicts (a predicate ``match`` shows as its name)."""
+        with self._lock:
+            rules = list(self._rules)
+        described = []
+        for rule in rules:
+            match: Any = rule.match
+            if isinstance(match, re.Pattern):
+                match = {"regex": match.pattern}
+            elif callable(match):
+                match = {"predicate": getattr(match, "__name__", repr(match))}
+            described.append({"match": match, "times": rule.times, "used": rule.used, **asdict(rule.reply)})
+        return described
 
     def pick(self, prompt: str) -> Optional[Reply]:
         with self._lock:

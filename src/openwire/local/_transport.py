@@ -1,12 +1,15 @@
 """In-process httpx transports over :class:`LocalAPI`: no socket, same wire format.
 
 Faults behave as over a network: a stall longer than the request's read timeout raises
-``httpx.ReadTimeout``, a dropped connection raises ``httpx.RemoteProtocolError`` (before the
-headers, or from the body stream part-way).
+``httpx.ReadTimeout`` (a hang always does, at once when the request has no timeout), a dropped
+connection raises ``httpx.RemoteProtocolError`` (before the headers, or from the body stream
+part-way, as does a body shorter than its announced length or without its last chunk), a
+reset raises ``httpx.ReadError`` after the bytes it lets through.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import AsyncIterator, Iterator, Optional
 
@@ -46,6 +49,8 @@ class _Plan:
         except Disconnect as drop:
             self.delay = drop.delay
         limit = _read_timeout(request)
+        if limit is None and self.delay == math.inf:
+            limit = 0.0  # a hang with no timeout would block forever: fail like the timeout would
         self.timed_out = limit is not None and self.delay > limit
         if limit is not None and self.timed_out:
             self.delay = limit
@@ -59,23 +64,45 @@ class _Plan:
 
 
 class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
-    def __init__(self, result: LocalResponse, request: httpx.Request) -> None:
-        self._chunks = result.chunks()
-        self._request = request
+    """The body as a client reads it off a socket, with the fault's pauses and breakages."""
 
-    def __iter__(self) -> Iterator[bytes]:
+    def __init__(self, result: LocalResponse, request: httpx.Request) -> None:
+        self._result = result
+        self._request = request
+        announced = result.headers.get("content-length")
+        self._announced = int(announced) if announced is not None and not result.close_delimited else None
+
+    def _pieces(self) -> Iterator["tuple[float, bytes]"]:
+        """(pause before, bytes) pairs; raises the httpx error the breakage gives."""
+        left, sent = self._result.reset_after, 0
         try:
-            yield from self._chunks
+            for index, chunk in enumerate(self._result.chunks()):
+                if left is not None:
+                    chunk, left = chunk[:left], left - min(len(chunk), left)
+                sent += len(chunk)
+                yield (self._result.pause if index else 0.0), chunk
+                if left == 0:
+                    break
         except StreamCut:
             raise httpx.RemoteProtocolError(_CUT, request=self._request) from None
+        if left is not None:
+            raise httpx.ReadError("[Errno 104] Connection reset by peer", request=self._request)
+        if not self._result.terminate or (self._announced is not None and sent < self._announced):
+            raise httpx.RemoteProtocolError(_CUT, request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for pause, chunk in self._pieces():
+            time.sleep(pause)
+            yield chunk
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        for chunk in self:
+        for pause, chunk in self._pieces():
+            await anyio.sleep(pause)
             yield chunk
 
 
 def _response(result: LocalResponse, request: httpx.Request) -> httpx.Response:
-    if isinstance(result.body, bytes):
+    if isinstance(result.body, bytes) and result.plain and "content-length" not in result.headers:
         return httpx.Response(result.status, headers=result.headers, content=result.body, request=request)
     return httpx.Response(result.status, headers=result.headers, stream=_Body(result, request), request=request)
 

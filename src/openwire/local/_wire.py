@@ -2,8 +2,10 @@
 
 Nothing here does I/O. The in-process transport and the socket server both turn a
 :class:`LocalResponse` into bytes on their side; a body that is an iterator of chunks is a
-stream (sent chunked over a socket), and :class:`StreamCut` raised from it drops the
-connection part-way, the way a real network failure would.
+stream (sent chunked over a socket, unless a ``content-length`` header is set), and
+:class:`StreamCut` raised from it drops the connection part-way, the way a real network
+failure would. The response's delivery fields (``delay``, ``pause``, ``terminate``,
+``reset_after``, ``close_delimited``) say how the bytes go out, for scripted faults.
 """
 
 from __future__ import annotations
@@ -87,6 +89,9 @@ class LocalRequest:
     query: Dict[str, List[str]] = field(default_factory=dict)
     headers: Dict[str, str] = field(default_factory=dict)  # lower-case names
     body: bytes = b""
+    target: str = ""  # the request line's target, as sent (``/v1/files?limit=2``)
+    connection: int = 0  # over a socket: which connection it came on (1-based, in accept order)
+    received: float = 0.0  # over a socket: ``time.monotonic()`` when the whole request had arrived
 
     @classmethod
     def build(
@@ -99,7 +104,7 @@ class LocalRequest:
             path = _azure_to_openai_path(path[3:] or "/")
         query = parse_qs(raw_query, keep_blank_values=True)
         lowered = {name.lower(): value for name, value in (headers or {}).items()}
-        return cls(method.upper(), path, query, lowered, body)
+        return cls(method.upper(), path, query, lowered, body, target)
 
     def query_value(self, name: str) -> Optional[str]:
         values = self.query.get(name) or self.query.get(f"{name}[]")
@@ -131,7 +136,16 @@ class LocalResponse:
     status: int
     body: Body
     headers: Dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0  # seconds to wait before sending the headers (a stall)
+    delay: float = 0.0  # seconds to wait before sending the headers (a stall); ``math.inf``: until stop
+    pause: float = 0.0  # seconds between two body chunks
+    terminate: bool = True  # False: a chunked body ends without its last chunk (the connection closes)
+    reset_after: Optional[int] = None  # abort the connection (TCP RST) after this many body bytes
+    close_delimited: bool = False  # no length, no chunks: the body ends when the connection closes
+
+    @property
+    def plain(self) -> bool:
+        """Delivered as usual (no pause, cut-off end, reset or close-delimited body)."""
+        return not self.pause and self.terminate and self.reset_after is None and not self.close_delimited
 
     @classmethod
     def json(cls, status: int, payload: object, headers: Optional[Dict[str, str]] = None) -> "LocalResponse":

@@ -7,8 +7,8 @@ import sys
 from typing import TYPE_CHECKING, Any, List
 
 from ..connect import make_client
+from ..presets import chosen_preset
 from ..prompt import read_prompt
-from ..providers import get_provider
 
 if TYPE_CHECKING:
     from ...types.chat.chat_completion_message_param import ChatCompletionMessageParam
@@ -37,7 +37,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
 
 def run(args: argparse.Namespace) -> int:
     prompt = read_prompt(args.prompt)
-    model = args.model or get_provider(args.provider).chat_model
+    model = args.model or chosen_preset(args.provider).chat_model
     messages: List[ChatCompletionMessageParam] = []
     if args.system:
         messages.append({"role": "system", "content": args.system})

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, Dict
 from ... import BadRequestError
 from ..connect import make_client
 from ..errors import CommandFailed
+from ..presets import chosen_preset
 from ..prompt import read_prompt
-from ..providers import get_provider
 
 if TYPE_CHECKING:
     from ..._client import OpenAI
@@ -40,7 +40,7 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
 
 
 def run(args: argparse.Namespace) -> int:
-    params: Dict[str, Any] = {"model": args.model or get_provider(args.provider).chat_model}
+    params: Dict[str, Any] = {"model": args.model or chosen_preset(args.provider).chat_model}
     params["input"] = read_prompt(args.prompt)
     if args.instructions:
         params["instructions"] = args.instructions

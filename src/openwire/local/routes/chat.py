@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
-from ._embeddings import count_tokens
-from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
-from ._providers import asked_for_usage, emulate_chat, streams_usage
-from ._rules import ANY_TOOL, Answer, decide, pieces
-from ._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
+from .._emulations import asked_for_usage, emulate_chat, streams_usage
+from .._model_math import count_tokens
+from .._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
+from .._rules import ANY_TOOL, Answer, decide, pieces
+from .._wire import SSE_DONE, LocalRequest, LocalResponse, sse_event
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "text_of"]
 
@@ -70,7 +71,7 @@ def _tools(payload: Dict[str, Any]) -> Tuple[Dict[str, Optional[Dict[str, Any]]]
     return tools, None
 
 
-def _answer(app: "LocalAPI", payload: Dict[str, Any], messages: List[Dict[str, Any]]) -> Answer:
+def _answer(app: "Context", payload: Dict[str, Any], messages: List[Dict[str, Any]]) -> Answer:
     last_user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
     prompt = text_of(last_user.get("content")) if last_user else ""
     response_format = payload.get("response_format") or {}
@@ -85,7 +86,7 @@ def _answer(app: "LocalAPI", payload: Dict[str, Any], messages: List[Dict[str, A
     return decide(app.replies, prompt, schema=schema, json_mode=json_mode, tools=tools, forced_tool=forced)
 
 
-def create_chat_completion(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_chat_completion(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     model = required_str(payload, "model")
     messages = _messages(payload)

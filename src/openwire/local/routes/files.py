@@ -5,20 +5,21 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from ._multipart import parse_form
-from ._pages import cursor_page, ordered
-from ._params import invalid, missing, one_of, optional_int
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._multipart import parse_form
+from .._pages import cursor_page, ordered
+from .._params import invalid, missing, one_of, optional_int
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "add_file", "file_or_404", "jsonl_lines"]
 
 PURPOSES = ("assistants", "batch", "fine-tune", "vision", "user_data", "evals")
 
 
-def add_file(app: "LocalAPI", filename: str, purpose: str, data: bytes, expires_at: Any = None) -> Dict[str, Any]:
+def add_file(app: "Context", filename: str, purpose: str, data: bytes, expires_at: Any = None) -> Dict[str, Any]:
     """Store a file (uploads, and the output files batches and fine-tuning jobs write)."""
     file = {
         "id": app.ids.new("file"),
@@ -37,7 +38,7 @@ def add_file(app: "LocalAPI", filename: str, purpose: str, data: bytes, expires_
     return file
 
 
-def file_or_404(app: "LocalAPI", file_id: str, param: str = "file_id") -> Dict[str, Any]:
+def file_or_404(app: "Context", file_id: str, param: str = "file_id") -> Dict[str, Any]:
     file = app.store.files.get(file_id)
     if file is None:
         raise APIFailure(404, f"No such File object: {file_id}", param=param, code="file_not_found")
@@ -62,7 +63,7 @@ def jsonl_lines(data: bytes, param: str) -> List[Dict[str, Any]]:
     return lines
 
 
-def upload(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def upload(app: "Context", request: LocalRequest) -> LocalResponse:
     form = parse_form(request)
     uploaded = form.file("file")
     params = form.as_params()
@@ -79,23 +80,23 @@ def upload(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, add_file(app, uploaded.filename, purpose, uploaded.data, expires_at))
 
 
-def list_files(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def list_files(app: "Context", request: LocalRequest) -> LocalResponse:
     purpose = request.query_value("purpose")
     files = [f for f in app.store.files.values() if purpose is None or f["purpose"] == purpose]
     page = cursor_page(ordered(files, request), request, default_limit=10_000, max_limit=10_000, with_ids=True)
     return LocalResponse.json(200, page)
 
 
-def retrieve_file(app: "LocalAPI", request: LocalRequest, file_id: str) -> LocalResponse:
+def retrieve_file(app: "Context", request: LocalRequest, file_id: str) -> LocalResponse:
     return LocalResponse.json(200, file_or_404(app, file_id))
 
 
-def file_content(app: "LocalAPI", request: LocalRequest, file_id: str) -> LocalResponse:
+def file_content(app: "Context", request: LocalRequest, file_id: str) -> LocalResponse:
     file_or_404(app, file_id)
     return LocalResponse.raw(app.store.file_contents[file_id], "application/octet-stream")
 
 
-def delete_file(app: "LocalAPI", request: LocalRequest, file_id: str) -> LocalResponse:
+def delete_file(app: "Context", request: LocalRequest, file_id: str) -> LocalResponse:
     file_or_404(app, file_id)
     with app.store.lock:
         del app.store.files[file_id]

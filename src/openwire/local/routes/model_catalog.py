@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict
 
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "MODELS", "install_defaults", "add_model"]
 
@@ -31,31 +32,31 @@ MODELS = [
 _CREATED = 1700000000
 
 
-def install_defaults(app: "LocalAPI") -> None:
+def install_defaults(app: "Context") -> None:
     for name in MODELS:
         add_model(app, name, "openwire", _CREATED)
 
 
-def add_model(app: "LocalAPI", model_id: str, owned_by: str, created: int) -> None:
+def add_model(app: "Context", model_id: str, owned_by: str, created: int) -> None:
     app.store.models[model_id] = {"id": model_id, "object": "model", "created": created, "owned_by": owned_by}
 
 
-def _model_or_404(app: "LocalAPI", model: str) -> Dict[str, Any]:
+def _model_or_404(app: "Context", model: str) -> Dict[str, Any]:
     found = app.store.models.get(model)
     if found is None:
         raise APIFailure(404, f"The model '{model}' does not exist", param="model", code="model_not_found")
     return found
 
 
-def list_models(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def list_models(app: "Context", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, {"object": "list", "data": list(app.store.models.values())})
 
 
-def retrieve_model(app: "LocalAPI", request: LocalRequest, model: str) -> LocalResponse:
+def retrieve_model(app: "Context", request: LocalRequest, model: str) -> LocalResponse:
     return LocalResponse.json(200, _model_or_404(app, model))
 
 
-def delete_model(app: "LocalAPI", request: LocalRequest, model: str) -> LocalResponse:
+def delete_model(app: "Context", request: LocalRequest, model: str) -> LocalResponse:
     _model_or_404(app, model)
     if model in MODELS:
         raise APIFailure(

@@ -1,28 +1,29 @@
-"""A scriptable HTTP/1.1 server on 127.0.0.1 for integration tests: real sockets, one thread
-per connection.
+"""Byte-exact scripted replies for integration tests, served by the embedded server.
 
-A test queues :class:`Reply` objects (or sets ``handler``), makes calls, then asserts on
-``requests`` (every request as received) and on the connection counters. A reply can wait
-before its headers, stall until the server stops, write a chunked body piece by piece, end
-without the terminating chunk, or reset the connection (RST) part-way through the body.
+:class:`ScriptedServer` is ``openwire.local.LocalServer`` (real sockets on 127.0.0.1) with an
+app that answers every request with the next queued :class:`Reply` (or ``handler``'s), instead
+of emulating the API: tests of the client's wire behaviour script exactly what comes back. Each
+:class:`Reply` becomes an ``openwire.local`` fault (``_faults.Fault``), so the waits, stalls,
+paced chunks, missing terminating chunk and TCP resets are the embedded server's. A test then
+asserts on ``requests`` (every request as received) and on the connection counters.
 """
 
 from __future__ import annotations
 
 import collections
-import http
 import json
 import socket
-import socketserver
-import struct
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import IO, Any, Callable, Deque, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Deque, Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import parse_qsl, urlsplit
 
+from openwire.local import LocalAPI, LocalRequest, LocalResponse, LocalServer
+from openwire.local._faults import Fault
+
 __all__ = [
-    "LocalServer",
+    "ScriptedServer",
     "Reply",
     "Recorded",
     "Part",
@@ -34,9 +35,6 @@ __all__ = [
     "reset",
     "free_port",
 ]
-
-# A stalled reply gives up after this long even if the server is never stopped.
-STALL_LIMIT = 30.0
 
 
 @dataclass
@@ -57,8 +55,7 @@ class Reply:
     content_length: Optional[int] = None
     """Announced length (default: the body's), e.g. more than is sent before a reset."""
     reset: bool = False
-    """After the body (or chunks), wait ``reset_delay`` and abort the connection with a RST."""
-    reset_delay: float = 0.05
+    """After the body (or chunks), wait a moment and abort the connection with a RST."""
     close: bool = False
     """Close the connection after this response (``Connection: close``)."""
 
@@ -77,12 +74,15 @@ class Recorded:
     target: str
     headers: Dict[str, str]
     """Lower-cased names; repeated headers joined with ``", "``."""
-    raw_headers: List[Tuple[str, str]]
     body: bytes
     time: float
     """``time.monotonic()`` when the whole request had arrived."""
     connection: int
     """Sequence number of the connection it came on (1-based)."""
+
+    @classmethod
+    def of(cls, request: LocalRequest) -> "Recorded":
+        return cls(request.method, request.target, request.headers, request.body, request.received, request.connection)
 
     @property
     def path(self) -> str:
@@ -186,49 +186,74 @@ def free_port() -> int:
 # -- the server -------------------------------------------------------------------------------
 
 
-class _ConnectionClosed(Exception):
-    pass
+def as_response(reply: Reply) -> LocalResponse:
+    """The embedded server's response for ``reply``: its bytes, sent the way it says."""
+    headers = dict(reply.headers)
+    if reply.close:
+        headers["connection"] = "close"
+    chunks = None if reply.chunks is None else [chunk for chunk in reply.chunks if chunk]
+    reset_after = None
+    if reply.reset:  # after everything the body sends, as framed on the wire
+        framed = [b"%x\r\n%s\r\n" % (len(chunk), chunk) for chunk in chunks] if chunks is not None else [reply.body]
+        reset_after = sum(len(piece) for piece in framed)
+    fault = Fault(
+        status=reply.status,
+        headers=headers,
+        body=reply.body if chunks is None else None,
+        chunks=chunks,
+        stall=reply.delay,
+        hang=reply.stall,
+        pause=reply.pause,
+        unterminated=chunks is not None and not reply.terminate and not reply.reset,
+        content_length=reply.content_length,
+        reset_after=reset_after,
+    )
+    response = fault.replacement()
+    assert response is not None
+    return fault.apply(response)
 
 
-class LocalServer:
-    """``with LocalServer() as server:`` listens on an ephemeral port until the block ends."""
+class _ScriptedAPI(LocalAPI):
+    def __init__(self, owner: "ScriptedServer") -> None:
+        super().__init__()
+        self._owner = owner
+
+    def handle_request(self, request: LocalRequest) -> LocalResponse:
+        return as_response(self._owner._reply_for(Recorded.of(request)))
+
+
+class ScriptedServer:
+    """``with ScriptedServer() as server:`` listens on an ephemeral port until the block ends."""
 
     def __init__(self) -> None:
         self.requests: List[Recorded] = []
         self.handler: Optional[Callable[[Recorded], Reply]] = None
-        self.connections = 0
-        """Connections accepted so far."""
-        self.open_connections = 0
-        """Connections currently open (the client has not closed them yet)."""
         self._replies: Deque[Reply] = collections.deque()
         self._lock = threading.Lock()
-        self._stopping = threading.Event()
-        self._sockets: List[socket.socket] = []
-        self._tcp = _TCPServer(("127.0.0.1", 0), _Handler)
-        self._tcp.owner = self
-        self.port: int = self._tcp.server_address[1]
-        self.origin = f"http://127.0.0.1:{self.port}"
-        self.url = self.origin + "/v1"
-        self._thread = threading.Thread(target=self._tcp.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+        self._server = LocalServer(app=_ScriptedAPI(self))
+        self.url = self._server.url
+        self.origin = self.url[: -len("/v1")]
+        self.port = int(self.origin.rsplit(":", 1)[1])
 
-    def __enter__(self) -> "LocalServer":
-        self._thread.start()
+    def __enter__(self) -> "ScriptedServer":
+        self._server.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
     def stop(self) -> None:
-        self._stopping.set()
-        self._tcp.shutdown()
-        with self._lock:
-            sockets = list(self._sockets)
-        for sock in sockets:  # wake handler threads blocked on idle keep-alive connections
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        self._tcp.server_close()
+        self._server.stop()
+
+    @property
+    def connections(self) -> int:
+        """Connections accepted so far."""
+        return self._server.connections
+
+    @property
+    def open_connections(self) -> int:
+        """Connections currently open (the client has not closed them yet)."""
+        return self._server.open_connections
 
     # -- scripting --------------------------------------------------------------------------
 
@@ -257,20 +282,6 @@ class LocalServer:
             time.sleep(0.01)
         return predicate()
 
-    # -- called by the handler threads ------------------------------------------------------
-
-    def _accepted(self, sock: socket.socket) -> int:
-        with self._lock:
-            self.connections += 1
-            self.open_connections += 1
-            self._sockets.append(sock)
-            return self.connections
-
-    def _closed(self, sock: socket.socket) -> None:
-        with self._lock:
-            self.open_connections -= 1
-            self._sockets.remove(sock)
-
     def _reply_for(self, request: Recorded) -> Reply:
         with self._lock:
             self.requests.append(request)
@@ -279,121 +290,4 @@ class LocalServer:
             handler = self.handler
         if handler is not None:
             return handler(request)
-        return text_reply("local_server: no reply scripted", status=418, headers={"x-should-retry": "false"})
-
-
-class _TCPServer(socketserver.ThreadingTCPServer):
-    allow_reuse_address = True
-    daemon_threads = True
-    block_on_close = False
-    request_queue_size = 512
-    owner: LocalServer
-
-
-class _Handler(socketserver.BaseRequestHandler):
-    server: _TCPServer
-
-    def handle(self) -> None:
-        owner = self.server.owner
-        sock: socket.socket = self.request
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        number = owner._accepted(sock)
-        reader = sock.makefile("rb")
-        try:
-            while not owner._stopping.is_set():
-                request = _read_request(reader, number)
-                if request is None:
-                    return
-                if not _send(sock, owner._reply_for(request), owner._stopping):
-                    return
-        except (_ConnectionClosed, OSError):
-            return
-        finally:
-            reader.close()
-            owner._closed(sock)
-
-
-def _read_request(reader: IO[bytes], connection: int) -> Optional[Recorded]:
-    line = reader.readline(65537)
-    while line in (b"\r\n", b"\n"):
-        line = reader.readline(65537)
-    if not line:
-        return None
-    method, target, _version = line.decode("latin-1").rstrip("\r\n").split(" ", 2)
-    raw_headers: List[Tuple[str, str]] = []
-    while True:
-        header_line = reader.readline(65537)
-        if not header_line:
-            raise _ConnectionClosed
-        if header_line in (b"\r\n", b"\n"):
-            break
-        name, _, value = header_line.decode("latin-1").partition(":")
-        raw_headers.append((name.strip(), value.strip()))
-    headers: Dict[str, str] = {}
-    for name, value in raw_headers:
-        key = name.lower()
-        headers[key] = f"{headers[key]}, {value}" if key in headers else value
-    if headers.get("transfer-encoding", "").lower() == "chunked":
-        body = _read_chunked(reader)
-    else:
-        length = int(headers.get("content-length", "0"))
-        body = reader.read(length) if length else b""
-        if len(body) != length:
-            raise _ConnectionClosed
-    return Recorded(method, target, headers, raw_headers, body, time.monotonic(), connection)
-
-
-def _read_chunked(reader: IO[bytes]) -> bytes:
-    body = b""
-    while True:
-        size_line = reader.readline(65537)
-        if not size_line:
-            raise _ConnectionClosed
-        size = int(size_line.split(b";", 1)[0].strip(), 16)
-        if size == 0:
-            while reader.readline(65537) not in (b"\r\n", b"\n", b""):
-                pass  # trailers
-            return body
-        body += reader.read(size)
-        reader.readline(65537)
-
-
-def _send(sock: socket.socket, reply: Reply, stopping: threading.Event) -> bool:
-    """Write ``reply``; returns whether the connection stays open for another request."""
-    if reply.stall:
-        stopping.wait(STALL_LIMIT)
-        return False
-    if reply.delay:
-        time.sleep(reply.delay)
-    headers = dict(reply.headers)
-    if reply.chunks is not None:
-        headers["transfer-encoding"] = "chunked"
-    else:
-        length = reply.content_length if reply.content_length is not None else len(reply.body)
-        headers["content-length"] = str(length)
-    if reply.close:
-        headers["connection"] = "close"
-    try:
-        phrase = http.HTTPStatus(reply.status).phrase
-    except ValueError:
-        phrase = "Unknown"
-    head = f"HTTP/1.1 {reply.status} {phrase}\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items()) + "\r\n"
-    sock.sendall(head.encode("latin-1"))
-    if reply.chunks is not None:
-        for index, chunk in enumerate(reply.chunks):
-            if index and reply.pause:
-                time.sleep(reply.pause)
-            if chunk:  # an empty chunk would end the body
-                sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-        if not reply.reset:
-            if not reply.terminate:
-                return False  # the handler closes the socket: the body ends without its last chunk
-            sock.sendall(b"0\r\n\r\n")
-    elif reply.body:
-        sock.sendall(reply.body)
-    if reply.reset:
-        time.sleep(reply.reset_delay)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        sock.close()
-        return False
-    return not reply.close
+        return text_reply("scripted server: no reply scripted", status=418, headers={"x-should-retry": "false"})

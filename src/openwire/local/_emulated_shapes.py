@@ -169,7 +169,7 @@ def _embeddings(provider: str, body: Payload) -> Payload:
 
 
 def emulate_response(provider: str, request: LocalRequest, response: LocalResponse) -> LocalResponse:
-    """``response`` as ``provider`` sends it: errors, model lists and embeddings (chat: ``_providers``)."""
+    """``response`` as ``provider`` sends it: errors, model lists and embeddings (chat: ``_emulations``)."""
     if provider == "openai" or not isinstance(response.body, bytes):
         return response
     if response.status >= 400:

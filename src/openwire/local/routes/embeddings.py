@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import struct
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from ._moderations import moderate
-from ._params import invalid, missing, one_of, optional_int
-from ._wire import LocalRequest, LocalResponse
+from .._model_math import count_tokens, embed_text
+from .._moderations import moderate
+from .._params import invalid, missing, one_of, optional_int
+from .._wire import LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
-__all__ = ["ROUTES", "embed_text", "count_tokens"]
-
-
-def embed_text(text: str, dimensions: int) -> List[float]:
-    """A deterministic unit vector derived from the text (same text, same vector)."""
-    digest = b""
-    counter = 0
-    while len(digest) < dimensions * 4:
-        digest += hashlib.sha256(f"{counter}:{text}".encode()).digest()
-        counter += 1
-    raw = [int.from_bytes(digest[i * 4 : i * 4 + 4], "little") / 2**32 - 0.5 for i in range(dimensions)]
-    norm = sum(x * x for x in raw) ** 0.5 or 1.0
-    # Round-trip through float32 so float and base64 encodings give the same numbers.
-    return list(struct.unpack(f"<{dimensions}f", struct.pack(f"<{dimensions}f", *(x / norm for x in raw))))
-
-
-def count_tokens(text: str) -> int:
-    """A stand-in tokenizer: about one token per word, at least one for non-empty text."""
-    return max(len(text.split()), 1 if text else 0)
+__all__ = ["ROUTES"]
 
 
 def _texts(raw: object) -> List[str]:
@@ -54,7 +37,7 @@ def _texts(raw: object) -> List[str]:
     raise invalid("input", "'input' must be a non-empty string or array.")
 
 
-def create_embeddings(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_embeddings(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     if "model" not in payload:
         raise missing("model")
@@ -82,7 +65,7 @@ def create_embeddings(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, body)
 
 
-def create_moderation(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_moderation(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     if "input" not in payload:
         raise missing("input")

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
-from ._files import add_file, file_or_404, jsonl_lines
-from ._model_catalog import add_model
-from ._pages import cursor_page, ordered
-from ._params import as_object, invalid, optional_int, optional_str, required_str
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._pages import cursor_page, ordered
+from .._params import as_object, invalid, optional_int, optional_str, required_str
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .files import add_file, file_or_404, jsonl_lines
+from .model_catalog import add_model
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 
@@ -27,7 +28,7 @@ TERMINAL = ("succeeded", "failed", "cancelled")
 RESOLVED = {"batch_size": 1, "learning_rate_multiplier": 1.0, "n_epochs": 3}
 
 
-def _event(app: "LocalAPI", job: Dict[str, Any], message: str, *, data: Optional[Dict[str, Any]] = None) -> None:
+def _event(app: "Context", job: Dict[str, Any], message: str, *, data: Optional[Dict[str, Any]] = None) -> None:
     kind = "metrics" if data else "message"
     event = {
         "object": "fine_tuning.job.event",
@@ -52,7 +53,7 @@ def _hyperparameters(payload: Dict[str, Any]) -> Dict[str, Any]:
     return {name: as_object(given, "hyperparameters").get(name, "auto") for name in RESOLVED}
 
 
-def create_job(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_job(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     model = required_str(payload, "model")
     if model not in app.store.models:
@@ -105,7 +106,7 @@ def create_job(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, job)
 
 
-def _advance(app: "LocalAPI", job_id: str, *, poll: bool) -> Dict[str, Any]:
+def _advance(app: "Context", job_id: str, *, poll: bool) -> Dict[str, Any]:
     job = app.store.fine_tuning_jobs.get(job_id)
     if job is None:
         raise APIFailure(
@@ -125,7 +126,7 @@ def _advance(app: "LocalAPI", job_id: str, *, poll: bool) -> Dict[str, Any]:
     return job
 
 
-def _training_problem(app: "LocalAPI", job: Dict[str, Any]) -> Optional[str]:
+def _training_problem(app: "Context", job: Dict[str, Any]) -> Optional[str]:
     if job["method"]["type"] != "supervised":
         return None
     lines = jsonl_lines(app.store.file_contents.get(job["training_file"], b""), "training_file")
@@ -135,7 +136,7 @@ def _training_problem(app: "LocalAPI", job: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-def _enter(app: "LocalAPI", job: Dict[str, Any], stage: str) -> None:
+def _enter(app: "Context", job: Dict[str, Any], stage: str) -> None:
     if stage == "queued":
         problem = _training_problem(app, job)
         if problem is not None:
@@ -165,7 +166,7 @@ def _enter(app: "LocalAPI", job: Dict[str, Any], stage: str) -> None:
         _succeed(app, job)
 
 
-def _succeed(app: "LocalAPI", job: Dict[str, Any]) -> None:
+def _succeed(app: "Context", job: Dict[str, Any]) -> None:
     tail = job["id"].rsplit("-", 1)[-1]
     name = f"ft:{job['model']}:openwire:{job['user_provided_suffix'] or ''}:{tail}"
     result = add_file(app, "step_metrics.csv", "fine-tune-results", b"step,train_loss\n1,1.5\n2,0.75\n3,0.5\n")
@@ -185,16 +186,16 @@ def _public(job: Dict[str, Any]) -> Dict[str, Any]:
     return {key: value for key, value in job.items() if key != "user_provided_suffix"}
 
 
-def retrieve_job(app: "LocalAPI", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
+def retrieve_job(app: "Context", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
     return LocalResponse.json(200, _public(_advance(app, fine_tuning_job_id, poll=True)))
 
 
-def list_jobs(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def list_jobs(app: "Context", request: LocalRequest) -> LocalResponse:
     jobs = [_public(_advance(app, job_id, poll=False)) for job_id in list(app.store.fine_tuning_jobs)]
     return LocalResponse.json(200, cursor_page(ordered(jobs, request, default="desc"), request))
 
 
-def cancel_job(app: "LocalAPI", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
+def cancel_job(app: "Context", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
     job = _advance(app, fine_tuning_job_id, poll=False)
     if job["status"] in TERMINAL:
         raise APIFailure(
@@ -206,13 +207,13 @@ def cancel_job(app: "LocalAPI", request: LocalRequest, fine_tuning_job_id: str) 
     return LocalResponse.json(200, _public(job))
 
 
-def list_events(app: "LocalAPI", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
+def list_events(app: "Context", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
     _advance(app, fine_tuning_job_id, poll=False)
     events: List[Dict[str, Any]] = list(reversed(app.store.fine_tuning_events.get(fine_tuning_job_id, [])))
     return LocalResponse.json(200, cursor_page(events, request))
 
 
-def list_checkpoints(app: "LocalAPI", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
+def list_checkpoints(app: "Context", request: LocalRequest, fine_tuning_job_id: str) -> LocalResponse:
     job = _advance(app, fine_tuning_job_id, poll=False)
     checkpoints = []
     if job["status"] == "succeeded":

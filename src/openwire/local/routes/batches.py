@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
-from ._files import add_file, file_or_404, jsonl_lines
-from ._pages import cursor_page, ordered
-from ._params import invalid, one_of, required_str
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._pages import cursor_page, ordered
+from .._params import invalid, one_of, required_str
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .files import add_file, file_or_404, jsonl_lines
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 
@@ -27,7 +28,7 @@ STAGES = ("validating", "in_progress", "finalizing", "completed")
 TERMINAL = ("completed", "failed", "cancelled", "expired")
 
 
-def create_batch(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_batch(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     input_file = file_or_404(app, required_str(payload, "input_file_id"), "input_file_id")
     if input_file["purpose"] != "batch":
@@ -75,7 +76,7 @@ def create_batch(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
     return LocalResponse.json(200, batch)
 
 
-def _advance(app: "LocalAPI", batch_id: str, *, poll: bool) -> Dict[str, Any]:
+def _advance(app: "Context", batch_id: str, *, poll: bool) -> Dict[str, Any]:
     batch = app.store.batches.get(batch_id)
     if batch is None:
         raise APIFailure(404, f"No batch found with id '{batch_id}'.", param="batch_id", code="batch_not_found")
@@ -95,7 +96,7 @@ def _advance(app: "LocalAPI", batch_id: str, *, poll: bool) -> Dict[str, Any]:
     return batch
 
 
-def _requests(app: "LocalAPI", batch: Dict[str, Any]) -> Optional[List[Dict[str, Any]]]:
+def _requests(app: "Context", batch: Dict[str, Any]) -> Optional[List[Dict[str, Any]]]:
     """The batch's request lines, or None after recording why they are invalid."""
     errors: List[Dict[str, Any]] = []
     try:
@@ -124,7 +125,7 @@ def _requests(app: "LocalAPI", batch: Dict[str, Any]) -> Optional[List[Dict[str,
     return lines
 
 
-def _enter(app: "LocalAPI", batch: Dict[str, Any], stage: str) -> None:
+def _enter(app: "Context", batch: Dict[str, Any], stage: str) -> None:
     now = app.clock.seconds()
     if stage == "in_progress":
         lines = _requests(app, batch)
@@ -141,7 +142,7 @@ def _enter(app: "LocalAPI", batch: Dict[str, Any], stage: str) -> None:
         app.webhooks.emit("batch.completed", batch["id"])
 
 
-def _run(app: "LocalAPI", batch: Dict[str, Any]) -> None:
+def _run(app: "Context", batch: Dict[str, Any]) -> None:
     outputs: List[str] = []
     failures: List[str] = []
     usage = {"input_tokens": 0, "output_tokens": 0}
@@ -182,16 +183,16 @@ def _run(app: "LocalAPI", batch: Dict[str, Any]) -> None:
     }
 
 
-def retrieve_batch(app: "LocalAPI", request: LocalRequest, batch_id: str) -> LocalResponse:
+def retrieve_batch(app: "Context", request: LocalRequest, batch_id: str) -> LocalResponse:
     return LocalResponse.json(200, _advance(app, batch_id, poll=True))
 
 
-def list_batches(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def list_batches(app: "Context", request: LocalRequest) -> LocalResponse:
     batches = [_advance(app, batch_id, poll=False) for batch_id in list(app.store.batches)]
     return LocalResponse.json(200, cursor_page(ordered(batches, request), request, with_ids=True))
 
 
-def cancel_batch(app: "LocalAPI", request: LocalRequest, batch_id: str) -> LocalResponse:
+def cancel_batch(app: "Context", request: LocalRequest, batch_id: str) -> LocalResponse:
     batch = _advance(app, batch_id, poll=False)
     if batch["status"] in TERMINAL or batch["status"] == "finalizing":
         raise APIFailure(

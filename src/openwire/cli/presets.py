@@ -11,11 +11,13 @@ from typing import Optional
 from .. import providers as presets
 from .errors import UsageError
 
-__all__ = ["Provider", "get_provider"]
+__all__ = ["ChosenPreset", "chosen_preset"]
 
 
 @dataclass(frozen=True)
-class Provider:
+class ChosenPreset:
+    """The preset and region ``--provider`` names, with what the commands need from them."""
+
     name: str
     region: Optional[str]
     key_env: Optional[str]
@@ -28,14 +30,14 @@ class Provider:
     """The wire format the embedded server answers in under ``--local``."""
 
 
-def get_provider(name: str) -> Provider:
+def chosen_preset(name: str) -> ChosenPreset:
     base, _, region = name.partition(":")
     try:
         preset = presets.get(base)
         presets.resolve_base_url(preset, region or None)  # an unknown region fails here
     except ValueError as err:
         raise UsageError(f"{err}; use --base-url for another server") from None
-    return Provider(
+    return ChosenPreset(
         name=preset.name,
         region=region or None,
         key_env=presets.api_key_env(preset, region or None),

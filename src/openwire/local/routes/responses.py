@@ -5,17 +5,18 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
-from ._chat import text_of
-from ._embeddings import count_tokens
-from ._pages import cursor_page, ordered
-from ._params import as_list, as_object, invalid, missing, optional_bool, optional_int, optional_str, required_str
-from ._response_events import response_events
-from ._rules import ANY_TOOL, Answer, decide, pieces
-from ._state import Lifecycle
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._model_math import count_tokens
+from .._pages import cursor_page, ordered
+from .._params import as_list, as_object, invalid, missing, optional_bool, optional_int, optional_str, required_str
+from .._response_events import response_events
+from .._rules import ANY_TOOL, Answer, decide, pieces
+from .._state import Lifecycle
+from .._wire import APIFailure, LocalRequest, LocalResponse
+from .chat import text_of
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 
@@ -23,7 +24,7 @@ _BACKGROUND_STAGES = ("queued", "in_progress", "completed")
 _TERMINAL = ("completed", "failed", "cancelled", "incomplete")
 
 
-def _input_items(app: "LocalAPI", raw: object) -> List[Dict[str, Any]]:
+def _input_items(app: "Context", raw: object) -> List[Dict[str, Any]]:
     """``input`` as stored items, each with an id, in the shapes ``input_items`` lists."""
     if isinstance(raw, str):
         raw = [{"role": "user", "content": raw}]
@@ -103,7 +104,7 @@ def _text_format(payload: Dict[str, Any]) -> Tuple[Dict[str, Any], Optional[Dict
     )
 
 
-def _output(app: "LocalAPI", answer: Answer, limit: Optional[int]) -> Tuple[List[Dict[str, Any]], bool]:
+def _output(app: "Context", answer: Answer, limit: Optional[int]) -> Tuple[List[Dict[str, Any]], bool]:
     """The output items for an answer, and whether ``max_output_tokens`` cut it short."""
     if answer.tool_name is not None:
         call = {
@@ -134,7 +135,7 @@ def _output(app: "LocalAPI", answer: Answer, limit: Optional[int]) -> Tuple[List
     return [message], truncated
 
 
-def create_response(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def create_response(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     model = required_str(payload, "model")
     if "input" not in payload and "previous_response_id" not in payload and "prompt" not in payload:
@@ -218,7 +219,7 @@ def _usage(items: List[Dict[str, Any]], output: List[Dict[str, Any]]) -> Dict[st
     }
 
 
-def _current(app: "LocalAPI", response_id: str, *, poll: bool) -> Dict[str, Any]:
+def _current(app: "Context", response_id: str, *, poll: bool) -> Dict[str, Any]:
     """The response as it stands now: a background one shows its stage, output once completed."""
     response = app.store.responses.get(response_id)
     if response is None:
@@ -241,11 +242,11 @@ def _current(app: "LocalAPI", response_id: str, *, poll: bool) -> Dict[str, Any]
     return {key: value for key, value in response.items() if not key.startswith("_")}
 
 
-def retrieve_response(app: "LocalAPI", request: LocalRequest, response_id: str) -> LocalResponse:
+def retrieve_response(app: "Context", request: LocalRequest, response_id: str) -> LocalResponse:
     return LocalResponse.json(200, _current(app, response_id, poll=True))
 
 
-def delete_response(app: "LocalAPI", request: LocalRequest, response_id: str) -> LocalResponse:
+def delete_response(app: "Context", request: LocalRequest, response_id: str) -> LocalResponse:
     _current(app, response_id, poll=False)
     with app.store.lock:
         del app.store.responses[response_id]
@@ -254,7 +255,7 @@ def delete_response(app: "LocalAPI", request: LocalRequest, response_id: str) ->
     return LocalResponse.json(200, {"id": response_id, "object": "response", "deleted": True})
 
 
-def cancel_response(app: "LocalAPI", request: LocalRequest, response_id: str) -> LocalResponse:
+def cancel_response(app: "Context", request: LocalRequest, response_id: str) -> LocalResponse:
     current = _current(app, response_id, poll=False)
     response = app.store.responses[response_id]
     if not response["background"]:
@@ -277,7 +278,7 @@ def cancel_response(app: "LocalAPI", request: LocalRequest, response_id: str) ->
     return LocalResponse.json(200, _current(app, response_id, poll=False))
 
 
-def list_input_items(app: "LocalAPI", request: LocalRequest, response_id: str) -> LocalResponse:
+def list_input_items(app: "Context", request: LocalRequest, response_id: str) -> LocalResponse:
     _current(app, response_id, poll=False)
     items = ordered(app.store.response_inputs.get(response_id, []), request, default="desc")
     return LocalResponse.json(200, cursor_page(items, request, with_ids=True))

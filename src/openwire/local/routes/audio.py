@@ -12,22 +12,23 @@ import hashlib
 import struct
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Tuple
 
-from ._embeddings import count_tokens
-from ._media import AUDIO_TYPES, SAMPLE_RATE, audio
-from ._multipart import UploadedFile, parse_form
-from ._params import invalid, missing, one_of, optional_bool, optional_number, required_str
-from ._rules import pieces
-from ._wire import LocalRequest, LocalResponse, sse_event
+from .._media import AUDIO_TYPES, SAMPLE_RATE, audio
+from .._model_math import count_tokens
+from .._multipart import UploadedFile, parse_form
+from .._params import invalid, missing, one_of, optional_bool, optional_number, required_str
+from .._rules import pieces
+from .._wire import LocalRequest, LocalResponse, sse_event
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES", "timestamp"]
 
 _TEXT_FORMATS = ("json", "text", "srt", "verbose_json", "vtt")
 
 
-def speech(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def speech(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     required_str(payload, "model")
     text = required_str(payload, "input")
@@ -63,7 +64,7 @@ def _speech_events(clip: bytes, text: str) -> Iterator[bytes]:
     yield sse_event({"type": "speech.audio.done", "usage": usage})
 
 
-def _heard(app: "LocalAPI", upload: UploadedFile) -> Tuple[str, float]:
+def _heard(app: "Context", upload: UploadedFile) -> Tuple[str, float]:
     """What the uploaded audio says, and how long it lasts."""
     known = app.store.spoken.get(hashlib.sha256(upload.data).hexdigest())
     if known is not None:
@@ -154,7 +155,7 @@ def _render(fmt: str, task: str, model: str, text: str, duration: float, granula
     return LocalResponse.json(200, {"text": text, "usage": _usage(model, text, duration)})
 
 
-def _listen(app: "LocalAPI", request: LocalRequest, task: str) -> LocalResponse:
+def _listen(app: "Context", request: LocalRequest, task: str) -> LocalResponse:
     form = parse_form(request)
     upload = form.file("file")
     params = form.as_params()
@@ -182,11 +183,11 @@ def _transcript_events(model: str, text: str, duration: float) -> Iterator[bytes
     )
 
 
-def transcribe(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def transcribe(app: "Context", request: LocalRequest) -> LocalResponse:
     return _listen(app, request, "transcribe")
 
 
-def translate(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def translate(app: "Context", request: LocalRequest) -> LocalResponse:
     return _listen(app, request, "translate")
 
 

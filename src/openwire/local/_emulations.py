@@ -2,9 +2,9 @@
 
 ``LocalAPI(provider="deepseek")`` (``LocalServer(provider=...)``, ``python -m openwire.local
 --provider deepseek``) answers ``POST /chat/completions`` the way that provider does. Each mode
-is a transformation of the OpenAI-shaped payloads ``_chat.py`` produces (a JSON body, or the SSE
+is a transformation of the OpenAI-shaped payloads ``routes/chat.py`` produces (a JSON body, or the SSE
 events of a stream), so scripted replies, tools and faults work unchanged. Errors, ``GET /models``
-and ``POST /embeddings`` are reshaped in ``_provider_shapes.py``.
+and ``POST /embeddings`` are reshaped in ``_emulated_shapes.py``.
 
 Where each fact comes from is noted next to it: "zhipuai SDK" etc. are the provider SDKs'
 response types, "litellm" its per-provider transformation code; "docs" marks what comes from
@@ -54,13 +54,13 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterator, List, Optional, Union
 
-from ._embeddings import count_tokens
+from ._model_math import count_tokens
 from ._rules import pieces
 from ._wire import SSE_DONE, LocalResponse, sse_event
 
-__all__ = ["PROVIDERS", "REASONING_TEXT", "asked_for_usage", "check_provider", "emulate_chat", "streams_usage"]
+__all__ = ["EMULATIONS", "REASONING_TEXT", "asked_for_usage", "check_emulation", "emulate_chat", "streams_usage"]
 
-PROVIDERS = (
+EMULATIONS = (
     "openai",
     "deepseek",
     "qwen",
@@ -94,10 +94,10 @@ _NO_ANNOTATIONS = ("deepseek", "qwen", "ollama", "zhipu", "moonshot", "groq", "t
 Payload = Dict[str, Any]
 
 
-def check_provider(provider: Optional[str]) -> str:
+def check_emulation(provider: Optional[str]) -> str:
     name = (provider or "openai").lower()
-    if name not in PROVIDERS:
-        raise ValueError(f"Unknown provider emulation {provider!r}; expected one of {', '.join(PROVIDERS)}")
+    if name not in EMULATIONS:
+        raise ValueError(f"Unknown provider emulation {provider!r}; expected one of {', '.join(EMULATIONS)}")
     return name
 
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
-from ._embeddings import count_tokens
-from ._media import png
-from ._multipart import parse_form
-from ._params import invalid, missing, one_of, optional_int, optional_str, required_str
-from ._wire import APIFailure, LocalRequest, LocalResponse
+from .._media import png
+from .._model_math import count_tokens
+from .._multipart import parse_form
+from .._params import invalid, missing, one_of, optional_int, optional_str, required_str
+from .._wire import APIFailure, LocalRequest, LocalResponse
 
 if TYPE_CHECKING:
-    from ._app import LocalAPI, Route
+    from .._context import Context
+    from .._router import Route
 
 __all__ = ["ROUTES"]
 
@@ -36,7 +37,7 @@ def _size(params: Mapping[str, Any]) -> Tuple[str, int, int]:
 
 
 def _images(
-    app: "LocalAPI", request: LocalRequest, params: Mapping[str, Any], prompt: str, seed: bytes
+    app: "Context", request: LocalRequest, params: Mapping[str, Any], prompt: str, seed: bytes
 ) -> LocalResponse:
     model = optional_str(params, "model", "dall-e-2") or "dall-e-2"
     n = optional_int(params, "n", 1, minimum=1) or 1
@@ -75,7 +76,7 @@ def _images(
     return LocalResponse.json(200, body)
 
 
-def generate(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def generate(app: "Context", request: LocalRequest) -> LocalResponse:
     payload = request.json()
     prompt = required_str(payload, "prompt")
     return _images(app, request, payload, prompt, b"generate")
@@ -92,18 +93,18 @@ def _form_image(request: LocalRequest, name: str) -> Tuple[Dict[str, str], bytes
     return form.as_params(), b"".join(upload.data[:64] for upload in uploads)
 
 
-def edit(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def edit(app: "Context", request: LocalRequest) -> LocalResponse:
     params, seed = _form_image(request, "image")
     prompt = required_str(params, "prompt")
     return _images(app, request, params, prompt, b"edit" + seed)
 
 
-def variation(app: "LocalAPI", request: LocalRequest) -> LocalResponse:
+def variation(app: "Context", request: LocalRequest) -> LocalResponse:
     params, seed = _form_image(request, "image")
     return _images(app, request, params, "", b"variation" + seed)
 
 
-def serve_image(app: "LocalAPI", request: LocalRequest, name: str) -> LocalResponse:
+def serve_image(app: "Context", request: LocalRequest, name: str) -> LocalResponse:
     image: Optional[bytes] = app.store.images.get(name)
     if image is None:
         raise APIFailure(404, f"No image named '{name}'.", code="not_found")
