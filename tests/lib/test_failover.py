@@ -14,8 +14,7 @@ from typing import Iterator, Tuple
 
 import pytest
 from failover_support import Driver, Spec
-from scripted_server import ScriptedServer
-from scripted_server import json_reply, sse_body, sse_reply
+from scripted_server import ScriptedServer, json_reply, sse_body, sse_reply
 
 import openwire
 from openwire.lib.failover import FailoverPolicy
