@@ -52,14 +52,25 @@ class _AliasModule(types.ModuleType):
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Dunders and the alias's own version modules stay here; settings such as
-        # ``openai.api_key`` reach openwire, where its module-level client reads them.
-        if name.startswith("__") or name in _VERSION_MODULES:
+        # ``openai.api_key`` reach openwire, where its module-level client reads them, and
+        # ``mock.patch("openai.OpenAI")`` patches the one class both names share.
+        if _is_own(name):
             super().__setattr__(name, value)
         else:
             setattr(importlib.import_module(TARGET), name, value)
 
+    def __delattr__(self, name: str) -> None:
+        if _is_own(name):
+            super().__delattr__(name)
+        else:
+            delattr(importlib.import_module(TARGET), name)
+
     def __dir__(self) -> List[str]:
         return sorted(set(dir(importlib.import_module(TARGET))) | set(_VERSION_MODULES) | {"__version__"})
+
+
+def _is_own(name: str) -> bool:
+    return name.startswith("__") or name in _VERSION_MODULES
 
 
 class _AliasFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):

@@ -13,6 +13,7 @@ import textwrap
 import types
 from pathlib import Path
 from typing import Dict, Iterator, List
+from unittest import mock
 
 import pytest
 
@@ -68,6 +69,15 @@ def test_the_top_level_reports_the_reference_version_and_forwards_the_rest(alias
     assert OpenAI is openwire.OpenAI and openai.AsyncOpenAI is openwire.AsyncOpenAI  # lazy names too
     assert openai.APIError is openwire.APIError and openai.NOT_GIVEN is openwire.NOT_GIVEN
     assert "OpenAI" in dir(openai)
+
+
+def test_patching_a_name_of_openai_patches_openwire_and_is_undone(alias: types.ModuleType) -> None:
+    import openai
+
+    original = openwire.OpenAI
+    with mock.patch("openai.OpenAI") as patched:
+        assert openai.OpenAI is patched and openwire.OpenAI is patched
+    assert openai.OpenAI is original and openwire.OpenAI is original
 
 
 def test_a_module_openwire_lacks_raises_module_not_found_naming_it(alias: types.ModuleType) -> None:
@@ -195,11 +205,18 @@ def test_the_launcher_runs_a_module_like_python_dash_m(tmp_path: Path) -> None:
     assert report["version"] == REFERENCE_VERSION and report["same"] is True
 
 
-def test_the_launcher_without_a_target_prints_its_usage(tmp_path: Path) -> None:
+def test_the_launcher_without_a_target_prints_its_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    from openwire.run import main
+
     for args in ([], ["-m"]):
-        result = run(["-m", "openwire.run", *args], tmp_path)
-        assert result.returncode == 2 and result.stderr.startswith("usage: python -m openwire.run")
-    assert run(["-m", "openwire.run", "--help"], tmp_path).returncode == 0
+        with pytest.raises(SystemExit) as exited:
+            main(args)
+        assert exited.value.code == 2
+        assert capsys.readouterr().err.startswith("usage: python -m openwire.run")
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0 and capsys.readouterr().out.startswith("usage:")
+    assert not openwire.alias.is_installed()
 
 
 # -- a library built on openai, unchanged, on openwire ------------------------------------------
