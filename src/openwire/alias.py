@@ -89,12 +89,14 @@ class _AliasFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         if fullname[len(ALIAS) + 1 :] in _VERSION_MODULES:
             return importlib.machinery.ModuleSpec(fullname, self)
         real = TARGET + fullname[len(ALIAS) :]
-        real_spec = sys.modules[real].__spec__ if real in sys.modules else importlib.util.find_spec(real)
-        if real_spec is None:
-            return None  # the import system then raises ModuleNotFoundError naming ``fullname``
-        spec = importlib.machinery.ModuleSpec(
-            fullname, self, is_package=real_spec.submodule_search_locations is not None
-        )
+        if real in sys.modules:
+            is_package = hasattr(sys.modules[real], "__path__")
+        else:
+            real_spec = importlib.util.find_spec(real)
+            if real_spec is None:
+                return None  # the import system then raises ModuleNotFoundError naming ``fullname``
+            is_package = real_spec.submodule_search_locations is not None
+        spec = importlib.machinery.ModuleSpec(fullname, self, is_package=is_package)
         spec.loader_state = real
         return spec
 
