@@ -22,8 +22,8 @@ MAX_UPWARD = 2
 
 # (layer, module prefixes), top to bottom; the longest matching prefix decides.
 LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
-    ("applications", ("openwire.cli", "openwire.local", "openwire.testing", "openwire.__main__")),
-    ("clients", ("openwire", "openwire._client", "openwire._module_client", "openwire.compat")),
+    ("applications", ("openwire.cli", "openwire.local", "openwire.testing", "openwire.__main__", "openwire.run")),
+    ("clients", ("openwire", "openwire._client", "openwire._module_client", "openwire.compat", "openwire.alias")),
     ("resource tree", ("openwire._client_resources",)),
     ("resources", ("openwire.resources",)),
     ("features", ("openwire.lib",)),
