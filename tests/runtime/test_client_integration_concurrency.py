@@ -60,7 +60,9 @@ def test_one_sync_client_shared_by_16_threads(server: ScriptedServer) -> None:
         for call, (tag, answer) in enumerate(results):
             assert answer == Echo(path=f"/v1/t{thread}", query=f"c={call}", tag=tag, auth="Bearer sk-shared")
     assert len(server.requests) == THREADS * CALLS_PER_THREAD
-    assert server.connections <= THREADS
+    # Pooled: about one connection per thread, not one per request. httpcore may replace an idle
+    # connection it finds unusable when a heavily loaded machine delays a thread, hence the + 1.
+    assert server.connections <= THREADS + 1
     client.close()
     assert server.wait_for(lambda: server.open_connections == 0)
 
