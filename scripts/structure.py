@@ -51,6 +51,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
             "openwire._exceptions",
             "openwire._logs",
             "openwire._version",
+            "openwire._platform",
             "openwire.providers",
         ),
     ),

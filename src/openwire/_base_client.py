@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from typing_extensions import Self
 
-from . import _constants
+from . import _constants, _platform
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
 from ._exceptions import OpenAIError
 from ._files import form_fields
@@ -140,6 +140,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self._custom_query: Dict[str, object] = dict(default_query or {})
         self._strict_response_validation = _strict_response_validation
         self._enforce_credentials = _enforce_credentials
+        self._platform_headers_on = _platform.platform_headers_enabled()
         self._static_headers = self.default_headers
         # The default httpx client is built on first use: building it loads the TLS stack and
         # the transport (about as long as importing httpx itself), which a client that is only
@@ -229,8 +230,14 @@ class BaseClient(Generic[_HttpxClientT]):
         return dict(self._custom_query)
 
     def platform_headers(self) -> Dict[str, str]:
-        # The reference sends vendor telemetry (X-Stainless-*) here; we send nothing extra.
-        return {}
+        """The reference's ``X-Stainless-*`` headers (see ``_platform`` for turning them off).
+
+        The async client names its async library per request (asyncio or trio)."""
+        if not self._platform_headers_on:
+            return {}
+        if self._is_async:
+            return _platform.platform_headers()
+        return {**_platform.platform_headers(), _platform.ASYNC: "false"}
 
     def __repr__(self) -> str:
         # Never show credentials.
@@ -286,13 +293,27 @@ class BaseClient(Generic[_HttpxClientT]):
 
     # -- request building ------------------------------------------------------------------
 
-    def _build_headers(self, options: FinalRequestOptions, api_key: Optional[str]) -> Dict[str, str]:
+    def _build_headers(
+        self,
+        options: FinalRequestOptions,
+        api_key: Optional[str],
+        retries_taken: int = 0,
+        timeout: Optional[httpx.Timeout] = None,
+    ) -> Dict[str, str]:
         headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
         headers.update(self._auth_headers(api_key))
         if options.headers:
             headers.update(_lower_keys(options.headers))
         if options.idempotency_key is not None:
             headers["idempotency-key"] = options.idempotency_key
+        if self._platform_headers_on:
+            # Per attempt; a value (or ``omit``) given by the caller wins.
+            if _platform.RETRY_COUNT not in headers:
+                headers[_platform.RETRY_COUNT] = str(retries_taken)
+            if timeout is not None and timeout.read is not None and _platform.READ_TIMEOUT not in headers:
+                headers[_platform.READ_TIMEOUT] = str(timeout.read)
+            if self._is_async and _platform.ASYNC not in headers:
+                headers[_platform.ASYNC] = _platform.async_library()
         headers.pop(RAW_RESPONSE_HEADER.lower(), None)
         return {key: value for key, value in headers.items() if not isinstance(value, Omit)}
 
@@ -331,9 +352,9 @@ class BaseClient(Generic[_HttpxClientT]):
         self, options: FinalRequestOptions, retries_taken: int = 0, *, api_key: Optional[str] = None
     ) -> httpx.Request:
         """The request of one attempt; ``api_key`` is the key resolved for it (default: ``self.api_key``)."""
-        headers = self._build_headers(options, api_key if api_key is not None else self.api_key)
-        content, data, files = self._build_body(options, headers)
         timeout = resolve_timeout(options.timeout, self.timeout)
+        headers = self._build_headers(options, api_key if api_key is not None else self.api_key, retries_taken, timeout)
+        content, data, files = self._build_body(options, headers)
         request = self._client.build_request(
             options.method.upper(),
             self._build_url(options.url, options.params),

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     DEFAULT_TIMEOUT: httpx.Timeout
     DEFAULT_CONNECTION_LIMITS: httpx.Limits
 
-DEFAULT_TIMEOUT_SECONDS = 600.0
+# An int, as in the reference: the read timeout is sent as written (``X-Stainless-Read-Timeout: 600``).
+DEFAULT_TIMEOUT_SECONDS = 600
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5.0
 DEFAULT_MAX_RETRIES = 2
 MAX_CONNECTIONS = 1000

@@ -279,7 +279,8 @@ def test_default_headers(make_client: ClientFactory, server: LocalServer) -> Non
     assert get.method == "GET"
     assert get.body == b""
     for request in (post, get):
-        assert not [name for name in request.headers if name.startswith("x-stainless")]
+        assert request.headers["x-stainless-lang"] == "python"  # platform headers, as the reference
+        assert request.headers["x-stainless-retry-count"] == "0"
         assert "openai-organization" not in request.headers
         assert "openai-project" not in request.headers
         assert "idempotency-key" not in request.headers
