@@ -17,9 +17,9 @@ from . import _constants, _platform
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
 from ._exceptions import OpenAIError
 from ._files import form_fields
-from ._options import FinalRequestOptions, dump_json
+from ._options import FinalRequestOptions, dump_json, make_request_options
 from ._qs import flatten_query
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ._files import HttpxFiles
 
-__all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers"]
+__all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers", "make_request_options"]
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound="Union[httpx.Client, httpx.AsyncClient]")
 
@@ -81,7 +81,7 @@ class BaseClient(Generic[_HttpxClientT]):
     webhook_secret: Optional[str]
     websocket_base_url: Optional[Union[str, httpx.URL]]
     max_retries: int
-    _base_url: Optional[httpx.URL]
+    _base_url_cache: Optional[httpx.URL]
     _base_url_text: str
     _timeout: Optional[httpx.Timeout]
     _timeout_given: Union[float, httpx.Timeout, NotGiven, None]
@@ -128,6 +128,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self.api_key = None if callable(api_key) else api_key
         self.admin_api_key = admin_api_key
         self.workload_identity = workload_identity
+        self._workload_identity_auth: Optional[object] = None  # no workload identity support yet
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
@@ -142,6 +143,9 @@ class BaseClient(Generic[_HttpxClientT]):
         self._enforce_credentials = _enforce_credentials
         self._platform_headers_on = _platform.platform_headers_enabled()
         self._static_headers = self.default_headers
+        # ``organization`` and ``project`` are plain attributes that callers reassign between
+        # requests (litellm does): the static headers are rebuilt when they change.
+        self._static_key: Tuple[Optional[str], Optional[str]] = (self.organization, self.project)
         # The default httpx client is built on first use: building it loads the TLS stack and
         # the transport (about as long as importing httpx itself), which a client that is only
         # configured, copied or used offline never needs.
@@ -162,16 +166,21 @@ class BaseClient(Generic[_HttpxClientT]):
                     client = self._http_client = self._default_http_client()
         return client
 
+    @_client.setter
+    def _client(self, client: _HttpxClientT) -> None:
+        # Libraries swap the httpx client of a configured client (pydantic-ai does).
+        self._http_client = client
+
     # ``base_url`` and ``timeout`` are httpx objects, built on first read: configuring a client
     # does not import httpx, the first request does (it is most of the cost of an import).
 
     @property
     def base_url(self) -> httpx.URL:
-        url = self._base_url
+        url = self._base_url_cache
         if url is None:
             import httpx
 
-            url = self._base_url = httpx.URL(self._base_url_text)
+            url = self._base_url_cache = httpx.URL(self._base_url_text)
         return url
 
     @base_url.setter
@@ -179,8 +188,11 @@ class BaseClient(Generic[_HttpxClientT]):
         text = str(url)
         if not text.endswith("/"):
             text += "/"
-        self._base_url = None
+        self._base_url_cache = None
         self._base_url_text = text
+
+    # The reference's attribute, read by libraries (litellm: ``client._base_url._uri_reference``).
+    _base_url = base_url
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -205,6 +217,20 @@ class BaseClient(Generic[_HttpxClientT]):
     def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
         key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
+
+    def _security_headers(self, security: SecurityOptions, api_key: Optional[str]) -> Dict[str, str]:
+        """The ``security`` request option: ``bearer_auth`` sends the API key, ``admin_api_key_auth``
+        the admin key; the first one asked for that the client has wins."""
+        if security.get("bearer_auth") and api_key:
+            return self._auth_headers(api_key)
+        if security.get("admin_api_key_auth") and self.admin_api_key:
+            return {"authorization": f"Bearer {self.admin_api_key}"}
+        asked = [name for name in ("bearer_auth", "admin_api_key_auth") if security.get(name)]
+        raise TypeError(
+            f"The request option security={dict(security)!r} asks for {' or '.join(asked) or 'no credential'}, "
+            "but the client has no such key: pass `api_key` (bearer_auth) or `admin_api_key` "
+            "(admin_api_key_auth) to the client."
+        )
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
@@ -300,8 +326,14 @@ class BaseClient(Generic[_HttpxClientT]):
         retries_taken: int = 0,
         timeout: Optional[httpx.Timeout] = None,
     ) -> Dict[str, str]:
+        if self._static_key != (self.organization, self.project):
+            self._static_key = (self.organization, self.project)
+            self._static_headers = self.default_headers
         headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
-        headers.update(self._auth_headers(api_key))
+        if options.security is None:
+            headers.update(self._auth_headers(api_key))
+        else:
+            headers.update(self._security_headers(options.security, api_key))
         if options.headers:
             headers.update(_lower_keys(options.headers))
         if options.idempotency_key is not None:
@@ -375,7 +407,7 @@ class BaseClient(Generic[_HttpxClientT]):
             return None
         for key, value in options.headers.items():
             if key.lower() == RAW_RESPONSE_HEADER.lower() and isinstance(value, str):
-                return value
+                return "raw" if value == "true" else value  # "true": the reference's raw mode
         return None
 
     def _copy_kwargs(

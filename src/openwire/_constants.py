@@ -25,9 +25,15 @@ MAX_RETRY_AFTER_DELAY = 120
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
-# Internal marker header: set by ``with_raw_response`` / ``with_streaming_response`` views and
-# stripped before the request is sent.
-RAW_RESPONSE_HEADER = "X-Openwire-Raw-Response"
+# What a keyless Azure client (Entra ID token) reports as ``api_key``, as in the reference
+# (``openai.lib.azure.API_KEY_SENTINEL``; pydantic-ai compares with it). Never sent.
+AZURE_API_KEY_SENTINEL = "<missing API key>"
+
+# Marker header: set by ``with_raw_response`` (``"raw"``) / ``with_streaming_response``
+# (``"stream"``) views and stripped before the request is sent. The reference's name, so that
+# ``client.post(..., options={"headers": {RAW_RESPONSE_HEADER: "true"}})`` (litellm) gives a
+# ``LegacyAPIResponse`` as it does there.
+RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 
 
 def __getattr__(name: str) -> Any:

@@ -284,7 +284,7 @@ def test_default_headers(make_client: ClientFactory, server: LocalServer) -> Non
         assert "openai-organization" not in request.headers
         assert "openai-project" not in request.headers
         assert "idempotency-key" not in request.headers
-        assert "x-openwire-raw-response" not in request.headers
+        assert "x-stainless-raw-response" not in request.headers
 
 
 def test_organization_project_and_custom_headers(make_client: ClientFactory, server: LocalServer) -> None:

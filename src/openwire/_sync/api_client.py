@@ -85,6 +85,11 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
         self.api_key = cast(str, key)
         return cast(str, key)
 
+    def _refresh_api_key(self) -> str:
+        """The key for the next request: calls the ``api_key=`` provider again when there is one
+        (libraries call this before opening a websocket)."""
+        return self._current_api_key() or ""
+
     @overload
     def request(
         self, cast_to: Type[_T], options: FinalRequestOptions, *, stream: Literal[False] = False
@@ -128,7 +133,21 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
             request = self._build_request(self._prepare_options(options), retries_taken, api_key=api_key)
             logger.debug("Request: %s %s", request.method, Redacted(request.url))
             try:
-                response = self._client.send(request, stream=stream_body)
+                if options.follow_redirects is None:
+                    response = self._client.send(request, stream=stream_body)
+                else:
+                    response = self._client.send(
+                        request, stream=stream_body, follow_redirects=options.follow_redirects
+                    )
+            except RuntimeError as err:
+                if not self._client.is_closed:
+                    raise
+                # httpx refuses with a RuntimeError; the reference's callers catch this error.
+                raise APIConnectionError(
+                    message="Connection error: the client was closed (create a new client, or do not close "
+                    "this one while it is in use).",
+                    request=request,
+                ) from err
             except httpx.TransportError as err:
                 if retries_taken < max_retries:
                     self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
