@@ -38,7 +38,6 @@ __all__ = [
     "parse_json",
     "json_parser",
     "set_request_id",
-    "extension",
     "construct_type",
     "lenient_value",
 ]
@@ -155,22 +154,6 @@ def _is_model(type_: object) -> bool:
 def set_request_id(value: object, request_id: Optional[str]) -> None:
     """Attach the response's ``x-request-id`` to a parsed top-level model."""
     object.__setattr__(value, "_request_id", request_id)
-
-
-def extension(model: pydantic.BaseModel, name: str, kind: Type[_T]) -> Optional[_T]:
-    """A provider field the OpenAI spec lacks (``reasoning_content``), read from the extras.
-
-    Such fields are not declared, so ``model_dump()`` of an OpenAI response keeps its shape and
-    a provider's value is dumped as it came. A value that is not a ``kind`` reads as ``None``
-    (it stays in ``model_extra``).
-    """
-    extra = model.__pydantic_extra__
-    value = extra.get(name) if extra else None
-    if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
-        return value
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return cast(_T, float(value))
-    return None
 
 
 def json_parser(type_: Any, *, strict: bool = False) -> Callable[[Union[bytes, str]], Any]:
