@@ -56,7 +56,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
         ),
     ),
     ("types", ("openwire.types",)),
-    ("models and sentinels", ("openwire._models", "openwire._output_text", "openwire._types")),
+    ("models and sentinels", ("openwire._models", "openwire._construct", "openwire._output_text", "openwire._types")),
 ]
 
 
