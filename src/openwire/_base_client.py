@@ -36,7 +36,9 @@ _HTTP_CLIENT_LOCK = threading.Lock()
 ApiKey = Union[str, Callable[[], Any]]
 
 
-def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default: httpx.Timeout) -> httpx.Timeout:
+def resolve_timeout(
+    value: Union[float, httpx.Timeout, NotGiven, None], default: Optional[httpx.Timeout]
+) -> Optional[httpx.Timeout]:
     if isinstance(value, NotGiven):  # most requests: no import statement on this path
         return default
     import httpx
@@ -44,6 +46,20 @@ def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default:
     if isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(value)
+
+
+def _check_http_client(http_client: object, is_async: bool) -> None:
+    """An ``httpx.AsyncClient`` given to the sync client (or the reverse) fails at its first
+    request in a confusing way: refuse it here, naming the argument."""
+    import httpx  # the caller built an httpx client: already imported
+
+    expected = httpx.AsyncClient if is_async else httpx.Client
+    if not isinstance(http_client, expected):
+        raise TypeError(
+            f"Invalid `http_client` argument: {'AsyncOpenAI' if is_async else 'OpenAI'} needs an instance of "
+            f"`httpx.{expected.__name__}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
+            f"got {type(http_client).__name__}."
+        )
 
 
 def parse_custom_headers(raw: str | None) -> Dict[str, str]:
@@ -121,6 +137,13 @@ class BaseClient(Generic[_HttpxClientT]):
             raise OpenAIError("`workload_identity` is not supported by openwire yet: pass `api_key` instead.")
         if provider is not None:
             raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
+        if max_retries is None:
+            raise TypeError(
+                "max_retries cannot be None: pass 0 to disable retries, or leave it out for the default "
+                f"({DEFAULT_MAX_RETRIES})."
+            )
+        if http_client is not None:
+            _check_http_client(http_client, self._is_async)
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
 
@@ -195,9 +218,12 @@ class BaseClient(Generic[_HttpxClientT]):
     _base_url = base_url
 
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> Optional[httpx.Timeout]:
+        """The default timeout of requests; ``None`` (given as ``timeout=None``) means none."""
         timeout = self._timeout
         if timeout is None:
+            if self._timeout_given is None:
+                return None
             timeout = self._timeout = resolve_timeout(self._timeout_given, _constants.DEFAULT_TIMEOUT)
         return timeout
 

@@ -82,6 +82,15 @@ class FinalRequestOptions:
         if unknown:
             raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
         merged: dict[str, Any] = dict(fields)
+        if isinstance(merged.get("json_data"), (bytes, bytearray)):
+            import warnings
+
+            warnings.warn(
+                "Passing bytes as `body` is deprecated: pass them as `content=` instead.",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            merged["content"] = bytes(merged.pop("json_data"))
         for key, value in options.items():
             merged[key] = value
         return cls(method=method, url=url, **merged)
@@ -171,4 +180,11 @@ def dump_json(value: object) -> bytes:
     """
     if isinstance(value, Mapping):
         value = strip_not_given(value)
+        response_format = value.get("response_format")
+        if isinstance(response_format, type) and hasattr(response_format, "model_json_schema"):
+            raise TypeError(
+                f"`response_format` is the pydantic model class {response_format.__name__}: `create()` sends JSON "
+                "only. Call `parse()` with the same arguments instead (e.g. `client.chat.completions.parse(...)`): "
+                "it sends the class as a strict JSON schema and parses the answer into it."
+            )
     return _ENCODER.encode(value).encode("utf-8")

@@ -77,6 +77,8 @@ def _parse_body(
     try:
         value = parse_json(cast(Type[Any], cast_to), content, strict=client._strict_response_validation)
     except ValueError as err:  # invalid JSON, or a strict-mode validation error
+        if not client._strict_response_validation and not _is_json(content):
+            return response.text  # a non-JSON answer where a model was expected: as the reference
         raise APIResponseValidationError(
             response, _decode_any(response), message=f"Could not read the response as {_type_name(cast_to)}: {err}"
         ) from err
@@ -86,6 +88,16 @@ def _parse_body(
         if set_pagination is not None:
             set_pagination(client, options)
     return value
+
+
+def _is_json(content: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def _decode_any(response: httpx.Response) -> Any:

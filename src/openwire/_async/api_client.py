@@ -166,7 +166,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                 response.status_code,
                 response.reason_phrase,
             )
-            if response.status_code >= 400:
+            if response.status_code >= 300:  # a redirect not followed (follow_redirects=False) too
                 if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
                     delay = retry_delay(retries_taken, response.headers)
                     if delay is not None:
