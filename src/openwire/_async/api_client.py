@@ -7,6 +7,7 @@ One source for sync and async: ``scripts/unasync.py`` writes the sync twin.
 from __future__ import annotations
 
 import inspect
+import logging
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
 
@@ -16,7 +17,7 @@ from .._base_client import BaseClient
 from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from .._files import anormalize_files
 from .._io import asleep
-from .._logs import Redacted, logger
+from .._logs import Redacted, logger, options_view, redact_headers
 from .._options import FinalRequestOptions
 from .._raw_response import LegacyAPIResponse
 from .._response_parse import parse_response
@@ -130,8 +131,12 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         retries_taken = 0
         while True:
             api_key = await self._current_api_key()
-            request = self._build_request(await self._prepare_options(options), retries_taken, api_key=api_key)
-            logger.debug("Request: %s %s", request.method, Redacted(request.url))
+            prepared = await self._prepare_options(options)
+            request = self._build_request(prepared, retries_taken, api_key=api_key)
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                logger.debug("Request options: %s", options_view(prepared))
+                logger.debug("Sending HTTP Request: %s %s", request.method, Redacted(request.url))
             try:
                 if options.follow_redirects is None:
                     response = await self._client.send(request, stream=stream_body)
@@ -149,6 +154,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                     request=request,
                 ) from err
             except httpx.TransportError as err:
+                logger.debug("Encountered %s", type(err).__name__, exc_info=True)
                 if retries_taken < max_retries:
                     await self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
                     retries_taken += 1
@@ -166,6 +172,9 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                 response.status_code,
                 response.reason_phrase,
             )
+            if debug:
+                logger.debug("HTTP Response headers: %s", redact_headers(response.headers))
+                logger.debug("request_id: %s", response.headers.get("x-request-id"))
             if response.status_code >= 300:  # a redirect not followed (follow_redirects=False) too
                 if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
                     delay = retry_delay(retries_taken, response.headers)
