@@ -50,6 +50,7 @@ RULES: list[tuple[str, str]] = [
     (r"\basleep\b", "sleep"),
     (r"\barun_all\b", "run_all"),
     (r"\baread_range\b", "read_range"),
+    (r"\bawrite_stream\b", "write_stream"),
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
     (r"_is_async = True", "_is_async = False"),
 ]

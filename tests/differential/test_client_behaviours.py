@@ -109,3 +109,33 @@ async def test_a_request_on_a_closed_async_client_is_a_connection_error(server: 
     await client.close()
     with pytest.raises(openwire.APIConnectionError, match="closed"):
         await client.models.retrieve("m")
+
+
+def test_streamed_binary_parse_gives_bytes_like_the_reference(server: LocalServer, tmp_path: Any) -> None:
+    seen = []
+    for sdk in SDKS:
+        server.queue(Reply(body=b"AUDIO", headers={"content-type": "audio/mpeg"}))
+        server.queue(Reply(body=b"AUDIO-FILE", headers={"content-type": "audio/mpeg"}))
+        with sdk.OpenAI(api_key="sk", base_url=server.url) as client:
+            speech = client.audio.speech.with_streaming_response
+            with speech.create(model="tts-1", voice="alloy", input="x") as response:
+                parsed = response.parse()
+            path = tmp_path / f"{sdk.__name__}.mp3"
+            with speech.create(model="tts-1", voice="alloy", input="x") as response:
+                response.stream_to_file(path)
+        seen.append((type(parsed), parsed, path.read_bytes()))
+    assert seen[1] == seen[0] == (bytes, b"AUDIO", b"AUDIO-FILE")
+
+
+@pytest.mark.anyio
+async def test_async_streamed_binary_parse_and_stream_to_file(server: LocalServer, tmp_path: Any) -> None:
+    server.queue(Reply(body=b"A1", headers={"content-type": "audio/mpeg"}))
+    server.queue(Reply(body=b"A2" * 1000, headers={"content-type": "audio/mpeg"}))
+    client = openwire.AsyncOpenAI(api_key="sk", base_url=server.url)
+    speech = client.audio.speech.with_streaming_response
+    async with speech.create(model="tts-1", voice="alloy", input="x") as response:
+        assert await response.parse() == b"A1"
+    async with speech.create(model="tts-1", voice="alloy", input="x") as response:
+        await response.stream_to_file(tmp_path / "out.mp3")
+    assert (tmp_path / "out.mp3").read_bytes() == b"A2" * 1000
+    await client.close()
