@@ -161,6 +161,8 @@ class BaseClient(Generic[_HttpxClientT]):
         self.max_retries = max_retries
         self.timeout = timeout  # resolved to an ``httpx.Timeout`` on first read
         self._custom_headers: Dict[str, Union[str, Omit]] = dict(default_headers or {})
+        # The caller's spelling of header names, sent as given (names are merged case-insensitively).
+        self._header_names: Dict[str, str] = {key.lower(): key for key in self._custom_headers if not key.islower()}
         self._custom_query: Dict[str, object] = dict(default_query or {})
         self._strict_response_validation = _strict_response_validation
         self._enforce_credentials = _enforce_credentials
@@ -375,6 +377,12 @@ class BaseClient(Generic[_HttpxClientT]):
         headers.pop(RAW_RESPONSE_HEADER.lower(), None)
         return {key: value for key, value in headers.items() if not isinstance(value, Omit)}
 
+    def _callers_case(self, headers: Dict[str, str], options: FinalRequestOptions) -> Dict[str, str]:
+        names = self._header_names
+        if options.headers:
+            names = {**names, **{key.lower(): key for key in options.headers}}
+        return {names.get(key, key): value for key, value in headers.items()}
+
     def _build_url(self, path: str, params: Optional[Mapping[str, object]]) -> str:
         url = path if "://" in path else self._base_url_text + path.lstrip("/")
         query = {**self._custom_query, **params} if params else self._custom_query
@@ -413,6 +421,8 @@ class BaseClient(Generic[_HttpxClientT]):
         timeout = resolve_timeout(options.timeout, self.timeout)
         headers = self._build_headers(options, api_key if api_key is not None else self.api_key, retries_taken, timeout)
         content, data, files = self._build_body(options, headers)
+        if self._header_names or options.headers:
+            headers = self._callers_case(headers, options)
         request = self._client.build_request(
             options.method.upper(),
             self._build_url(options.url, options.params),

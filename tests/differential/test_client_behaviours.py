@@ -139,3 +139,17 @@ async def test_async_streamed_binary_parse_and_stream_to_file(server: LocalServe
         await response.stream_to_file(tmp_path / "out.mp3")
     assert (tmp_path / "out.mp3").read_bytes() == b"A2" * 1000
     await client.close()
+
+
+def test_default_and_call_headers_keep_the_callers_case(server: LocalServer) -> None:
+    names = []
+    for sdk in SDKS:
+        server.queue(json_reply({}), json_reply({}))
+        client = sdk.OpenAI(api_key="sk", base_url=server.url, default_headers={"X-My-Header": "a", "x-lower": "b"})
+        client.post("/x", cast_to=object, body={}, options={"headers": {"X-Call-Header": "c"}})
+        client.with_options(default_headers={"X-Other": "z"}).post("/x", cast_to=object, body={})
+        client.close()
+        wanted = {"x-my-header", "x-lower", "x-call-header", "x-other"}
+        names.append([[k for k, _ in r.raw_headers if k.lower() in wanted] for r in server.requests[-2:]])
+    assert sorted(map(sorted, names[1])) == sorted(map(sorted, names[0]))
+    assert sorted(names[1][0]) == ["X-Call-Header", "X-My-Header", "x-lower"]
