@@ -84,9 +84,10 @@ def _parse_body(
         ) from err
     if isinstance(value, BaseModel):
         set_request_id(value, response.headers.get("x-request-id"))
-        set_pagination = getattr(value, "_set_pagination", None)
+        # Looked up on the class: a miss on the instance goes through pydantic's slow __getattr__.
+        set_pagination = getattr(type(value), "_set_pagination", None)
         if set_pagination is not None:
-            set_pagination(client, options)
+            set_pagination(value, client, options)
     return value
 
 
