@@ -19,7 +19,6 @@ __all__ = [
     "Config",
     "TypeDef",
     "Added",
-    "Extension",
     "Resource",
     "Method",
     "Helper",
@@ -48,15 +47,6 @@ class Added:
 
 
 @dataclass
-class Extension:
-    """A provider field the OpenAI spec lacks (``reasoning_content``): a typed read-only
-    property over the model's extras, so dumps of OpenAI responses keep their shape."""
-
-    type: str  # "str", "int", "float" or "bool"
-    doc: str
-
-
-@dataclass
 class TypeDef:
     module: str
     name: str
@@ -81,7 +71,6 @@ class TypeDef:
     # model: a plain class (``module:Class``, module relative to ``openwire``) the model also
     # inherits, for hand-written properties such as ``Response.output_text``
     mixin: Optional[str] = None
-    extensions: Dict[str, Extension] = field(default_factory=dict)
 
     @property
     def ref(self) -> str:
@@ -208,14 +197,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         operation=raw.get("operation"),
         streaming=bool(raw.get("streaming", False)),
         mixin=raw.get("mixin"),
-        extensions={key: _extension(module, name, key, value) for key, value in (raw.get("extensions") or {}).items()},
     )
-
-
-def _extension(module: str, name: str, key: str, raw: Dict[str, Any]) -> Extension:
-    if raw.get("type") not in ("str", "int", "float", "bool") or not raw.get("doc"):
-        raise ValueError(f"{module}:{name}.{key}: an extension needs a scalar `type` and a `doc`")
-    return Extension(type=raw["type"], doc=raw["doc"])
 
 
 def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:

@@ -126,19 +126,8 @@ class TypesRenderer:
             else:
                 lines.append(f"    {f.name}: {annotation}" + (" = None" if optional else ""))
         imports.shadowed = set()
-        if not fields and not d.extensions:
+        if not fields:
             lines.append("    pass")
-        for name, ext in d.extensions.items():
-            if name in {f.name for f in fields}:
-                raise ValueError(f"{d.ref}: extension {name!r} is also a field of the spec")
-            read = imports.runtime_name(imports.openwire("_models"), "extension")
-            lines += [
-                "",
-                "    @property",
-                f"    def {name}(self) -> {imports.typing_name('Optional')}[{ext.type}]:",
-                f'        """Provider extension, not in the OpenAI spec: {ext.doc}"""',
-                f'        return {read}(self, "{name}", {ext.type})',
-            ]
         return "\n".join(lines)
 
     def typeddict(

@@ -3,8 +3,8 @@
 With DEEPSEEK_API_KEY set it calls https://api.deepseek.com through the `deepseek` preset
 (DEEPSEEK_BASE_URL overrides); otherwise it runs offline against the embedded local server,
 which answers in DeepSeek's wire format. `deepseek-reasoner` returns its chain of thought in
-`reasoning_content`, a field outside the OpenAI spec that openwire types on the message and on
-stream deltas; the cache counters of DeepSeek's usage are typed too.
+`reasoning_content`, a field outside the OpenAI spec that stays in the message's `model_extra`
+(as with the reference SDK); `openwire.providers` reads it, and DeepSeek's cache counters, typed.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 
-from openwire import OpenAI
+from openwire import OpenAI, providers
 from openwire.local import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 
@@ -39,7 +39,7 @@ def main() -> int:
         usage = completion.usage
         if usage is not None:
             print("usage:", usage.prompt_tokens, "in,", usage.completion_tokens, "out,", end=" ")
-            print(usage.prompt_cache_hit_tokens, "from the cache")
+            print(providers.cache_hit_tokens(usage), "from the cache")
 
         print("stream:", end=" ", flush=True)
         stream = client.chat.completions.create(
@@ -56,7 +56,7 @@ def main() -> int:
         )
         message = reasoned.choices[0].message
         print("deepseek-reasoner:", message.content)
-        thinking = message.reasoning_content
+        thinking = providers.reasoning_content(message)
         print("reasoning:", f"{len(thinking)} characters" if thinking else "(none sent by this server)")
     return 0
 

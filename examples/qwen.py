@@ -5,7 +5,7 @@ endpoint, or the region named by DASHSCOPE_REGION (`cn`, `us`, `hk`, `coding`, .
 it runs offline against the embedded local server, which answers in DashScope's wire format.
 DashScope's own options, such as `enable_thinking` for Qwen3 models, go in `extra_body`; the
 reasoning of a thinking model arrives in `reasoning_content`, which the stream helper
-accumulates apart from the answer.
+accumulates apart from the answer (read it with `openwire.providers.reasoning_content`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-from openwire import OpenAI
+from openwire import OpenAI, providers
 from openwire.local import LOCAL_BASE_URL, LocalAPI, local_http_client
 
 MODEL = os.environ.get("QWEN_MODEL", "qwen-plus")
@@ -63,7 +63,10 @@ def main() -> int:
             final = thinking.get_final_completion()
         message = final.choices[0].message
         print(
-            "thinking:", f"{len(message.reasoning_content or '')} characters of reasoning;", "answer:", message.content
+            "thinking:",
+            f"{len(providers.reasoning_content(message) or '')} characters of reasoning;",
+            "answer:",
+            message.content,
         )
 
         vector = client.embeddings.create(model="text-embedding-v3", input="通义千问").data[0].embedding

@@ -51,11 +51,12 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
             "openwire._exceptions",
             "openwire._logs",
             "openwire._version",
+            "openwire._platform",
             "openwire.providers",
         ),
     ),
     ("types", ("openwire.types",)),
-    ("models and sentinels", ("openwire._models", "openwire._output_text", "openwire._types")),
+    ("models and sentinels", ("openwire._models", "openwire._construct", "openwire._output_text", "openwire._types")),
 ]
 
 

@@ -52,6 +52,7 @@ RULES: list[tuple[str, str]] = [
     (r"\barun_all\b", "run_all"),
     (r"\baread_range\b", "read_range"),
     (r"\badrain_tail\b", "drain_tail"),
+    (r"\bawrite_stream\b", "write_stream"),
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
     (r"_is_async = True", "_is_async = False"),
 ]

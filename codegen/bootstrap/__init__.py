@@ -8,8 +8,8 @@ we take the public names and the module of each, the methods of each resource an
 operation each calls, and a first guess of the spec schema of each type, which
 ``locate.py`` checks against the spec. Where the reference departs from the spec (a
 required-ness, a property left out, a literal's values), ``overrides.py`` records it.
-The hand-written keys of the current config (helper mixins, fixed headers, provider
-extensions: ``HAND_WRITTEN``) are carried over to the new one.
+The hand-written keys of the current config (helper mixins, fixed headers:
+``HAND_WRITTEN``) are carried over to the new one.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ HEADER = """\
 # Keys no surface file can tell: they name hand-written code or provider facts.
 HAND_WRITTEN = {
     "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers", "helpers", "aliases"),
-    "types": ("mixin", "extensions"),
+    "types": ("mixin",),
 }
 
 

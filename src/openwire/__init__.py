@@ -38,6 +38,8 @@ from ._exceptions import (
 from ._types import NOT_GIVEN, NoneType, NotGiven, Omit, not_given, omit
 from ._version import __title__, __version__
 
+VERSION: str = __version__  # the reference's second name for it
+
 if TYPE_CHECKING:
     import httpx
 

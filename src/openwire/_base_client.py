@@ -13,13 +13,13 @@ from urllib.parse import urlencode
 
 from typing_extensions import Self
 
-from . import _constants
+from . import _constants, _platform
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
 from ._exceptions import OpenAIError
 from ._files import form_fields
-from ._options import FinalRequestOptions, dump_json
+from ._options import FinalRequestOptions, dump_json, make_request_options
 from ._qs import flatten_query
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from ._files import HttpxFiles
 
-__all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers"]
+__all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers", "make_request_options"]
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound="Union[httpx.Client, httpx.AsyncClient]")
 
@@ -36,7 +36,9 @@ _HTTP_CLIENT_LOCK = threading.Lock()
 ApiKey = Union[str, Callable[[], Any]]
 
 
-def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default: httpx.Timeout) -> httpx.Timeout:
+def resolve_timeout(
+    value: Union[float, httpx.Timeout, NotGiven, None], default: Optional[httpx.Timeout]
+) -> Optional[httpx.Timeout]:
     if isinstance(value, NotGiven):  # most requests: no import statement on this path
         return default
     import httpx
@@ -44,6 +46,20 @@ def resolve_timeout(value: Union[float, httpx.Timeout, NotGiven, None], default:
     if isinstance(value, httpx.Timeout):
         return value
     return httpx.Timeout(value)
+
+
+def _check_http_client(http_client: object, is_async: bool) -> None:
+    """An ``httpx.AsyncClient`` given to the sync client (or the reverse) fails at its first
+    request in a confusing way: refuse it here, naming the argument."""
+    import httpx  # the caller built an httpx client: already imported
+
+    expected = httpx.AsyncClient if is_async else httpx.Client
+    if not isinstance(http_client, expected):
+        raise TypeError(
+            f"Invalid `http_client` argument: {'AsyncOpenAI' if is_async else 'OpenAI'} needs an instance of "
+            f"`httpx.{expected.__name__}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
+            f"got {type(http_client).__name__}."
+        )
 
 
 def parse_custom_headers(raw: str | None) -> Dict[str, str]:
@@ -81,7 +97,7 @@ class BaseClient(Generic[_HttpxClientT]):
     webhook_secret: Optional[str]
     websocket_base_url: Optional[Union[str, httpx.URL]]
     max_retries: int
-    _base_url: Optional[httpx.URL]
+    _base_url_cache: Optional[httpx.URL]
     _base_url_text: str
     _timeout: Optional[httpx.Timeout]
     _timeout_given: Union[float, httpx.Timeout, NotGiven, None]
@@ -121,6 +137,13 @@ class BaseClient(Generic[_HttpxClientT]):
             raise OpenAIError("`workload_identity` is not supported by openwire yet: pass `api_key` instead.")
         if provider is not None:
             raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
+        if max_retries is None:
+            raise TypeError(
+                "max_retries cannot be None: pass 0 to disable retries, or leave it out for the default "
+                f"({DEFAULT_MAX_RETRIES})."
+            )
+        if http_client is not None:
+            _check_http_client(http_client, self._is_async)
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
 
@@ -128,6 +151,7 @@ class BaseClient(Generic[_HttpxClientT]):
         self.api_key = None if callable(api_key) else api_key
         self.admin_api_key = admin_api_key
         self.workload_identity = workload_identity
+        self._workload_identity_auth: Optional[object] = None  # no workload identity support yet
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
@@ -137,10 +161,16 @@ class BaseClient(Generic[_HttpxClientT]):
         self.max_retries = max_retries
         self.timeout = timeout  # resolved to an ``httpx.Timeout`` on first read
         self._custom_headers: Dict[str, Union[str, Omit]] = dict(default_headers or {})
+        # The caller's spelling of header names, sent as given (names are merged case-insensitively).
+        self._header_names: Dict[str, str] = {key.lower(): key for key in self._custom_headers if not key.islower()}
         self._custom_query: Dict[str, object] = dict(default_query or {})
         self._strict_response_validation = _strict_response_validation
         self._enforce_credentials = _enforce_credentials
+        self._platform_headers_on = _platform.platform_headers_enabled()
         self._static_headers = self.default_headers
+        # ``organization`` and ``project`` are plain attributes that callers reassign between
+        # requests (litellm does): the static headers are rebuilt when they change.
+        self._static_key: Tuple[Optional[str], Optional[str]] = (self.organization, self.project)
         # The default httpx client is built on first use: building it loads the TLS stack and
         # the transport (about as long as importing httpx itself), which a client that is only
         # configured, copied or used offline never needs.
@@ -161,16 +191,21 @@ class BaseClient(Generic[_HttpxClientT]):
                     client = self._http_client = self._default_http_client()
         return client
 
+    @_client.setter
+    def _client(self, client: _HttpxClientT) -> None:
+        # Libraries swap the httpx client of a configured client (pydantic-ai does).
+        self._http_client = client
+
     # ``base_url`` and ``timeout`` are httpx objects, built on first read: configuring a client
     # does not import httpx, the first request does (it is most of the cost of an import).
 
     @property
     def base_url(self) -> httpx.URL:
-        url = self._base_url
+        url = self._base_url_cache
         if url is None:
             import httpx
 
-            url = self._base_url = httpx.URL(self._base_url_text)
+            url = self._base_url_cache = httpx.URL(self._base_url_text)
         return url
 
     @base_url.setter
@@ -178,13 +213,19 @@ class BaseClient(Generic[_HttpxClientT]):
         text = str(url)
         if not text.endswith("/"):
             text += "/"
-        self._base_url = None
+        self._base_url_cache = None
         self._base_url_text = text
 
+    # The reference's attribute, read by libraries (litellm: ``client._base_url._uri_reference``).
+    _base_url = base_url
+
     @property
-    def timeout(self) -> httpx.Timeout:
+    def timeout(self) -> Optional[httpx.Timeout]:
+        """The default timeout of requests; ``None`` (given as ``timeout=None``) means none."""
         timeout = self._timeout
         if timeout is None:
+            if self._timeout_given is None:
+                return None
             timeout = self._timeout = resolve_timeout(self._timeout_given, _constants.DEFAULT_TIMEOUT)
         return timeout
 
@@ -204,6 +245,20 @@ class BaseClient(Generic[_HttpxClientT]):
     def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
         key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
+
+    def _security_headers(self, security: SecurityOptions, api_key: Optional[str]) -> Dict[str, str]:
+        """The ``security`` request option: ``bearer_auth`` sends the API key, ``admin_api_key_auth``
+        the admin key; the first one asked for that the client has wins."""
+        if security.get("bearer_auth") and api_key:
+            return self._auth_headers(api_key)
+        if security.get("admin_api_key_auth") and self.admin_api_key:
+            return {"authorization": f"Bearer {self.admin_api_key}"}
+        asked = [name for name in ("bearer_auth", "admin_api_key_auth") if security.get(name)]
+        raise TypeError(
+            f"The request option security={dict(security)!r} asks for {' or '.join(asked) or 'no credential'}, "
+            "but the client has no such key: pass `api_key` (bearer_auth) or `admin_api_key` "
+            "(admin_api_key_auth) to the client."
+        )
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
@@ -229,8 +284,14 @@ class BaseClient(Generic[_HttpxClientT]):
         return dict(self._custom_query)
 
     def platform_headers(self) -> Dict[str, str]:
-        # The reference sends vendor telemetry (X-Stainless-*) here; we send nothing extra.
-        return {}
+        """The reference's ``X-Stainless-*`` headers (see ``_platform`` for turning them off).
+
+        The async client names its async library per request (asyncio or trio)."""
+        if not self._platform_headers_on:
+            return {}
+        if self._is_async:
+            return _platform.platform_headers()
+        return {**_platform.platform_headers(), _platform.ASYNC: "false"}
 
     def __repr__(self) -> str:
         # Never show credentials.
@@ -286,15 +347,41 @@ class BaseClient(Generic[_HttpxClientT]):
 
     # -- request building ------------------------------------------------------------------
 
-    def _build_headers(self, options: FinalRequestOptions, api_key: Optional[str]) -> Dict[str, str]:
+    def _build_headers(
+        self,
+        options: FinalRequestOptions,
+        api_key: Optional[str],
+        retries_taken: int = 0,
+        timeout: Optional[httpx.Timeout] = None,
+    ) -> Dict[str, str]:
+        if self._static_key != (self.organization, self.project):
+            self._static_key = (self.organization, self.project)
+            self._static_headers = self.default_headers
         headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
-        headers.update(self._auth_headers(api_key))
+        if options.security is None:
+            headers.update(self._auth_headers(api_key))
+        else:
+            headers.update(self._security_headers(options.security, api_key))
         if options.headers:
             headers.update(_lower_keys(options.headers))
         if options.idempotency_key is not None:
             headers["idempotency-key"] = options.idempotency_key
+        if self._platform_headers_on:
+            # Per attempt; a value (or ``omit``) given by the caller wins.
+            if _platform.RETRY_COUNT not in headers:
+                headers[_platform.RETRY_COUNT] = str(retries_taken)
+            if timeout is not None and timeout.read is not None and _platform.READ_TIMEOUT not in headers:
+                headers[_platform.READ_TIMEOUT] = str(timeout.read)
+            if self._is_async and _platform.ASYNC not in headers:
+                headers[_platform.ASYNC] = _platform.async_library()
         headers.pop(RAW_RESPONSE_HEADER.lower(), None)
         return {key: value for key, value in headers.items() if not isinstance(value, Omit)}
+
+    def _callers_case(self, headers: Dict[str, str], options: FinalRequestOptions) -> Dict[str, str]:
+        names = self._header_names
+        if options.headers:
+            names = {**names, **{key.lower(): key for key in options.headers}}
+        return {names.get(key, key): value for key, value in headers.items()}
 
     def _build_url(self, path: str, params: Optional[Mapping[str, object]]) -> str:
         url = path if "://" in path else self._base_url_text + path.lstrip("/")
@@ -331,9 +418,11 @@ class BaseClient(Generic[_HttpxClientT]):
         self, options: FinalRequestOptions, retries_taken: int = 0, *, api_key: Optional[str] = None
     ) -> httpx.Request:
         """The request of one attempt; ``api_key`` is the key resolved for it (default: ``self.api_key``)."""
-        headers = self._build_headers(options, api_key if api_key is not None else self.api_key)
-        content, data, files = self._build_body(options, headers)
         timeout = resolve_timeout(options.timeout, self.timeout)
+        headers = self._build_headers(options, api_key if api_key is not None else self.api_key, retries_taken, timeout)
+        content, data, files = self._build_body(options, headers)
+        if self._header_names or options.headers:
+            headers = self._callers_case(headers, options)
         request = self._client.build_request(
             options.method.upper(),
             self._build_url(options.url, options.params),
@@ -354,7 +443,7 @@ class BaseClient(Generic[_HttpxClientT]):
             return None
         for key, value in options.headers.items():
             if key.lower() == RAW_RESPONSE_HEADER.lower() and isinstance(value, str):
-                return value
+                return "raw" if value == "true" else value  # "true": the reference's raw mode
         return None
 
     def _copy_kwargs(

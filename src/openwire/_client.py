@@ -28,7 +28,11 @@ setup_logging()
 
 class OpenAI(SyncAPIClient, SyncResources):
     """Synchronous client. Safe to share between threads; one connection pool per client
-    (and its copies)."""
+    (and its copies).
+
+    Requests carry the reference SDK's platform headers (``X-Stainless-Lang``, ``-OS``,
+    ``-Arch``, ``-Retry-Count``, ...). ``OPENWIRE_PLATFORM_HEADERS=0`` in the environment turns
+    them all off; ``default_headers={"X-Stainless-OS": omit}`` drops one."""
 
     @classmethod
     def for_provider(

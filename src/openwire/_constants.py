@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     DEFAULT_TIMEOUT: httpx.Timeout
     DEFAULT_CONNECTION_LIMITS: httpx.Limits
 
-DEFAULT_TIMEOUT_SECONDS = 600.0
+# An int, as in the reference: the read timeout is sent as written (``X-Stainless-Read-Timeout: 600``).
+DEFAULT_TIMEOUT_SECONDS = 600
 DEFAULT_CONNECT_TIMEOUT_SECONDS = 5.0
 DEFAULT_MAX_RETRIES = 2
 MAX_CONNECTIONS = 1000
@@ -24,9 +25,15 @@ MAX_RETRY_AFTER_DELAY = 120
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
-# Internal marker header: set by ``with_raw_response`` / ``with_streaming_response`` views and
-# stripped before the request is sent.
-RAW_RESPONSE_HEADER = "X-Openwire-Raw-Response"
+# What a keyless Azure client (Entra ID token) reports as ``api_key``, as in the reference
+# (``openai.lib.azure.API_KEY_SENTINEL``; pydantic-ai compares with it). Never sent.
+AZURE_API_KEY_SENTINEL = "<missing API key>"
+
+# Marker header: set by ``with_raw_response`` (``"raw"``) / ``with_streaming_response``
+# (``"stream"``) views and stripped before the request is sent. The reference's name, so that
+# ``client.post(..., options={"headers": {RAW_RESPONSE_HEADER: "true"}})`` (litellm) gives a
+# ``LegacyAPIResponse`` as it does there.
+RAW_RESPONSE_HEADER = "X-Stainless-Raw-Response"
 
 
 def __getattr__(name: str) -> Any:

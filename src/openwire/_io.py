@@ -8,9 +8,20 @@ from __future__ import annotations
 
 import os
 import time
-from typing import Any, AsyncIterator, Awaitable, Callable, Iterator, List, Optional, Sequence, TypeVar, cast
+from typing import Any, AsyncIterator, Awaitable, Callable, Iterator, List, Optional, Sequence, TypeVar, Union, cast
 
-__all__ = ["sleep", "asleep", "run_all", "arun_all", "read_range", "aread_range", "drain_tail", "adrain_tail"]
+__all__ = [
+    "sleep",
+    "asleep",
+    "run_all",
+    "arun_all",
+    "read_range",
+    "aread_range",
+    "drain_tail",
+    "adrain_tail",
+    "write_stream",
+    "awrite_stream",
+]
 
 _T = TypeVar("_T")
 
@@ -181,3 +192,19 @@ def _h11_state(response: Any) -> Any:
         else:
             return None
     return None
+
+
+def write_stream(path: Union[str, "os.PathLike[str]"], chunks: Iterator[bytes]) -> None:
+    """Write ``chunks`` to the file at ``path`` as they come (a streamed body to disk)."""
+    with open(path, "wb") as file:
+        for chunk in chunks:
+            file.write(chunk)
+
+
+async def awrite_stream(path: Union[str, "os.PathLike[str]"], chunks: AsyncIterator[bytes]) -> None:
+    """Like :func:`write_stream`, without blocking the event loop on the file."""
+    import anyio
+
+    async with await anyio.open_file(path, "wb") as file:
+        async for chunk in chunks:
+            await file.write(chunk)

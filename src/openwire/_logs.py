@@ -1,8 +1,14 @@
 """``OPENAI_LOG=info|debug`` logging, and keeping credentials out of what gets printed.
 
-Log lines name the method, URL, status and retries: never a header, so never a key or token;
-secret-looking query values are masked too. The request of an exception gets headers whose
-repr masks every credential, and pickles carry masked copies of the request and response.
+``info``: the method, URL, status and retries of each request. ``debug`` adds what the
+reference logs: each attempt's options (body included), the response headers, the request id
+and the error behind a retry. Credentials never appear: ``authorization``, ``api-key`` and the
+other key headers, cookies and secret-looking query values are masked. The request of an
+exception gets headers whose repr masks every credential, and pickles carry masked copies of
+the request and response.
+
+The logger is ``"openwire"``; its parent is the reference's ``"openai"`` logger, so code that
+configures ``logging.getLogger("openai")`` (level, handlers) configures openwire's output too.
 """
 
 from __future__ import annotations
@@ -10,13 +16,15 @@ from __future__ import annotations
 import logging
 import os
 import re
-from typing import Any, List, Tuple
+from typing import Any, List, Mapping, Tuple
 
 __all__ = [
     "logger",
     "setup_logging",
     "redact_url",
+    "redact_headers",
     "Redacted",
+    "options_view",
     "SECRET_HEADERS",
     "MASK",
     "hide_secret_headers",
@@ -25,13 +33,18 @@ __all__ = [
 ]
 
 logger = logging.getLogger("openwire")
+# Records still carry the name "openwire"; levels and handlers set on "openai" apply to them.
+logger.parent = logging.getLogger("openai")
+
 
 _SECRET_QUERY = re.compile(r"([?&](?:[^=&]*(?:key|token|secret|signature|sig|password)[^=&]*)=)[^&]*", re.IGNORECASE)
 
 
 # Headers that carry a credential: the Bearer key, admin key or AD token (``Authorization``), the
 # Azure key (``api-key``) and the usual names of other providers' keys.
-SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "api-key", "x-api-key", "x-goog-api-key", "cookie"})
+SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "api-key", "x-api-key", "x-goog-api-key", "cookie", "set-cookie"}
+)
 MASK = "[secure]"
 
 
@@ -104,6 +117,27 @@ def masked_response(response: Any, request: Any) -> Any:
 
 def redact_url(url: str) -> str:
     return _SECRET_QUERY.sub(r"\1<redacted>", url)
+
+
+def redact_headers(headers: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        key: "<redacted>" if key.lower() in SECRET_HEADERS or "key" in key.lower() else value
+        for key, value in headers.items()
+    }
+
+
+def options_view(options: Any) -> dict[str, Any]:
+    """What a debug line shows of a request's options (``FinalRequestOptions``)."""
+    view = {
+        "method": options.method,
+        "url": options.url,
+        "params": options.params,
+        "headers": redact_headers(options.headers) if options.headers else None,
+        "json_data": options.json_data,
+        "files": None if options.files is None else "<files>",
+        "idempotency_key": options.idempotency_key,
+    }
+    return {key: value for key, value in view.items() if value is not None}
 
 
 class Redacted:

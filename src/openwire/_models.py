@@ -38,8 +38,9 @@ __all__ = [
     "parse_json",
     "json_parser",
     "set_request_id",
-    "extension",
+    "add_request_id",
     "construct_type",
+    "parse_value",
     "lenient_value",
 ]
 
@@ -118,8 +119,20 @@ class BaseModel(pydantic.BaseModel):
 
     @classmethod
     def construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: Any) -> _ModelT:  # type: ignore[override]
-        """Build without validation, recursing into nested models (lenient)."""
-        return cast(_ModelT, _lenient_model(cls, values))
+        """Build without validation, recursing into nested models (rules in ``_construct``)."""
+        from ._construct import construct_model
+
+        return cast(_ModelT, construct_model(cls, values))
+
+    @classmethod
+    def model_construct(cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: Any) -> _ModelT:
+        """Like ``construct`` (libraries build nested responses with either name, as in the reference).
+
+        Values that are all already built (the stream helpers' hot path) and an explicit
+        ``_fields_set`` take pydantic's plain path."""
+        if _fields_set is None and any(_needs_building(value) for value in values.values()):
+            return cls.construct(**values)
+        return super().model_construct(_fields_set, **values)
 
 
 class GenericModel(BaseModel):
@@ -157,22 +170,6 @@ def set_request_id(value: object, request_id: Optional[str]) -> None:
     object.__setattr__(value, "_request_id", request_id)
 
 
-def extension(model: pydantic.BaseModel, name: str, kind: Type[_T]) -> Optional[_T]:
-    """A provider field the OpenAI spec lacks (``reasoning_content``), read from the extras.
-
-    Such fields are not declared, so ``model_dump()`` of an OpenAI response keeps its shape and
-    a provider's value is dumped as it came. A value that is not a ``kind`` reads as ``None``
-    (it stays in ``model_extra``).
-    """
-    extra = model.__pydantic_extra__
-    value = extra.get(name) if extra else None
-    if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
-        return value
-    if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        return cast(_T, float(value))
-    return None
-
-
 def json_parser(type_: Any, *, strict: bool = False) -> Callable[[Union[bytes, str]], Any]:
     """A parser of JSON documents into ``type_``, for calling many times (stream chunks).
 
@@ -202,7 +199,28 @@ def parse_json(type_: Type[_T], raw: Union[bytes, str], *, strict: bool = False)
     return cast(_T, json_parser(type_, strict=strict)(raw))
 
 
-def construct_type(type_: Type[_T], value: object, *, strict: bool = False) -> _T:
+def _needs_building(value: object) -> bool:
+    """A dict (or list of dicts) to build into models, or an int that a float field converts."""
+    if type(value) is int:
+        return True
+    return isinstance(value, Mapping) or (isinstance(value, list) and bool(value) and isinstance(value[0], Mapping))
+
+
+def add_request_id(obj: pydantic.BaseModel, request_id: Optional[str]) -> None:
+    """Attach a request id to a model as ``_request_id`` (not a field: not dumped); the
+    reference's name for :func:`set_request_id`."""
+    set_request_id(obj, request_id)
+
+
+def construct_type(*, value: object, type_: object, metadata: Optional[List[Any]] = None) -> object:
+    """``value`` built as ``type_`` without validation (the reference's contract, rules in
+    ``_construct``): never raises; mismatched scalars pass through."""
+    from ._construct import construct_value
+
+    return construct_value(type_, value, metadata)
+
+
+def parse_value(type_: Type[_T], value: object, *, strict: bool = False) -> _T:
     """Like :func:`parse_json`, for a value that is already decoded."""
     try:
         if _is_model(type_):

@@ -11,7 +11,7 @@ import json
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
 from urllib.parse import quote
 
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFiles, RequestOptions, SecurityOptions
 
 if TYPE_CHECKING:
     import httpx
@@ -34,6 +34,8 @@ class FinalRequestOptions:
         "method",
         "params",
         "post_parser",
+        "security",
+        "synthesize_event_and_data",
         "timeout",
         "url",
     )
@@ -54,6 +56,8 @@ class FinalRequestOptions:
         follow_redirects: Optional[bool] = None,
         post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
+        security: Optional[SecurityOptions] = None,
+        synthesize_event_and_data: Optional[bool] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -68,6 +72,8 @@ class FinalRequestOptions:
         self.follow_redirects = follow_redirects
         self.post_parser = post_parser
         self.idempotency_key = idempotency_key
+        self.security = security
+        self.synthesize_event_and_data = synthesize_event_and_data
 
     @classmethod
     def build(cls, method: str, url: str, options: RequestOptions, **fields: Any) -> "FinalRequestOptions":
@@ -76,6 +82,15 @@ class FinalRequestOptions:
         if unknown:
             raise TypeError(f"Unknown request option(s): {', '.join(sorted(unknown))}")
         merged: dict[str, Any] = dict(fields)
+        if isinstance(merged.get("json_data"), (bytes, bytearray)):
+            import warnings
+
+            warnings.warn(
+                "Passing bytes as `body` is deprecated: pass them as `content=` instead.",
+                DeprecationWarning,
+                stacklevel=3,
+            )
+            merged["content"] = bytes(merged.pop("json_data"))
         for key, value in options.items():
             merged[key] = value
         return cls(method=method, url=url, **merged)
@@ -99,10 +114,17 @@ def make_request_options(
     extra_headers: Optional[Headers] = None,
     extra_query: Optional[Query] = None,
     extra_body: Optional[Body] = None,
+    idempotency_key: Optional[str] = None,
     timeout: Union[float, "httpx.Timeout", NotGiven, None] = NOT_GIVEN,
     post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN,
+    security: Optional[SecurityOptions] = None,
+    synthesize_event_and_data: Optional[bool] = None,
 ) -> RequestOptions:
-    """The per-call options of a generated endpoint method, as a ``RequestOptions`` mapping."""
+    """The per-call options of an endpoint method, as a ``RequestOptions`` mapping.
+
+    A key appears only when its argument is given (``timeout=None`` is given: no timeout);
+    ``make_request_options()`` is ``{}``.
+    """
     options: dict[str, Any] = {}
     if extra_headers is not None:
         options["headers"] = extra_headers
@@ -110,13 +132,19 @@ def make_request_options(
         if not isinstance(extra_body, Mapping):
             raise TypeError(f"extra_body must be a mapping, got {type(extra_body).__name__}")
         options["extra_json"] = extra_body
-    params = {**query, **extra_query} if query and extra_query else (query or extra_query)
-    if params:
+    if query is not None or extra_query is not None:
+        params = {**query, **extra_query} if query and extra_query else (query or extra_query or {})
         options["params"] = strip_not_given(params)
     if not isinstance(timeout, NotGiven):
         options["timeout"] = timeout
+    if idempotency_key is not None:
+        options["idempotency_key"] = idempotency_key
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
+    if security is not None:
+        options["security"] = security
+    if synthesize_event_and_data is not None:
+        options["synthesize_event_and_data"] = synthesize_event_and_data
     return options  # type: ignore[return-value]
 
 
@@ -152,4 +180,11 @@ def dump_json(value: object) -> bytes:
     """
     if isinstance(value, Mapping):
         value = strip_not_given(value)
+        response_format = value.get("response_format")
+        if isinstance(response_format, type) and hasattr(response_format, "model_json_schema"):
+            raise TypeError(
+                f"`response_format` is the pydantic model class {response_format.__name__}: `create()` sends JSON "
+                "only. Call `parse()` with the same arguments instead (e.g. `client.chat.completions.parse(...)`): "
+                "it sends the class as a strict JSON schema and parses the answer into it."
+            )
     return _ENCODER.encode(value).encode("utf-8")

@@ -77,15 +77,28 @@ def _parse_body(
     try:
         value = parse_json(cast(Type[Any], cast_to), content, strict=client._strict_response_validation)
     except ValueError as err:  # invalid JSON, or a strict-mode validation error
+        if not client._strict_response_validation and not _is_json(content):
+            return response.text  # a non-JSON answer where a model was expected: as the reference
         raise APIResponseValidationError(
             response, _decode_any(response), message=f"Could not read the response as {_type_name(cast_to)}: {err}"
         ) from err
     if isinstance(value, BaseModel):
         set_request_id(value, response.headers.get("x-request-id"))
-        set_pagination = getattr(value, "_set_pagination", None)
+        # Looked up on the class: a miss on the instance goes through pydantic's slow __getattr__.
+        set_pagination = getattr(type(value), "_set_pagination", None)
         if set_pagination is not None:
-            set_pagination(client, options)
+            set_pagination(value, client, options)
     return value
+
+
+def _is_json(content: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def _decode_any(response: httpx.Response) -> Any:

@@ -46,7 +46,10 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "RequestOptions",
+    "SecurityOptions",
     "Timeout",
+    "TimeoutTypes",
+    "Response",
     "Transport",
     "ProxiesTypes",
     "SequenceNotStr",
@@ -124,12 +127,25 @@ FileTypes = Union[
 RequestFiles = Union[Mapping[str, FileTypes], Sequence[Tuple[str, FileTypes]]]
 
 if TYPE_CHECKING:
-    Timeout = Union[float, httpx.Timeout, None]
+    # ``Timeout`` and ``Response`` are httpx's classes, as in the reference (libraries call
+    # ``Timeout(10.0, connect=2.0)`` and test ``isinstance(x, Timeout)``); what a ``timeout=``
+    # argument accepts is ``TimeoutTypes``.
+    Timeout = httpx.Timeout
+    Response = httpx.Response
+    TimeoutTypes = Union[float, httpx.Timeout, None]
     Transport = httpx.BaseTransport
     ProxiesTypes = Union[str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[str, httpx.URL, httpx.Proxy, None]]]
 else:
     # Resolved lazily in __getattr__ so that importing this module does not import httpx.
     pass
+
+
+class SecurityOptions(TypedDict, total=False):
+    """Which credential a request uses: ``bearer_auth`` (the API key) wins over
+    ``admin_api_key_auth`` (the admin key) when both are set."""
+
+    bearer_auth: bool
+    admin_api_key_auth: bool
 
 
 class RequestOptions(TypedDict, total=False):
@@ -142,6 +158,8 @@ class RequestOptions(TypedDict, total=False):
     extra_json: Mapping[str, object]
     idempotency_key: str
     follow_redirects: bool
+    security: SecurityOptions
+    synthesize_event_and_data: bool
 
 
 if TYPE_CHECKING:
@@ -165,11 +183,13 @@ else:
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Timeout", "Transport", "ProxiesTypes"):
+    if name in ("Timeout", "Response", "TimeoutTypes", "Transport", "ProxiesTypes"):
         import httpx
 
         values: dict[str, Any] = {
-            "Timeout": Union[float, httpx.Timeout, None],
+            "Timeout": httpx.Timeout,
+            "Response": httpx.Response,
+            "TimeoutTypes": Union[float, httpx.Timeout, None],
             "Transport": httpx.BaseTransport,
             "ProxiesTypes": Union[
                 str, httpx.Proxy, Dict[Union[str, httpx.URL], Union[str, httpx.URL, httpx.Proxy, None]]

@@ -8,6 +8,17 @@
 Pure data and functions: importing this module imports neither httpx nor pydantic. The facts
 (URLs, variables, models) come from each provider's public documentation (see ``docs_url``
 and ``docs/providers.md``).
+
+Fields providers add to OpenAI's answers (a thinking model's reasoning, DeepSeek's cache
+counters) stay in the models' ``model_extra``, as in the reference; typed readers:
+
+    >>> providers.reasoning_content(completion.choices[0].message)  # DeepSeek, Qwen, Zhipu, ...
+    >>> providers.reasoning(chunk.choices[0].delta)                 # vLLM, OpenRouter, Groq
+    >>> providers.cache_hit_tokens(completion.usage)                # DeepSeek
+
+They are functions, not properties of ``ChatCompletionMessage`` & co., so those classes carry no
+attribute the reference's lack: libraries subclass them with their own ``reasoning`` field, or
+assign ``message.reasoning_content = ...``, as they do with the reference.
 """
 
 from __future__ import annotations
@@ -15,7 +26,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
 
 from ._exceptions import OpenAIError
 
@@ -28,7 +39,13 @@ __all__ = [
     "resolve_api_key",
     "api_key_env",
     "client_arguments",
+    "reasoning_content",
+    "reasoning",
+    "cache_hit_tokens",
+    "cache_miss_tokens",
 ]
+
+_T = TypeVar("_T")
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -306,3 +323,41 @@ def client_arguments(
         raise ValueError("pass either `region` or `base_url`, not both")
     arguments["api_key"] = resolve_api_key(provider, api_key, region)
     return provider, arguments
+
+
+# -- provider fields of OpenAI's models, read from ``model_extra`` -----------------------------
+
+
+def reasoning_content(message_or_delta: Any) -> Optional[str]:
+    """The reasoning of a thinking model, sent apart from the answer under ``reasoning_content``
+    (DeepSeek, Qwen, Zhipu, Moonshot, older vLLM), on a message or a stream delta; else ``None``."""
+    return _extra(message_or_delta, "reasoning_content", str)
+
+
+def reasoning(message_or_delta: Any) -> Optional[str]:
+    """The reasoning under the name vLLM's reasoning parsers, OpenRouter and Groq use; else ``None``."""
+    return _extra(message_or_delta, "reasoning", str)
+
+
+def cache_hit_tokens(usage: Any) -> Optional[int]:
+    """Prompt tokens served from DeepSeek's context cache (``prompt_cache_hit_tokens``); else ``None``."""
+    return _extra(usage, "prompt_cache_hit_tokens", int)
+
+
+def cache_miss_tokens(usage: Any) -> Optional[int]:
+    """Prompt tokens not found in DeepSeek's context cache (``prompt_cache_miss_tokens``); else ``None``."""
+    return _extra(usage, "prompt_cache_miss_tokens", int)
+
+
+def _extra(model: Any, name: str, kind: Type[_T]) -> Optional[_T]:
+    """A field the OpenAI spec lacks, from a model's extras (or a subclass's own field of that
+    name); a value that is not a ``kind`` (a bool for a count) reads as ``None``."""
+    if model is None:
+        return None
+    extra = getattr(model, "__pydantic_extra__", None)
+    value = extra.get(name) if extra else None
+    if value is None:
+        value = getattr(model, name, None)  # a library's subclass that declares the field
+    if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
+        return value
+    return None

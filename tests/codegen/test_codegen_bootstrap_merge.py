@@ -14,7 +14,7 @@ def test_hand_written_keys_survive_a_rebuild() -> None:
         },
         "types": {
             "chat.chat_completion_message": {
-                "ChatCompletionMessage": {"kind": "model", "extensions": {"reasoning_content": {"type": "str"}}}
+                "ChatCompletionMessage": {"kind": "model", "mixin": "lib.messages:M", "literals": ["x"]}
             },
             "responses.response": {"Response": {"kind": "model", "mixin": "lib._output_text:M", "skip": ["x"]}},
         },
@@ -31,7 +31,7 @@ def test_hand_written_keys_survive_a_rebuild() -> None:
     assert new["resources"]["vector_stores"]["headers"] == {"OpenAI-Beta": "assistants=v2"}
     assert "gone" not in new["resources"]  # a resource the surface no longer has is not revived
     message = new["types"]["chat.chat_completion_message"]["ChatCompletionMessage"]
-    assert message == {"kind": "model", "schema": "S", "extensions": {"reasoning_content": {"type": "str"}}}
+    assert message == {"kind": "model", "schema": "S", "mixin": "lib.messages:M"}
     # Only the hand-written keys: the rest (``skip`` here) is the surface's to decide.
     assert new["types"]["responses.response"]["Response"] == {
         "kind": "model",

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import ast
 
-import pytest
 from codegen_fixtures import make_config, make_spec
 
 from codegen.config import Config
@@ -90,21 +89,6 @@ def test_hand_written_helpers_come_in_as_mixins() -> None:
     assert "class Things(ThingsHelpers, SyncAPIResource):" in text
     assert "class AsyncThings(AsyncThingsHelpers, AsyncAPIResource):" in text
     assert "from ..lib.things import AsyncThingsHelpers, ThingsHelpers" in text
-
-
-def test_extensions_render_as_typed_properties_over_the_extras() -> None:
-    from codegen.config import Extension
-
-    spec, config = make_spec(), make_config()
-    config.typedef("thing:Thing").extensions = {"reasoning_content": Extension(type="str", doc="a provider field.")}
-    text = _files(spec, config)["src/openwire/types/thing.py"]
-    assert "from .._models import BaseModel, extension" in text
-    assert "    @property\n    def reasoning_content(self) -> Optional[str]:" in text
-    assert 'return extension(self, "reasoning_content", str)' in text
-    # An extension that the spec also declares is a config error, not a silent shadow.
-    config.typedef("thing:Thing").extensions = {"kind": Extension(type="str", doc="clash.")}
-    with pytest.raises(ValueError, match="extension 'kind' is also a field"):
-        _files(spec, config)
 
 
 def test_resource_headers_go_before_the_callers_extra_headers() -> None:

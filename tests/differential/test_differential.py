@@ -211,9 +211,10 @@ def test_headers_both_send_and_the_documented_differences(server: ScriptedServer
     for name in ("x-extra", "x-default"):
         assert own[name] == ref[name]
     assert "openai-project" not in own and "openai-project" not in ref
-    # Documented differences: no vendor telemetry headers, and our own User-Agent.
-    assert [name for name in ref if name.startswith("x-stainless-")]
-    assert not [name for name in own if name.startswith("x-stainless-")]
+    # The same platform header names (values: tests/differential/test_platform_headers.py); our own User-Agent.
+    assert sorted(name for name in own if name.startswith("x-stainless-")) == sorted(
+        name for name in ref if name.startswith("x-stainless-")
+    )
     assert ref["user-agent"] == f"OpenAI/Python {openai.__version__}"
     assert "openwire" in own["user-agent"]
     assert "idempotency-key" not in own and "idempotency-key" not in ref
@@ -563,7 +564,7 @@ async def test_async_clients_agree(server: ScriptedServer) -> None:
     assert len(theirs.requests) == 3
     assert_same_outcome(theirs, mine)
     assert theirs.requests[0].headers["x-stainless-async"].startswith("async:")
-    assert "x-stainless-async" not in mine.requests[0].headers
+    assert mine.requests[0].headers["x-stainless-async"] == theirs.requests[0].headers["x-stainless-async"]
 
 
 # -- parsed models -------------------------------------------------------------------------------

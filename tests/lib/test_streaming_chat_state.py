@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Sequence
 import pytest
 import stream_recordings as rec
 
-from openwire import ContentFilterFinishReasonError, LengthFinishReasonError, pydantic_function_tool
+from openwire import ContentFilterFinishReasonError, LengthFinishReasonError, providers, pydantic_function_tool
 from openwire._models import parse_json
 from openwire.lib.streaming._merge import merge_value
 from openwire.lib.streaming.chat import ChatCompletionStreamState, ChunkEvent
@@ -243,7 +243,7 @@ def test_chunks_from_openai_compatible_servers() -> None:
     assert message.role == "assistant"  # repeated in every delta, not doubled
     assert message.content == "Calling"
     assert message.model_extra == {"reasoning_content": "Thinking."}
-    assert message.reasoning_content == "Thinking."
+    assert providers.reasoning_content(message) == "Thinking."
     calls = message.tool_calls or []
     assert [(c.id, c.function.name, c.function.arguments) for c in calls] == [
         ("t1", "get_weather", '{"city": "Lima"}'),

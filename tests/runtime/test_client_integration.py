@@ -281,11 +281,12 @@ def test_default_headers(make_client: ClientFactory, server: ScriptedServer) -> 
     assert get.method == "GET"
     assert get.body == b""
     for request in (post, get):
-        assert not [name for name in request.headers if name.startswith("x-stainless")]
+        assert request.headers["x-stainless-lang"] == "python"  # platform headers, as the reference
+        assert request.headers["x-stainless-retry-count"] == "0"
         assert "openai-organization" not in request.headers
         assert "openai-project" not in request.headers
         assert "idempotency-key" not in request.headers
-        assert "x-openwire-raw-response" not in request.headers
+        assert "x-stainless-raw-response" not in request.headers
 
 
 def test_organization_project_and_custom_headers(make_client: ClientFactory, server: ScriptedServer) -> None:

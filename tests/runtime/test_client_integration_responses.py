@@ -124,7 +124,7 @@ def test_raw_response_after_a_retry(make_client: ClientFactory, server: Scripted
     assert (item.id, item.value, item._request_id) == ("raw", 5, "req_9")
     assert raw.parse() is item
     assert raw.parse(to=dict) == {"id": "raw", "value": 5}
-    assert "x-openwire-raw-response" not in server.requests[0].headers
+    assert RAW_RESPONSE_HEADER.lower() not in server.requests[0].headers
 
 
 def test_raw_response_of_a_stream(make_client: ClientFactory, server: ScriptedServer) -> None:
@@ -179,7 +179,7 @@ def test_sync_streamed_response_reads_lazily(server: ScriptedServer) -> None:
         assert raw.parse().id == "z"
 
     assert server.requests[0].json() == {"q": 1}
-    assert "x-openwire-raw-response" not in server.requests[0].headers
+    assert RAW_RESPONSE_HEADER.lower() not in server.requests[0].headers
 
 
 @pytest.mark.anyio

@@ -18,7 +18,7 @@ import pytest
 from pydantic import Field
 from typing_extensions import Annotated, Literal
 
-from openwire._models import BaseModel, construct_type, lenient_value, parse_json
+from openwire._models import BaseModel, lenient_value, parse_json, parse_value
 
 
 class Usage(BaseModel):
@@ -156,7 +156,7 @@ class TestLenientParsing:
         assert scores == {"a": 0.5, "b": "high"}
 
     def test_pep_604_unions_are_converted_too(self) -> None:
-        modern = construct_type(
+        modern = parse_value(
             Modern, {"count": "many", "usages": [{"prompt_tokens": 1}], "usage": {"total_tokens": "x"}}
         )
         assert modern.count == "many"  # type: ignore[comparison-overlap]
@@ -178,9 +178,9 @@ class TestLenientParsing:
         assert lenient_value(List[int], [1, "x", "3"]) == [1, "x", 3]
         assert lenient_value(Usage, "not an object") == "not an object"
 
-    def test_construct_type_matches_parse_json(self) -> None:
+    def test_parse_value_matches_parse_json(self) -> None:
         payload = {**VALID, "role": "tool", "extra": 1}
-        assert construct_type(Message, payload) == parse(payload)
+        assert parse_value(Message, payload) == parse(payload)
 
     def test_construct_builds_nested_models_without_validation(self) -> None:
         message = Message.construct(id="m", role="system", usage={"prompt_tokens": 1})
@@ -309,9 +309,9 @@ class TestStrict:
         with pytest.raises(pydantic.ValidationError):
             parse_json(Message, json.dumps({**VALID, "role": "tool"}), strict=True)
 
-    def test_strict_construct_type_raises(self) -> None:
+    def test_strict_parse_value_raises(self) -> None:
         with pytest.raises(pydantic.ValidationError):
-            construct_type(Usage, {"prompt_tokens": 1}, strict=True)
+            parse_value(Usage, {"prompt_tokens": 1}, strict=True)
 
     def test_strict_accepts_a_valid_payload(self) -> None:
         assert parse_json(Message, json.dumps(VALID), strict=True).id == "msg_1"

@@ -1,15 +1,23 @@
-"""Provider extension fields (``reasoning_content``, DeepSeek's cache counters): typed
-properties over the extras, so OpenAI responses dump exactly as before."""
+"""Provider fields (``reasoning_content``, DeepSeek's cache counters): kept in ``model_extra``
+as the reference keeps them, read typed by ``openwire.providers``; the models carry no
+attribute the reference's lack (ECOSYSTEM.md 2: pydantic-ai subclasses them with a ``reasoning``
+field, openai-agents assigns ``message.reasoning_content``)."""
 
 from __future__ import annotations
 
 import copy
 import json
 import pickle
+import warnings
+from typing import Optional
+
+import pytest
 
 from openwire._models import parse_json
+from openwire.providers import cache_hit_tokens, cache_miss_tokens, reasoning, reasoning_content
 from openwire.types import CompletionUsage
 from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessage
+from openwire.types.chat.chat_completion_chunk import ChoiceDelta
 from openwire.types.chat.parsed_chat_completion import ParsedChatCompletionMessage
 
 OPENAI_COMPLETION = {
@@ -32,8 +40,8 @@ OPENAI_COMPLETION = {
 def test_openai_responses_keep_their_shape() -> None:
     completion = parse_json(ChatCompletion, json.dumps(OPENAI_COMPLETION))
     message = completion.choices[0].message
-    assert message.reasoning_content is None
-    assert completion.usage is not None and completion.usage.prompt_cache_hit_tokens is None
+    assert reasoning_content(message) is None
+    assert completion.usage is not None and cache_hit_tokens(completion.usage) is None
     assert "reasoning_content" not in message.model_dump()
     assert "reasoning_content" not in message.to_dict()
     assert "prompt_cache_hit_tokens" not in completion.usage.model_dump()
@@ -48,34 +56,35 @@ def test_provider_values_are_typed_and_dumped_as_sent() -> None:
     body["usage"].update(prompt_cache_hit_tokens=2, prompt_cache_miss_tokens=1)  # type: ignore[attr-defined]
     completion = parse_json(ChatCompletion, json.dumps(body))
     message = completion.choices[0].message
-    assert message.reasoning_content == "Let me think."
+    assert reasoning_content(message) == "Let me think."
     assert completion.usage is not None
-    assert (completion.usage.prompt_cache_hit_tokens, completion.usage.prompt_cache_miss_tokens) == (2, 1)
+    assert (cache_hit_tokens(completion.usage), cache_miss_tokens(completion.usage)) == (2, 1)
     assert completion.to_dict() == body
     restored = pickle.loads(pickle.dumps(completion))
-    assert restored.choices[0].message.reasoning_content == "Let me think."
-    assert copy.deepcopy(message).reasoning_content == "Let me think."
+    assert reasoning_content(restored.choices[0].message) == "Let me think."
+    assert reasoning_content(copy.deepcopy(message)) == "Let me think."
 
 
 def test_reasoning_under_its_other_name() -> None:
     # vLLM's reasoning parsers (recent releases), OpenRouter and Groq call it `reasoning`.
     message = ChatCompletionMessage.model_validate({"role": "assistant", "content": "4", "reasoning": "2+2"})
-    assert (message.reasoning, message.reasoning_content) == ("2+2", None)
+    assert (reasoning(message), reasoning_content(message)) == ("2+2", None)
     delta = parse_json(
         ChatCompletionChunk, b'{"id":"c","choices":[{"index":0,"delta":{"reasoning":"2+"}}],"model":"m"}'
     )
-    assert delta.choices[0].delta.reasoning == "2+"
+    assert reasoning(delta.choices[0].delta) == "2+"
     assert "reasoning" not in ChatCompletionMessage(role="assistant").model_dump()
 
 
 def test_a_value_of_the_wrong_type_reads_as_none_and_is_kept() -> None:
     message = ChatCompletionMessage.model_validate({"role": "assistant", "reasoning_content": {"text": "x"}})
-    assert message.reasoning_content is None
+    assert reasoning_content(message) is None
     assert message.model_extra == {"reasoning_content": {"text": "x"}}
     usage = CompletionUsage.model_validate(
         {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2, "prompt_cache_hit_tokens": True}
     )
-    assert usage.prompt_cache_hit_tokens is None  # a bool is not a count
+    assert cache_hit_tokens(usage) is None  # a bool is not a count
+    assert reasoning(None) is None  # a chunk without a delta
 
 
 def test_stream_deltas_and_parsed_messages_have_it() -> None:
@@ -83,10 +92,37 @@ def test_stream_deltas_and_parsed_messages_have_it() -> None:
         ChatCompletionChunk,
         b'{"id":"c","choices":[{"index":0,"delta":{"content":null,"reasoning_content":"Th"}}],"model":"m"}',
     )
-    assert chunk.choices[0].delta.reasoning_content == "Th"
+    assert reasoning_content(chunk.choices[0].delta) == "Th"
     parsed = ParsedChatCompletionMessage[object].model_validate({"role": "assistant", "reasoning_content": "r"})
-    assert parsed.reasoning_content == "r"
-    assert isinstance(ChatCompletionMessage.reasoning_content, property)
+    assert reasoning_content(parsed) == "r"
+
+
+@pytest.mark.parametrize("cls", [ChatCompletionMessage, ChoiceDelta, ParsedChatCompletionMessage])
+def test_the_models_have_no_attribute_the_reference_lacks(cls: type) -> None:
+    # pydantic-ai: its OpenRouter model subclasses these with a `reasoning` field, under
+    # warnings-as-errors; the reference's classes have neither name.
+    assert not hasattr(cls, "reasoning") and not hasattr(cls, "reasoning_content")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+
+        class WithReasoning(cls):  # type: ignore[valid-type,misc]
+            reasoning: Optional[str] = None
+            reasoning_content: Optional[str] = None
+
+    assert {"reasoning", "reasoning_content"} <= set(WithReasoning.model_fields)
+
+
+def test_usage_has_no_cache_counter_attribute() -> None:
+    assert not hasattr(CompletionUsage, "prompt_cache_hit_tokens")
+    assert not hasattr(CompletionUsage, "prompt_cache_miss_tokens")
+
+
+def test_assigning_reasoning_content_reads_back() -> None:
+    # openai-agents replays DeepSeek turns by assigning it on SDK messages.
+    message = ChatCompletionMessage(role="assistant", content="4")
+    message.reasoning_content = "x"  # type: ignore[attr-defined]
+    assert message.reasoning_content == "x"  # type: ignore[attr-defined]
+    assert reasoning_content(message) == "x" and message.model_extra == {"reasoning_content": "x"}
 
 
 def test_the_stream_state_accumulates_both_names_apart_from_content() -> None:
@@ -103,7 +139,7 @@ def test_the_stream_state_accumulates_both_names_apart_from_content() -> None:
         chunk = ChatCompletionChunk.model_validate({**body, "choices": [{"index": 0, "delta": delta}]})
         state.handle_chunk(chunk)
     message = state.current_completion_snapshot.choices[0].message
-    assert (message.content, message.reasoning, message.reasoning_content) == ("4", "Two plus two.", "Two plus two.")
+    assert (message.content, reasoning(message), reasoning_content(message)) == ("4", "Two plus two.", "Two plus two.")
 
 
 def test_the_stream_state_finds_usage_where_providers_put_it() -> None:

@@ -307,14 +307,14 @@ def test_chat_and_stream_through_a_preset(monkeypatch: pytest.MonkeyPatch) -> No
     assert completion.choices[0].message.content == "Hello"
     usage = completion.usage
     assert usage is not None
-    assert (usage.prompt_cache_hit_tokens, usage.prompt_cache_miss_tokens) == (2, 1)  # typed
+    assert (providers.cache_hit_tokens(usage), providers.cache_miss_tokens(usage)) == (2, 1)  # typed
     assert usage.model_extra == {"prompt_cache_hit_tokens": 2, "prompt_cache_miss_tokens": 1}
     assert str(seen[0].url) == "https://api.deepseek.com/chat/completions"
     assert seen[0].headers["authorization"] == "Bearer sk-deep"
     # No object / created / system_fingerprint, null lists: parsed, and nothing is dropped.
     message = completion.choices[0].message
     assert (message.tool_calls, completion.choices[0].logprobs, completion.system_fingerprint) == (None, None, None)
-    assert message.reasoning_content == "think"
+    assert providers.reasoning_content(message) == "think"
     assert message.model_extra == {"reasoning_content": "think"}
     assert completion.to_dict()["choices"][0]["message"]["reasoning_content"] == "think"
 
@@ -323,13 +323,13 @@ def test_chat_and_stream_through_a_preset(monkeypatch: pytest.MonkeyPatch) -> No
     )
     chunks = list(stream)  # the stream ends without [DONE]
     assert "".join(c.choices[0].delta.content or "" for c in chunks) == "Hello"
-    assert "".join(c.choices[0].delta.reasoning_content or "" for c in chunks) == "Think."
+    assert "".join(providers.reasoning_content(c.choices[0].delta) or "" for c in chunks) == "Think."
 
     # The stream helper accumulates reasoning_content apart from content.
     with client.chat.completions.stream(model="deepseek-reasoner", messages=[{"role": "user", "content": "hi"}]) as s:
         final = s.get_final_completion()
     assert final.choices[0].message.content == "Hello"
-    assert final.choices[0].message.reasoning_content == "Think."
+    assert providers.reasoning_content(final.choices[0].message) == "Think."
 
 
 @pytest.mark.anyio
@@ -353,7 +353,7 @@ async def test_async_chat_through_a_preset(monkeypatch: pytest.MonkeyPatch) -> N
     assert "".join([c.choices[0].delta.content or "" async for c in stream]) == "Hello"
     async with client.chat.completions.stream(model="qwen-plus", messages=[{"role": "user", "content": "hi"}]) as s:
         final = await s.get_final_completion()
-    assert final.choices[0].message.reasoning_content == "Think."
+    assert providers.reasoning_content(final.choices[0].message) == "Think."
 
 
 def test_qwen_thinking_options_go_through_extra_body(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import List
 
-from openwire import AsyncOpenAI, OpenAI, Stream
+from openwire import AsyncOpenAI, OpenAI, Stream, providers
 from openwire.types import CreateEmbeddingResponse, FileObject
 from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from openwire.types.responses import Response, ResponseStreamEvent
@@ -51,12 +51,12 @@ def chat_stream(client: OpenAI) -> str:
 
 def provider_extensions(client: OpenAI) -> str:
     completion = client.chat.completions.create(model="deepseek-reasoner", messages=[{"role": "user", "content": "x"}])
-    thinking: str = completion.choices[0].message.reasoning_content or ""
+    thinking: str = providers.reasoning_content(completion.choices[0].message) or ""
     if completion.usage is not None:
-        hits: int = completion.usage.prompt_cache_hit_tokens or 0
+        hits: int = providers.cache_hit_tokens(completion.usage) or 0
         thinking += str(hits)
     for chunk in client.chat.completions.create(model="m", messages=[], stream=True):
-        thinking += chunk.choices[0].delta.reasoning_content or ""
+        thinking += providers.reasoning_content(chunk.choices[0].delta) or ""
     return thinking
 
 

@@ -7,6 +7,7 @@ One source for sync and async: ``scripts/unasync.py`` writes the sync twin.
 from __future__ import annotations
 
 import inspect
+import logging
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
 
@@ -16,7 +17,7 @@ from .._base_client import BaseClient
 from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
 from .._files import anormalize_files
 from .._io import asleep
-from .._logs import Redacted, logger
+from .._logs import Redacted, logger, options_view, redact_headers
 from .._options import FinalRequestOptions
 from .._raw_response import LegacyAPIResponse
 from .._response_parse import parse_response
@@ -85,6 +86,11 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         self.api_key = cast(str, key)
         return cast(str, key)
 
+    async def _refresh_api_key(self) -> str:
+        """The key for the next request: calls the ``api_key=`` provider again when there is one
+        (libraries call this before opening a websocket)."""
+        return await self._current_api_key() or ""
+
     @overload
     async def request(
         self, cast_to: Type[_T], options: FinalRequestOptions, *, stream: Literal[False] = False
@@ -125,11 +131,30 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         retries_taken = 0
         while True:
             api_key = await self._current_api_key()
-            request = self._build_request(await self._prepare_options(options), retries_taken, api_key=api_key)
-            logger.debug("Request: %s %s", request.method, Redacted(request.url))
+            prepared = await self._prepare_options(options)
+            request = self._build_request(prepared, retries_taken, api_key=api_key)
+            debug = logger.isEnabledFor(logging.DEBUG)
+            if debug:
+                logger.debug("Request options: %s", options_view(prepared))
+                logger.debug("Sending HTTP Request: %s %s", request.method, Redacted(request.url))
             try:
-                response = await self._client.send(request, stream=stream_body)
+                if options.follow_redirects is None:
+                    response = await self._client.send(request, stream=stream_body)
+                else:
+                    response = await self._client.send(
+                        request, stream=stream_body, follow_redirects=options.follow_redirects
+                    )
+            except RuntimeError as err:
+                if not self._client.is_closed:
+                    raise
+                # httpx refuses with a RuntimeError; the reference's callers catch this error.
+                raise APIConnectionError(
+                    message="Connection error: the client was closed (create a new client, or do not close "
+                    "this one while it is in use).",
+                    request=request,
+                ) from err
             except httpx.TransportError as err:
+                logger.debug("Encountered %s", type(err).__name__, exc_info=True)
                 if retries_taken < max_retries:
                     await self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
                     retries_taken += 1
@@ -147,7 +172,10 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                 response.status_code,
                 response.reason_phrase,
             )
-            if response.status_code >= 400:
+            if debug:
+                logger.debug("HTTP Response headers: %s", redact_headers(response.headers))
+                logger.debug("request_id: %s", response.headers.get("x-request-id"))
+            if response.status_code >= 300:  # a redirect not followed (follow_redirects=False) too
                 if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
                     delay = retry_delay(retries_taken, response.headers)
                     if delay is not None:

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import functools
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Awaitable, Callable, Generic, Optional, TypeVar, Union, cast
 
-from typing_extensions import ParamSpec
+from typing_extensions import ParamSpec, get_origin
 
 from .._constants import RAW_RESPONSE_HEADER
+from .._io import awrite_stream
 from .._raw_response import LegacyAPIResponse, ResponseMetadata
 from .._response_parse import parse_response
 
 if TYPE_CHECKING:
+    import os
+
     import httpx
 
     from .._base_client import BaseClient
@@ -54,7 +57,12 @@ class AsyncAPIResponse(ResponseMetadata, Generic[R]):
         self._stream_cls = stream_cls
 
     async def parse(self, *, to: Any = None) -> R:
-        """Read the body (unless the call streams) and parse it as the method's return type."""
+        """Read the body (unless the call streams) and parse it as the method's return type.
+
+        A binary endpoint (``audio.speech.create``, ``files.content``) gives the body's ``bytes``,
+        as in the reference."""
+        if to is None and _is_binary(self._cast_to):
+            return cast(R, await self.read())
         if not self._stream:
             await self.read()
         parsed: R = parse_response(
@@ -93,8 +101,19 @@ class AsyncAPIResponse(ResponseMetadata, Generic[R]):
         async for line in self.http_response.aiter_lines():
             yield line
 
+    async def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        """Write the body to ``file`` as it arrives, without holding it in memory."""
+        await awrite_stream(file, self.http_response.aiter_bytes(chunk_size))
+
     def __repr__(self) -> str:
         return f"<AsyncAPIResponse [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
+
+
+def _is_binary(cast_to: Any) -> bool:
+    from .._binary import HttpxBinaryResponseContent
+
+    origin = get_origin(cast_to) or cast_to
+    return isinstance(origin, type) and issubclass(origin, HttpxBinaryResponseContent)
 
 
 _ResponseT = TypeVar("_ResponseT", bound=AsyncAPIResponse[Any])

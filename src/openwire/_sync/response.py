@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import functools
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Iterator, Awaitable, Callable, Generic, Optional, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Iterator, Awaitable, Callable, Generic, Optional, TypeVar, Union, cast
 
-from typing_extensions import ParamSpec
+from typing_extensions import ParamSpec, get_origin
 
 from .._constants import RAW_RESPONSE_HEADER
+from .._io import write_stream
 from .._raw_response import LegacyAPIResponse, ResponseMetadata
 from .._response_parse import parse_response
 
 if TYPE_CHECKING:
+    import os
+
     import httpx
 
     from .._base_client import BaseClient
@@ -54,7 +57,12 @@ class APIResponse(ResponseMetadata, Generic[R]):
         self._stream_cls = stream_cls
 
     def parse(self, *, to: Any = None) -> R:
-        """Read the body (unless the call streams) and parse it as the method's return type."""
+        """Read the body (unless the call streams) and parse it as the method's return type.
+
+        A binary endpoint (``audio.speech.create``, ``files.content``) gives the body's ``bytes``,
+        as in the reference."""
+        if to is None and _is_binary(self._cast_to):
+            return cast(R, self.read())
         if not self._stream:
             self.read()
         parsed: R = parse_response(
@@ -93,8 +101,19 @@ class APIResponse(ResponseMetadata, Generic[R]):
         for line in self.http_response.iter_lines():
             yield line
 
+    def stream_to_file(self, file: Union[str, "os.PathLike[str]"], *, chunk_size: Optional[int] = None) -> None:
+        """Write the body to ``file`` as it arrives, without holding it in memory."""
+        write_stream(file, self.http_response.iter_bytes(chunk_size))
+
     def __repr__(self) -> str:
         return f"<APIResponse [{self.status_code} {self.http_response.reason_phrase}] type={self._cast_to}>"
+
+
+def _is_binary(cast_to: Any) -> bool:
+    from .._binary import HttpxBinaryResponseContent
+
+    origin = get_origin(cast_to) or cast_to
+    return isinstance(origin, type) and issubclass(origin, HttpxBinaryResponseContent)
 
 
 _ResponseT = TypeVar("_ResponseT", bound=APIResponse[Any])

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Mapping, Union
+from typing import TYPE_CHECKING, Dict, Mapping, Union
 
 from .._types import Omit
 
@@ -22,6 +22,7 @@ __all__ = [
     "file_is_processed",
     "vector_store_file_pending",
     "file_batch_pending",
+    "poll_headers",
 ]
 
 DEFAULT_POLL_INTERVAL_MS = 1000
@@ -46,6 +47,15 @@ def poll_delay(poll_interval_ms: Union[int, Omit], headers: Mapping[str, str]) -
     except ValueError:
         milliseconds = DEFAULT_POLL_INTERVAL_MS
     return max(milliseconds, 0) / 1000
+
+
+def poll_headers(poll_interval_ms: Union[int, Omit]) -> Dict[str, str]:
+    """The headers of every poll request, as the reference sends them: the helper's mark and the
+    caller's interval when given."""
+    headers = {"X-Stainless-Poll-Helper": "true"}
+    if not isinstance(poll_interval_ms, Omit):
+        headers["X-Stainless-Custom-Poll-Interval"] = str(poll_interval_ms)
+    return headers
 
 
 def file_is_processed(file: FileObject) -> bool:

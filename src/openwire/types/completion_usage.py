@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .._models import BaseModel, extension
+from .._models import BaseModel
 
 __all__ = ["CompletionTokensDetails", "CompletionUsage", "PromptTokensDetails"]
 
@@ -22,16 +22,6 @@ class CompletionUsage(BaseModel):
     total_tokens: int
     completion_tokens_details: Optional[CompletionTokensDetails] = None
     prompt_tokens_details: Optional[PromptTokensDetails] = None
-
-    @property
-    def prompt_cache_hit_tokens(self) -> Optional[int]:
-        """Provider extension, not in the OpenAI spec: prompt tokens served from the context cache (DeepSeek)."""
-        return extension(self, "prompt_cache_hit_tokens", int)
-
-    @property
-    def prompt_cache_miss_tokens(self) -> Optional[int]:
-        """Provider extension, not in the OpenAI spec: prompt tokens not found in the context cache (DeepSeek)."""
-        return extension(self, "prompt_cache_miss_tokens", int)
 
 
 class PromptTokensDetails(BaseModel):

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any, List
 
+from ...providers import reasoning, reasoning_content
 from ..connect import make_client
 from ..presets import chosen_preset
 from ..prompt import read_prompt
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         if args.no_stream:
             completion = client.chat.completions.create(model=model, messages=messages)
             message = completion.choices[0].message if completion.choices else None
-            thought = (message.reasoning_content or message.reasoning) if args.reasoning and message else None
+            thought = (reasoning_content(message) or reasoning(message)) if args.reasoning and message else None
             if thought:
                 _think(thought, end=True)
             print((message.content or message.refusal or "") if message else "")
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                     if choice.index != 0 or choice.delta is None:
                         continue
                     delta = choice.delta
-                    thought = (delta.reasoning_content or delta.reasoning or "") if args.reasoning else ""
+                    thought = (reasoning_content(delta) or reasoning(delta) or "") if args.reasoning else ""
                     if thought:
                         _think(thought)
                         thinking = True

@@ -202,7 +202,7 @@ class AsyncFailoverClient(AsyncAPIClient):
     def _attempt_timeout(self, run: Run, client: AsyncAPIClient, stream: bool) -> httpx.Timeout:
         import httpx
 
-        base = client.timeout
+        base = client.timeout or httpx.Timeout(None)  # a client made with timeout=None waits without limit
         left = run.remaining()
         return httpx.Timeout(
             connect=clip(base.connect, left),

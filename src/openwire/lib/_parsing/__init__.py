@@ -31,7 +31,9 @@ _LAZY = {
     "type_to_text_format_param": "._responses",
     "parse_response": "._responses",
     "parse_text": "._responses",
+    "is_basemodel_type": "._completions",
 }
+_SUBMODULES = frozenset({"_completions", "_responses", "_schema", "chat", "responses"})
 
 
 def is_given(value: object) -> bool:
@@ -40,6 +42,10 @@ def is_given(value: object) -> bool:
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        # ``from openai.lib import _parsing`` then ``_parsing._completions.is_basemodel_type``
+        # (litellm): the submodule is an attribute even before anything imported it.
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

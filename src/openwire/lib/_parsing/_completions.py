@@ -38,6 +38,7 @@ __all__ = [
     "parse_function_tool_arguments",
     "get_input_tool_by_name",
     "has_rich_response_format",
+    "is_basemodel_type",
     "is_parseable_type",
     "parse_json_as",
 ]
@@ -188,3 +189,8 @@ def parse_function_tool_arguments(
     if not definition.get("strict"):
         return None
     return json.loads(function.arguments)
+
+
+def is_basemodel_type(typ: object) -> bool:
+    """Whether ``typ`` is a pydantic model class (not an instance, not a dict)."""
+    return isinstance(typ, type) and issubclass(typ, pydantic.BaseModel)

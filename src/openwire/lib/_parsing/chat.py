@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["chat_parse"]
 
 _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
+_HELPER_HEADER = {"X-Stainless-Helper-Method": "chat.completions.parse"}
 
 
 def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
@@ -47,6 +48,7 @@ def _parse_request(arguments: Dict[str, Any]) -> Dict[str, Any]:
         return parse_chat_completion(response_format=response_format, input_tools=tools, chat_completion=completion)
 
     options = make_request_options(**{name: arguments[name] for name in _OPTIONS}, post_parser=parser)
+    options["headers"] = {**_HELPER_HEADER, **(options.get("headers") or {})}
     return {"body": body, "options": options, "cast_to": ChatCompletion, "stream": False}
 
 

@@ -13,6 +13,7 @@ import os
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Mapping, Optional, Union
 
 from ..._sync.api_client import SyncAPIClient
+from ..._constants import AZURE_API_KEY_SENTINEL
 from ..._exceptions import OpenAIError
 from ..._options import FinalRequestOptions
 from ..._types import NOT_GIVEN, NotGiven
@@ -99,6 +100,8 @@ class BaseAzureClient(SyncAPIClient):
         self._api_version = api_version
         self._azure_ad_token = azure_ad_token
         self._azure_ad_token_provider = azure_ad_token_provider
+        if api_key is None and (azure_ad_token is not None or azure_ad_token_provider is not None):
+            api_key = AZURE_API_KEY_SENTINEL
         super().__init__(
             api_key=api_key,
             admin_api_key=admin_api_key,

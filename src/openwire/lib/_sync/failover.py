@@ -202,7 +202,7 @@ class FailoverClient(SyncAPIClient):
     def _attempt_timeout(self, run: Run, client: SyncAPIClient, stream: bool) -> httpx.Timeout:
         import httpx
 
-        base = client.timeout
+        base = client.timeout or httpx.Timeout(None)  # a client made with timeout=None waits without limit
         left = run.remaining()
         return httpx.Timeout(
             connect=clip(base.connect, left),

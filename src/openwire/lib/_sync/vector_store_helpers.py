@@ -14,8 +14,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterable, Optional, Protocol, TypeVar, Union, cast
 
 from ... import _io
-from ..._types import FileTypes, Omit, SequenceNotStr, omit
-from ..polling import file_batch_pending, poll_delay, vector_store_file_pending
+from ..._types import FileTypes, Headers, Omit, SequenceNotStr, omit
+from ..polling import file_batch_pending, poll_delay, poll_headers, vector_store_file_pending
 
 if TYPE_CHECKING:
     from ..._raw_response import LegacyAPIResponse
@@ -41,11 +41,15 @@ class _Client(Protocol):
 
 
 class _RetrieveFile(Protocol):
-    def retrieve(self, id: str, *, vector_store_id: str) -> LegacyAPIResponse[VectorStoreFile]: ...
+    def retrieve(
+        self, id: str, *, vector_store_id: str, extra_headers: Headers | None = None
+    ) -> LegacyAPIResponse[VectorStoreFile]: ...
 
 
 class _RetrieveBatch(Protocol):
-    def retrieve(self, id: str, *, vector_store_id: str) -> LegacyAPIResponse[VectorStoreFileBatch]: ...
+    def retrieve(
+        self, id: str, *, vector_store_id: str, extra_headers: Headers | None = None
+    ) -> LegacyAPIResponse[VectorStoreFileBatch]: ...
 
 
 class _VectorStoreFiles(Protocol):
@@ -105,7 +109,12 @@ class VectorStoreFilesHelpers:
     ) -> VectorStoreFile:
         """Retrieve the vector store file until its status is no longer ``in_progress``."""
         files = cast(_VectorStoreFiles, self)
-        retrieve = partial(files.with_raw_response.retrieve, file_id, vector_store_id=vector_store_id)
+        retrieve = partial(
+            files.with_raw_response.retrieve,
+            file_id,
+            vector_store_id=vector_store_id,
+            extra_headers=poll_headers(poll_interval_ms),
+        )
         return _poll(retrieve, vector_store_file_pending, poll_interval_ms)
 
     def upload(
@@ -158,7 +167,12 @@ class FileBatchesHelpers:
     ) -> VectorStoreFileBatch:
         """Retrieve the batch until none of its files is in progress."""
         batches = cast(_FileBatches, self)
-        retrieve = partial(batches.with_raw_response.retrieve, batch_id, vector_store_id=vector_store_id)
+        retrieve = partial(
+            batches.with_raw_response.retrieve,
+            batch_id,
+            vector_store_id=vector_store_id,
+            extra_headers=poll_headers(poll_interval_ms),
+        )
         return _poll(retrieve, file_batch_pending, poll_interval_ms)
 
     def upload_and_poll(

@@ -7,7 +7,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 
 from pydantic import Field
 
-from ..._models import BaseModel, extension
+from ..._models import BaseModel
 from ..completion_usage import CompletionUsage
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 
@@ -56,16 +56,6 @@ class ChoiceDelta(BaseModel):
     refusal: Optional[str] = None
     role: Optional[Literal["developer", "system", "user", "assistant", "tool"]] = None
     tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
-
-    @property
-    def reasoning_content(self) -> Optional[str]:
-        """Provider extension, not in the OpenAI spec: a piece of the reasoning of a thinking model, sent apart from the answer (DeepSeek, Qwen, Zhipu, Moonshot, older vLLM)."""
-        return extension(self, "reasoning_content", str)
-
-    @property
-    def reasoning(self) -> Optional[str]:
-        """Provider extension, not in the OpenAI spec: a piece of the reasoning of a thinking model under the name vLLM, OpenRouter and Groq use."""
-        return extension(self, "reasoning", str)
 
 
 class ChoiceDeltaFunctionCall(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel, extension
+from ..._models import BaseModel
 from .chat_completion_audio import ChatCompletionAudio
 from .chat_completion_message_tool_call import ChatCompletionMessageToolCallUnion
 
@@ -32,16 +32,6 @@ class ChatCompletionMessage(BaseModel):
     function_call: Optional[FunctionCall] = None
     refusal: Optional[str] = None
     tool_calls: Optional[List[ChatCompletionMessageToolCallUnion]] = None
-
-    @property
-    def reasoning_content(self) -> Optional[str]:
-        """Provider extension, not in the OpenAI spec: the reasoning of a thinking model, sent apart from the answer (DeepSeek, Qwen, Zhipu, Moonshot, older vLLM)."""
-        return extension(self, "reasoning_content", str)
-
-    @property
-    def reasoning(self) -> Optional[str]:
-        """Provider extension, not in the OpenAI spec: the reasoning of a thinking model under the name vLLM, OpenRouter and Groq use."""
-        return extension(self, "reasoning", str)
 
 
 class FunctionCall(BaseModel):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from ...._models import construct_type
+from ...._models import parse_value
 from ....types.chat.chat_completion import ChoiceLogprobs
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk, Choice, ChoiceDelta, ChoiceDeltaToolCall
 from ....types.chat.parsed_function_tool_call import ParsedFunction, ParsedFunctionToolCall
@@ -52,7 +52,7 @@ def usage_of(chunk: ChatCompletionChunk) -> Optional[CompletionUsage]:
 
 def _usage_in(value: Any) -> Optional[CompletionUsage]:
     if isinstance(value, dict) and "total_tokens" in value:
-        return construct_type(CompletionUsage, value)
+        return parse_value(CompletionUsage, value)
     return None
 
 
@@ -204,7 +204,7 @@ class ChoiceAccumulator:
         message = self.choice.message
         merged = merge_value(_plain(getattr(message, name)), _plain(value), key=name)
         annotation: Any = type(message).model_fields[name].annotation
-        setattr(message, name, construct_type(annotation, merged))
+        setattr(message, name, parse_value(annotation, merged))
 
     def _merge_logprobs(self, logprobs: Any) -> None:
         content: Optional[List[Any]] = getattr(logprobs, "content", None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
-from ...._models import BaseModel, construct_type
+from ...._models import BaseModel, parse_value
 from ....types.responses.parsed_response import (
     ParsedResponseFunctionToolCall,
     ParsedResponseOutputMessage,
@@ -148,7 +148,7 @@ def accumulate(snapshot: ParsedResponseSnapshot, event: Any) -> Optional[str]:
     elif kind == "response.output_text.annotation.added":
         part = find_part(find_item(snapshot, event), "content", event)
         annotations_type: Any = type(part).model_fields["annotations"].annotation
-        part.annotations = construct_type(annotations_type, [*(part.annotations or []), event.annotation])
+        part.annotations = parse_value(annotations_type, [*(part.annotations or []), event.annotation])
     return None
 
 

@@ -34,8 +34,9 @@ class ResponseStreamState(Generic[TextFormatT]):
     text and the function calls are parsed into."""
 
     def __init__(self, *, input_tools: Any, text_format: Any) -> None:
+        # ``_completed_response`` keeps the reference's name: logfire reads it after ``handle_event``.
         self._snapshot: Optional[ParsedResponseSnapshot] = None
-        self._completed: Optional[ParsedResponse[TextFormatT]] = None
+        self._completed_response: Optional[ParsedResponse[TextFormatT]] = None
         self._last_response_event: Optional[str] = None
         self._input_tools: List[Any] = list(input_tools) if is_given(input_tools) else []
         self._text_format = text_format
@@ -53,12 +54,12 @@ class ResponseStreamState(Generic[TextFormatT]):
     @property
     def final_response(self) -> ParsedResponse[TextFormatT]:
         """The parsed response of ``response.completed`` (``RuntimeError`` before it came)."""
-        if self._completed is None:
+        if self._completed_response is None:
             detail = (
                 f" (the last response event was `{self._last_response_event}`)" if self._last_response_event else ""
             )
             raise RuntimeError(f"Didn't receive a `response.completed` event.{detail}")
-        return self._completed
+        return self._completed_response
 
     def handle_event(self, event: Any) -> List[ResponseStreamEvent[TextFormatT]]:
         """Apply ``event`` to the snapshot; the event(s) to hand out for it."""
@@ -71,10 +72,10 @@ class ResponseStreamState(Generic[TextFormatT]):
         if kind == "response.output_text.done":
             return [rebuild_as(self._text_done_cls, event, parsed=parse_text(event.text, self._text_format))]
         if kind == "response.completed":
-            self._completed = parse_response(
+            self._completed_response = parse_response(
                 text_format=self._text_format, input_tools=self._input_tools, response=event.response
             )
-            return [rebuild_as(self._completed_cls, event, response=self._completed)]
+            return [rebuild_as(self._completed_cls, event, response=self._completed_response)]
         return [event]
 
     def accumulate_event(self, event: Any) -> ParsedResponseSnapshot:
