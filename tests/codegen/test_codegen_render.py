@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import ast
 
+import pytest
 from codegen_fixtures import make_config, make_spec
 
 from codegen.config import Config
