@@ -74,6 +74,8 @@ class Recorded:
     target: str
     headers: Dict[str, str]
     """Lower-cased names; repeated headers joined with ``", "``."""
+    raw_headers: List[Tuple[str, str]]
+    """As sent: the client's case, repeated headers apart, in order."""
     body: bytes
     time: float
     """``time.monotonic()`` when the whole request had arrived."""
@@ -82,7 +84,15 @@ class Recorded:
 
     @classmethod
     def of(cls, request: LocalRequest) -> "Recorded":
-        return cls(request.method, request.target, request.headers, request.body, request.received, request.connection)
+        return cls(
+            request.method,
+            request.target,
+            request.headers,
+            request.raw_headers,
+            request.body,
+            request.received,
+            request.connection,
+        )
 
     @property
     def path(self) -> str:

@@ -10,7 +10,7 @@ import httpx
 import openai
 import pydantic
 import pytest
-from local_server import LocalServer, Reply, json_reply, text_reply
+from scripted_server import Reply, ScriptedServer, json_reply, text_reply
 
 import openwire
 
@@ -23,7 +23,7 @@ class Answer(pydantic.BaseModel):
 
 
 @pytest.mark.parametrize("sdk", SDKS, ids=["reference", "openwire"])
-def test_create_with_a_model_class_as_response_format_asks_for_parse(server: LocalServer, sdk: Any) -> None:
+def test_create_with_a_model_class_as_response_format_asks_for_parse(server: ScriptedServer, sdk: Any) -> None:
     client = sdk.OpenAI(api_key="sk", base_url=server.url)
     with pytest.raises(TypeError, match="parse"):
         client.chat.completions.create(model="g", messages=[], response_format=Answer)
@@ -32,7 +32,7 @@ def test_create_with_a_model_class_as_response_format_asks_for_parse(server: Loc
 
 
 @pytest.mark.parametrize("sdk", SDKS, ids=["reference", "openwire"])
-def test_post_with_a_bytes_body_sends_them_with_a_deprecation_warning(server: LocalServer, sdk: Any) -> None:
+def test_post_with_a_bytes_body_sends_them_with_a_deprecation_warning(server: ScriptedServer, sdk: Any) -> None:
     server.queue(json_reply({}))
     with sdk.OpenAI(api_key="sk", base_url=server.url) as client, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -64,7 +64,7 @@ def test_copy_with_timeout_none_has_no_timeout(sdk: Any) -> None:
     assert isinstance(client.copy().timeout, httpx.Timeout)
 
 
-def test_follow_redirects_false_is_honoured_like_the_reference(server: LocalServer) -> None:
+def test_follow_redirects_false_is_honoured_like_the_reference(server: ScriptedServer) -> None:
     outcomes: List[Any] = []
     for sdk in SDKS:
         server.queue(Reply(status=302, headers={"location": server.url + "/y"}), json_reply({"ok": 1}))
@@ -77,7 +77,7 @@ def test_follow_redirects_false_is_honoured_like_the_reference(server: LocalServ
     assert [r.path for r in server.requests] == ["/v1/x", "/v1/x"]  # the redirect was not followed
 
 
-def test_a_model_asked_for_but_a_text_answer_gives_the_text(server: LocalServer) -> None:
+def test_a_model_asked_for_but_a_text_answer_gives_the_text(server: ScriptedServer) -> None:
     answers = []
     for sdk in SDKS:
         server.queue(text_reply("hello there"))
@@ -86,7 +86,7 @@ def test_a_model_asked_for_but_a_text_answer_gives_the_text(server: LocalServer)
     assert answers[1] == answers[0] == "hello there"
 
 
-def test_the_strict_client_still_refuses_a_text_answer(server: LocalServer) -> None:
+def test_the_strict_client_still_refuses_a_text_answer(server: ScriptedServer) -> None:
     server.queue(text_reply("hello there"))
     with openwire.OpenAI(api_key="sk", base_url=server.url, _strict_response_validation=True) as client:
         with pytest.raises(openwire.APIResponseValidationError):
@@ -94,7 +94,7 @@ def test_the_strict_client_still_refuses_a_text_answer(server: LocalServer) -> N
 
 
 @pytest.mark.parametrize("sdk", SDKS, ids=["reference", "openwire"])
-def test_a_request_on_a_closed_client_is_a_connection_error(server: LocalServer, sdk: Any) -> None:
+def test_a_request_on_a_closed_client_is_a_connection_error(server: ScriptedServer, sdk: Any) -> None:
     client = sdk.OpenAI(api_key="sk", base_url=server.url, max_retries=0)
     server.queue(json_reply(MODEL))
     client.models.retrieve("m")
@@ -104,14 +104,14 @@ def test_a_request_on_a_closed_client_is_a_connection_error(server: LocalServer,
 
 
 @pytest.mark.anyio
-async def test_a_request_on_a_closed_async_client_is_a_connection_error(server: LocalServer) -> None:
+async def test_a_request_on_a_closed_async_client_is_a_connection_error(server: ScriptedServer) -> None:
     client = openwire.AsyncOpenAI(api_key="sk", base_url=server.url, max_retries=0)
     await client.close()
     with pytest.raises(openwire.APIConnectionError, match="closed"):
         await client.models.retrieve("m")
 
 
-def test_streamed_binary_parse_gives_bytes_like_the_reference(server: LocalServer, tmp_path: Any) -> None:
+def test_streamed_binary_parse_gives_bytes_like_the_reference(server: ScriptedServer, tmp_path: Any) -> None:
     seen = []
     for sdk in SDKS:
         server.queue(Reply(body=b"AUDIO", headers={"content-type": "audio/mpeg"}))
@@ -128,7 +128,7 @@ def test_streamed_binary_parse_gives_bytes_like_the_reference(server: LocalServe
 
 
 @pytest.mark.anyio
-async def test_async_streamed_binary_parse_and_stream_to_file(server: LocalServer, tmp_path: Any) -> None:
+async def test_async_streamed_binary_parse_and_stream_to_file(server: ScriptedServer, tmp_path: Any) -> None:
     server.queue(Reply(body=b"A1", headers={"content-type": "audio/mpeg"}))
     server.queue(Reply(body=b"A2" * 1000, headers={"content-type": "audio/mpeg"}))
     client = openwire.AsyncOpenAI(api_key="sk", base_url=server.url)
@@ -141,7 +141,7 @@ async def test_async_streamed_binary_parse_and_stream_to_file(server: LocalServe
     await client.close()
 
 
-def test_default_and_call_headers_keep_the_callers_case(server: LocalServer) -> None:
+def test_default_and_call_headers_keep_the_callers_case(server: ScriptedServer) -> None:
     names = []
     for sdk in SDKS:
         server.queue(json_reply({}), json_reply({}))

@@ -9,14 +9,14 @@ from typing import Any, List
 
 import openai
 import pytest
-from local_server import LocalServer, Reply, json_reply
+from scripted_server import Reply, ScriptedServer, json_reply
 
 import openwire
 
 BODY = {"model": "g", "messages": [{"role": "user", "content": "hi there"}]}
 
 
-def logged(server: LocalServer, sdk: Any, caplog: pytest.LogCaptureFixture) -> str:
+def logged(server: ScriptedServer, sdk: Any, caplog: pytest.LogCaptureFixture) -> str:
     caplog.clear()
     server.queue(Reply(status=500, headers={"retry-after-ms": "1"}), json_reply({}, headers={"x-request-id": "req_9"}))
     with sdk.OpenAI(api_key="sk-very-secret", base_url=server.url, max_retries=1) as client:
@@ -28,7 +28,7 @@ def logged(server: LocalServer, sdk: Any, caplog: pytest.LogCaptureFixture) -> s
     )
 
 
-def test_debug_logs_what_the_reference_logs(server: LocalServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_debug_logs_what_the_reference_logs(server: ScriptedServer, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="openai")  # the reference's name: configures openwire too
     theirs = logged(server, openai, caplog)
     mine = logged(server, openwire, caplog)

@@ -11,7 +11,7 @@ import httpx
 import openai
 import pydantic
 import pytest
-from local_server import LocalServer, Reply, json_reply
+from scripted_server import Reply, ScriptedServer, json_reply
 
 import openwire
 
@@ -40,14 +40,14 @@ class Answer(pydantic.BaseModel):
     a: int
 
 
-def stainless(server: LocalServer, start: int) -> List[Dict[str, str]]:
+def stainless(server: ScriptedServer, start: int) -> List[Dict[str, str]]:
     return [
         {k: v for k, v in r.headers.items() if k.startswith("x-stainless-") and k not in NOT_COMPARED}
         for r in server.requests[start:]
     ]
 
 
-def both(server: LocalServer, call: Callable[[Any, Any], Any], replies: List[Reply], options: Any) -> List[Any]:
+def both(server: ScriptedServer, call: Callable[[Any, Any], Any], replies: List[Reply], options: Any) -> List[Any]:
     """Options and calls take the SDK module, to use its own ``omit``."""
     views = []
     for sdk in (openai, openwire):
@@ -112,14 +112,14 @@ SCENARIOS: Dict[str, Any] = {
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
-def test_same_platform_headers_as_the_reference(server: LocalServer, name: str) -> None:
+def test_same_platform_headers_as_the_reference(server: ScriptedServer, name: str) -> None:
     call, replies, options = SCENARIOS[name]
     theirs, mine = both(server, call, replies, options)
     assert mine == theirs
     assert mine and all(mine)
 
 
-def test_an_override_in_another_case_replaces_the_default(server: LocalServer) -> None:
+def test_an_override_in_another_case_replaces_the_default(server: ScriptedServer) -> None:
     # The reference sends both values ("Linux, Mine") when the case differs; one value is right.
     server.queue(json_reply(MODEL))
     with openwire.OpenAI(api_key="sk", base_url=server.url, default_headers={"x-stainless-os": "Mine"}) as client:
@@ -127,7 +127,7 @@ def test_an_override_in_another_case_replaces_the_default(server: LocalServer) -
     assert server.requests[-1].headers["x-stainless-os"] == "Mine"
 
 
-def test_package_version_is_openwires(server: LocalServer) -> None:
+def test_package_version_is_openwires(server: ScriptedServer) -> None:
     server.queue(json_reply(MODEL))
     with openwire.OpenAI(api_key="sk", base_url=server.url) as client:
         client.models.retrieve("m")
@@ -135,7 +135,7 @@ def test_package_version_is_openwires(server: LocalServer) -> None:
 
 
 @pytest.mark.parametrize("library", ["asyncio", "trio"])
-def test_async_client_names_its_async_library_like_the_reference(server: LocalServer, library: str) -> None:
+def test_async_client_names_its_async_library_like_the_reference(server: ScriptedServer, library: str) -> None:
     async def call(sdk: Any) -> None:
         client = sdk.AsyncOpenAI(api_key="sk", base_url=server.url)
         await client.models.retrieve("m")
@@ -158,7 +158,7 @@ def test_async_client_names_its_async_library_like_the_reference(server: LocalSe
 
 @pytest.mark.parametrize("value", ["0", "false", "off"])
 def test_env_switch_turns_every_platform_header_off(
-    server: LocalServer, monkeypatch: pytest.MonkeyPatch, value: str
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
     monkeypatch.setenv("OPENWIRE_PLATFORM_HEADERS", value)
     server.queue(json_reply(MODEL))
@@ -167,7 +167,9 @@ def test_env_switch_turns_every_platform_header_off(
     assert stainless(server, len(server.requests) - 1) == [{}]
 
 
-def test_static_headers_are_computed_once_not_per_request(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_static_headers_are_computed_once_not_per_request(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import platform
 
     with openwire.OpenAI(api_key="sk", base_url=server.url) as client:

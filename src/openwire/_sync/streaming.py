@@ -24,6 +24,7 @@ from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, starts_a_document,
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
+    from .._options import FinalRequestOptions
 
 __all__ = ["Stream"]
 
@@ -43,10 +44,18 @@ class Stream(Generic[_T]):
 
     response: httpx.Response
 
-    def __init__(self, *, cast_to: Type[_T], response: httpx.Response, client: "BaseClient[Any]") -> None:
+    def __init__(
+        self,
+        *,
+        cast_to: Type[_T],
+        response: httpx.Response,
+        client: "BaseClient[Any]",
+        options: Optional["FinalRequestOptions"] = None,
+    ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._options = options  # the reference's signature (libraries build streams themselves)
         from .._models import json_parser  # pydantic is loaded by now: a response has arrived
 
         self._parse = json_parser(cast_to, strict=client._strict_response_validation)

@@ -61,6 +61,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         request = LocalRequest.build(self.command, self.path, self._body(), self._headers())
         request.connection, request.received = self.number, time.monotonic()
+        request.raw_headers = list(self.headers.items())
         try:
             result = self.server.app.handle_request(request)
         except Disconnect as drop:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Mapping, Optional, Union
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Tuple, Union
 from urllib.parse import parse_qs
 
 __all__ = [
@@ -92,6 +92,7 @@ class LocalRequest:
     target: str = ""  # the request line's target, as sent (``/v1/files?limit=2``)
     connection: int = 0  # over a socket: which connection it came on (1-based, in accept order)
     received: float = 0.0  # over a socket: ``time.monotonic()`` when the whole request had arrived
+    raw_headers: List[Tuple[str, str]] = field(default_factory=list)  # over a socket: as sent (case, repeats)
 
     @classmethod
     def build(

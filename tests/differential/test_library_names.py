@@ -12,7 +12,7 @@ from typing import Any, Dict, List
 import httpx
 import openai
 import pytest
-from local_server import LocalServer, json_reply
+from scripted_server import ScriptedServer, json_reply
 
 import openwire
 
@@ -149,7 +149,7 @@ def test_make_request_options_signature_has_security() -> None:
 # -- RAW_RESPONSE_HEADER honoured by client.post (litellm 1.110.2) -------------------------------
 
 
-def test_raw_response_header_makes_post_return_a_legacy_response(server: LocalServer) -> None:
+def test_raw_response_header_makes_post_return_a_legacy_response(server: ScriptedServer) -> None:
     from openai._constants import RAW_RESPONSE_HEADER as THEIRS
 
     from openwire._constants import RAW_RESPONSE_HEADER
@@ -179,7 +179,7 @@ SECURITY_CASES = [
 
 
 @pytest.mark.parametrize(("keys", "security"), SECURITY_CASES)
-def test_security_option_like_the_reference(server: LocalServer, keys: Dict[str, str], security: Any) -> None:
+def test_security_option_like_the_reference(server: ScriptedServer, keys: Dict[str, str], security: Any) -> None:
     outcomes = []
     for sdk in (openai, openwire):
         client = sdk.OpenAI(base_url=server.url, **keys)  # type: ignore[attr-defined]
@@ -223,7 +223,7 @@ def test_base_url_is_an_httpx_url_right_after_construction() -> None:
     assert str(client._base_url) == "http://other.test/"
 
 
-def test_organization_and_project_are_re_read_per_request(server: LocalServer) -> None:
+def test_organization_and_project_are_re_read_per_request(server: ScriptedServer) -> None:
     seen = []
     for sdk in (openai, openwire):
         with sdk.OpenAI(api_key="sk", base_url=server.url, organization="o1") as client:  # type: ignore[attr-defined]
@@ -238,7 +238,7 @@ def test_organization_and_project_are_re_read_per_request(server: LocalServer) -
     assert seen[1] == seen[0] == [("o1", None), ("o2", "p2")]
 
 
-def test_http_client_is_assignable(server: LocalServer) -> None:
+def test_http_client_is_assignable(server: ScriptedServer) -> None:
     client = openwire.OpenAI(api_key="sk", base_url=server.url)
     other = httpx.Client()
     client._client = other
@@ -301,7 +301,7 @@ def test_azure_api_key_sentinel_like_the_reference() -> None:
     assert openwire.AzureOpenAI(**options).api_key == openai.AzureOpenAI(**options).api_key == API_KEY_SENTINEL
 
 
-def test_azure_sentinel_is_never_sent(server: LocalServer) -> None:
+def test_azure_sentinel_is_never_sent(server: ScriptedServer) -> None:
     client = openwire.AzureOpenAI(azure_ad_token="tok", api_version="v", azure_endpoint=server.url)
     server.queue(json_reply(MODEL))
     client.models.retrieve("m")
@@ -338,3 +338,19 @@ def test_response_stream_state_keeps_completed_response() -> None:
     payload = {"type": "response.completed", "sequence_number": 1, "response": response}
     state.handle_event(parse_json(ResponseCompletedEvent, json.dumps(payload)))
     assert state._completed_response is not None and state._completed_response.id == "r"
+
+
+def test_streams_take_the_references_constructor_arguments() -> None:
+    """litellm and any-llm build streams themselves: ``(*, cast_to, response, client, options=None)``."""
+    import inspect
+
+    for cls in (openwire.Stream, openwire.AsyncStream):
+        parameters = inspect.signature(cls.__init__).parameters
+        assert list(parameters) == ["self", "cast_to", "response", "client", "options"]
+        assert parameters["options"].default is None
+    response = httpx.Response(
+        200, content=b'data: {"a": 1}\n\ndata: [DONE]\n\n', request=httpx.Request("GET", "http://x")
+    )
+    client = openwire.OpenAI(api_key="k", base_url="http://x")
+    stream = openwire.Stream(cast_to=object, response=response, client=client, options=None)
+    assert list(stream) == [{"a": 1}]
