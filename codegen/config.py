@@ -117,6 +117,13 @@ class Resource:
     streaming_helpers: List[str] = field(default_factory=list)
     # Headers every method of this resource sends (``OpenAI-Beta`` on vector stores).
     headers: Dict[str, str] = field(default_factory=dict)
+    # Another path of a class mounted twice (``beta.chat`` is ``chat``): nothing is generated
+    # for this path, its parent's property returns the owner's class.
+    same_as: Optional[str] = None
+    # Query parameters every method sends (``beta=true`` on ``beta.responses``).
+    query: Dict[str, str] = field(default_factory=dict)
+    # "admin": the methods authenticate with the client's admin key (``client.admin.*``).
+    auth: Optional[str] = None
 
     @property
     def attr(self) -> str:
@@ -180,6 +187,16 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
     raw = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     resources: Dict[str, Resource] = {}
     for res_path, entry in raw["resources"].items():
+        if "same_as" in entry:
+            owner = raw["resources"][entry["same_as"]]
+            resources[res_path] = Resource(
+                path=res_path,
+                cls=owner["cls"],
+                module=owner["module"],
+                children=list(owner.get("children", [])),
+                same_as=entry["same_as"],
+            )
+            continue
         methods = [
             Method(
                 name=name,
@@ -207,6 +224,8 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             raw_helpers=list(entry.get("raw_helpers", [])),
             streaming_helpers=list(entry.get("streaming_helpers", [])),
             headers=dict(entry.get("headers") or {}),
+            query=dict(entry.get("query") or {}),
+            auth=entry.get("auth"),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

@@ -41,7 +41,7 @@ HEADER = """\
 
 # Keys no surface file can tell: they name hand-written code or provider facts.
 HAND_WRITTEN = {
-    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers"),
+    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers", "query", "auth"),
     "types": ("mixin", "extensions"),
 }
 
@@ -61,6 +61,16 @@ def carry_hand_written(new: Dict[str, Any], old: Mapping[str, Any]) -> None:
                     target[key] = entry[key]
 
 
+def keep_current(new: Dict[str, Any], old: Mapping[str, Any]) -> None:
+    """Entries the current config already has win over the rebuilt ones, in place: they may
+    have been tuned by hand (a schema the locator guesses differently once more parents are
+    in scope, overrides found by testing). The bootstrap only adds what is new."""
+    for section in ("resources", "types"):
+        for key, entry in (old.get(section) or {}).items():
+            if key in new[section]:
+                new[section][key] = entry
+
+
 class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
     """Keeps the order of ``OrderedDict`` entries."""
 
@@ -77,7 +87,9 @@ def main() -> int:
     types = TypesBuilder(surface)
     config = OrderedDict(resources=build_resources(surface), packages=types.packages(), types=types.types())
     if CONFIG_PATH.exists():
-        carry_hand_written(config, yaml.safe_load(CONFIG_PATH.read_text()))
+        current = yaml.safe_load(CONFIG_PATH.read_text())
+        carry_hand_written(config, current)
+        keep_current(config, current)
     text = yaml.dump(config, Dumper=_Dumper, sort_keys=False, width=1000, default_flow_style=False)
     CONFIG_PATH.write_text(HEADER + text)
     for note in types.notes:

@@ -25,7 +25,7 @@ def params_overrides(spec: Spec, entry: Dict[str, Any], operation_id: str, field
     if op.body_pointer is not None and op.method != "get":
         for prop in spec.properties(op.body_pointer):
             spec_fields[prop.name] = (prop.required, prop.schema)
-    for param in op.params_in("query"):
+    for param in [*op.params_in("query"), *op.params_in("header")]:
         spec_fields[param.name] = (param.required, param.schema)
     for param in op.params_in("path")[:-1]:
         spec_fields[param.name] = (True, {"type": "string"})

@@ -69,6 +69,13 @@ def _form_data(body: Mapping[str, object]) -> Dict[str, List[str]]:
     return data
 
 
+class _NoFiles(Dict[str, Any]):
+    """No file parts, yet true: httpx encodes a multipart body only when ``files`` is."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
 class BaseClient(Generic[_HttpxClientT]):
     """Configuration shared by the sync and async clients, and the pure request builder."""
 
@@ -205,6 +212,17 @@ class BaseClient(Generic[_HttpxClientT]):
         key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
 
+    def _admin_auth_headers(self, options: FinalRequestOptions) -> Dict[str, str]:
+        """The admin key, never the API key, as the reference sends it to ``/organization/*``."""
+        if self.admin_api_key:
+            return {"authorization": f"Bearer {self.admin_api_key}"}
+        if options.headers and any(key.lower() == "authorization" for key in options.headers):
+            return {}
+        raise TypeError(
+            "Admin endpoints (client.admin.*) need an admin key: pass `admin_api_key` to the client or "
+            "set the OPENAI_ADMIN_KEY environment variable (or send your own `Authorization` in extra_headers)."
+        )
+
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
         return None
@@ -288,7 +306,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
     def _build_headers(self, options: FinalRequestOptions, api_key: Optional[str]) -> Dict[str, str]:
         headers: Dict[str, Union[str, Omit]] = dict(self._static_headers)
-        headers.update(self._auth_headers(api_key))
+        headers.update(self._admin_auth_headers(options) if options.admin_auth else self._auth_headers(api_key))
         if options.headers:
             headers.update(_lower_keys(options.headers))
         if options.idempotency_key is not None:
@@ -316,7 +334,9 @@ class BaseClient(Generic[_HttpxClientT]):
             if body is not None and not isinstance(body, Mapping):
                 raise TypeError("A multipart request body must be a mapping of form fields")
             headers.pop("content-type", None)
-            return None, _form_data(body or {}), cast("HttpxFiles", options.files)
+            # httpx sends a form without files url-encoded; a multipart endpoint wants multipart.
+            files = options.files or _NoFiles()
+            return None, _form_data(body or {}), cast("HttpxFiles", files)
         if options.method.lower() == "get" and options.content is None:
             return None, None, None
         # Raw ``content=`` bodies are labelled JSON too unless the caller says otherwise,

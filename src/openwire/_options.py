@@ -16,13 +16,14 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFile
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json", "path_param"]
+__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json", "path_param", "header_params"]
 
 
 class FinalRequestOptions:
     """Everything needed to build the request of one call (any number of attempts)."""
 
     __slots__ = (
+        "admin_auth",
         "content",
         "extra_json",
         "files",
@@ -54,6 +55,7 @@ class FinalRequestOptions:
         follow_redirects: Optional[bool] = None,
         post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN,
         idempotency_key: Optional[str] = None,
+        admin_auth: bool = False,
     ) -> None:
         self.method = method
         self.url = url
@@ -68,6 +70,8 @@ class FinalRequestOptions:
         self.follow_redirects = follow_redirects
         self.post_parser = post_parser
         self.idempotency_key = idempotency_key
+        # Admin endpoints (``client.admin.*``) authenticate with the admin key only.
+        self.admin_auth = admin_auth
 
     @classmethod
     def build(cls, method: str, url: str, options: RequestOptions, **fields: Any) -> "FinalRequestOptions":
@@ -90,7 +94,7 @@ class FinalRequestOptions:
         return f"FinalRequestOptions(method={self.method!r}, url={self.url!r}, params={self.params!r})"
 
 
-_OPTION_KEYS = frozenset(RequestOptions.__annotations__) | {"post_parser"}
+_OPTION_KEYS = frozenset(RequestOptions.__annotations__) | {"post_parser", "admin_auth"}
 
 
 def make_request_options(
@@ -101,6 +105,7 @@ def make_request_options(
     extra_body: Optional[Body] = None,
     timeout: Union[float, "httpx.Timeout", NotGiven, None] = NOT_GIVEN,
     post_parser: Union[Callable[[Any], Any], NotGiven] = NOT_GIVEN,
+    admin_auth: bool = False,
 ) -> RequestOptions:
     """The per-call options of a generated endpoint method, as a ``RequestOptions`` mapping."""
     options: dict[str, Any] = {}
@@ -117,7 +122,20 @@ def make_request_options(
         options["timeout"] = timeout
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
+    if admin_auth:
+        options["admin_auth"] = True
     return options  # type: ignore[return-value]
+
+
+def header_params(values: Mapping[str, object]) -> dict[str, str]:
+    """Header parameters of a method (``betas`` -> ``OpenAI-Beta``): omitted ones send nothing,
+    a list is joined with commas."""
+    out: dict[str, str] = {}
+    for name, value in values.items():
+        if value is None or isinstance(value, (NotGiven, Omit)):
+            continue
+        out[name] = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+    return out
 
 
 def path_param(value: object) -> str:

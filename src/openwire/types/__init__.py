@@ -181,7 +181,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "AllModels": ".shared.all_models",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
@@ -266,7 +266,7 @@ _EXPORTS = {
     "WebSocketConnectionOptions": ".websocket_connection_options",
     "WebsocketConnectionOptions": ".websocket_connection_options",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "audio",
         "audio_model",

@@ -50,8 +50,8 @@ if TYPE_CHECKING:
     from ...types.responses.response_input_item_param import ResponseInputItemParam
     from ...types.responses.response_prompt_param import ResponsePromptParam
     from ...types.responses.tool_param import ToolParam
-    from ...types.shared.all_models import AllModels
     from ...types.shared.metadata import Metadata
+    from ...types.shared.responses_model import ResponsesModel
     from ...types.shared_params.reasoning import Reasoning
 
 __all__ = ["Responses", "AsyncResponses"]
@@ -102,7 +102,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
     def compact(
         self,
         *,
-        model: Optional[Union[AllModels, str]],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -163,7 +163,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -218,7 +218,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -273,7 +273,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -327,7 +327,7 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -597,7 +597,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     async def compact(
         self,
         *,
-        model: Optional[Union[AllModels, str]],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -658,7 +658,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -713,7 +713,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -768,7 +768,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -822,7 +822,7 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,

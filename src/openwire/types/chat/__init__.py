@@ -149,7 +149,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ChatCompletion": ".chat_completion",
     "ChatCompletionAllowedToolChoiceParam": ".chat_completion_allowed_tool_choice_param",
     "ChatCompletionAllowedToolsParam": ".chat_completion_allowed_tools_param",
@@ -199,7 +199,7 @@ _EXPORTS = {
     "ParsedFunction": ".parsed_function_tool_call",
     "ParsedFunctionToolCall": ".parsed_function_tool_call",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "chat_completion",
         "chat_completion_allowed_tool_choice_param",

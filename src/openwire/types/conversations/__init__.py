@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ComputerScreenshotContent": ".computer_screenshot_content",
     "Conversation": ".conversation",
     "ConversationCreateParams": ".conversation_create_params",
@@ -52,7 +52,7 @@ _EXPORTS = {
     "SummaryTextContent": ".summary_text_content",
     "TextContent": ".text_content",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "computer_screenshot_content",
         "conversation",

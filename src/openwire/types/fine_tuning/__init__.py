@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "DpoHyperparameters": ".dpo_hyperparameters",
     "DpoHyperparametersParam": ".dpo_hyperparameters_param",
     "DpoMethod": ".dpo_method",
@@ -74,7 +74,7 @@ _EXPORTS = {
     "SupervisedMethod": ".supervised_method",
     "SupervisedMethodParam": ".supervised_method_param",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "alpha",
         "checkpoints",

@@ -549,7 +549,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ApplyPatchTool": ".apply_patch_tool",
     "ApplyPatchToolParam": ".apply_patch_tool_param",
     "CompactedResponse": ".compacted_response",
@@ -767,7 +767,7 @@ _EXPORTS = {
     "WebSearchTool": ".web_search_tool",
     "WebSearchToolParam": ".web_search_tool_param",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "apply_patch_tool",
         "apply_patch_tool_param",
