@@ -1,6 +1,6 @@
-"""Surface parity with the reference SDK (``openai`` 2.54.0), for the core scope.
+"""Surface parity with the reference SDK (``openai`` 2.54.0): the core scope, and the whole surface.
 
-Reads ``../shared/surface/*.json`` (scope from ``core_scope.json``) and checks, for every
+Reads ``../shared/surface/*.json`` (scope from ``core_scope.json``, and the whole surface) and checks, for every
 in-scope type module and resource:
 
 * each public name exists with the same kind (model, TypedDict, alias, class, function, ...);
@@ -31,8 +31,14 @@ import pydantic
 import pytest
 import typing_extensions
 
-# The score every area must reach (percent of checks passed).
+# The score every area of the core scope must reach (percent of checks passed).
 REQUIRED_PERCENT = 100.0
+# The whole surface (issue 11, websocket methods aside): checks passed so far, which may only
+# grow. Left: ``realtime.calls.create`` (an SDP body, hand-written in the reference) and the
+# reference's class name ``_Calls``; ``PerModelUsage.run_model_name`` of evals runs (ours is
+# ``api_model_name``); Literal fields of some beta.realtime types and
+# ``ConversationItemContent``, whose spec schema the bootstrap could not find.
+FULL_SCOPE_PASSED = {"types": 38377, "resources": 16866}
 
 
 @dataclass
@@ -350,6 +356,17 @@ def test_resource_methods_match_the_reference(surface: Dict[str, Any]) -> None:
     report = Report()
     check_resources(surface, report)
     _assert_report(report, "resources")
+
+
+def test_the_whole_surface_does_not_regress(surface: Dict[str, Any]) -> None:
+    types, resources = Report(), Report()
+    check_types(surface, types, "full_scope")
+    check_resources(surface, resources, "full_scope")
+    passed = {"types": sum(types.passed.values()), "resources": sum(resources.passed.values())}
+    print(f"\nwhole surface: types {types.percent():.1f}%, resources {resources.percent():.1f}%")
+    gaps = "\n".join((types.gaps + resources.gaps)[:40])
+    assert passed["types"] >= FULL_SCOPE_PASSED["types"], f"types: {passed['types']} checks pass\n{gaps}"
+    assert passed["resources"] >= FULL_SCOPE_PASSED["resources"], f"resources: {passed['resources']}\n{gaps}"
 
 
 if __name__ == "__main__":
