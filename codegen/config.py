@@ -1,4 +1,5 @@
-"""The generator's config (``codegen/config.yaml``), loaded into plain dataclasses.
+"""The generator's config (``codegen/config/*.yaml``, see ``config_files.py``), loaded into plain
+dataclasses.
 
 Type references are written ``module:Name`` with the module relative to ``openwire.types``
 (``chat.chat_completion:ChatCompletion``).
@@ -10,13 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-import yaml  # type: ignore[import-untyped]
-
+from .config_files import CONFIG_DIR, read_config
 from .spec import expand
 
-__all__ = ["CONFIG_PATH", "Config", "TypeDef", "Added", "Extension", "Resource", "Method", "load_config", "split_ref"]
+__all__ = ["CONFIG_DIR", "Config", "TypeDef", "Added", "Extension", "Resource", "Method", "load_config", "split_ref"]
 
-CONFIG_PATH = Path(__file__).resolve().parent / "config.yaml"
 
 TYPE_KINDS = ("model", "typeddict", "alias", "alias_of", "reexport", "params")
 
@@ -98,7 +97,7 @@ class Method:
     deprecated: Optional[str] = None  # the warning message
     accept: Optional[str] = None  # the Accept header, for endpoints that do not answer JSON
     base64_embeddings: bool = False  # ask for base64 unless told otherwise, decode to floats
-    formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see config.yaml)
+    formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see the README)
 
 
 @dataclass
@@ -183,8 +182,9 @@ def _extension(module: str, name: str, key: str, raw: Dict[str, Any]) -> Extensi
     return Extension(type=raw["type"], doc=raw["doc"])
 
 
-def load_config(path: Path = CONFIG_PATH) -> Config:
-    raw = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+def load_config(path: Path = CONFIG_DIR) -> Config:
+    """The config folder (or a single file with the same three sections)."""
+    raw = read_config(path)
     resources: Dict[str, Resource] = {}
     for res_path, entry in raw["resources"].items():
         if "same_as" in entry:

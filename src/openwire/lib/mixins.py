@@ -1,6 +1,6 @@
 """Hand-written methods of generated resources, composed per resource.
 
-``codegen/config.yaml`` names these classes as ``mixin`` / ``async_mixin`` of a resource; the
+``codegen/config/<family>.yaml`` names these classes as ``mixin`` / ``async_mixin`` of a resource; the
 generated class inherits from them. Each part lives in its own module; keep those modules
 light at import time (import heavy things inside the methods).
 """
