@@ -7,6 +7,9 @@ its share of each package's lazy exports. Reading merges the files; a resource o
 defined twice, or a public name exported twice from one package, is an error.
 
     python -m codegen.config_files config.yaml   # split a single-file config into the folder
+    python -m codegen.config_files --take-changes base.yaml theirs.yaml
+        # apply the entries a branch changed in the old single-file config (between base.yaml and
+        # theirs.yaml) to the folder: for merging work done before the split
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any, Dict, Iterable, List
 
 import yaml  # type: ignore[import-untyped]
 
-__all__ = ["CONFIG_DIR", "read_config", "write_config", "family_of_module"]
+__all__ = ["CONFIG_DIR", "read_config", "write_config", "family_of_module", "take_changes"]
 
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 SECTIONS = ("resources", "packages", "types")
@@ -126,9 +129,42 @@ def write_config(raw: Dict[str, Any], folder: Path = CONFIG_DIR) -> List[Path]:
     return written
 
 
+def take_changes(current: Dict[str, Any], base: Dict[str, Any], theirs: Dict[str, Any]) -> List[str]:
+    """Apply to ``current`` (in place) every entry ``theirs`` adds, changes or removes relative to
+    ``base``: resources, type modules, and each package's names. Returns what changed."""
+    changed: List[str] = []
+    for section in ("resources", "types"):
+        old, new = base.get(section) or {}, theirs.get(section) or {}
+        for key in sorted(set(old) | set(new)):
+            if old.get(key) != new.get(key):
+                changed.append(f"{section}: {key}")
+                if key in new:
+                    current[section][key] = new[key]
+                else:
+                    current[section].pop(key, None)
+    old_packages, new_packages = base.get("packages") or {}, theirs.get("packages") or {}
+    for package in sorted(set(old_packages) | set(new_packages)):
+        old, new = old_packages.get(package) or {}, new_packages.get(package) or {}
+        for name in sorted(set(old) | set(new)):
+            if old.get(name) != new.get(name):
+                changed.append(f"packages: {package}.{name}")
+                exports = current["packages"].setdefault(package, OrderedDict())
+                if name in new:
+                    exports[name] = new[name]
+                else:
+                    exports.pop(name, None)
+    return changed
+
+
 def main(argv: List[str]) -> int:
+    if len(argv) == 3 and argv[0] == "--take-changes":
+        current = read_config(CONFIG_DIR)
+        changed = take_changes(current, read_config(Path(argv[1])), read_config(Path(argv[2])))
+        write_config(current)
+        print("\n".join(changed) or "no changes")
+        return 0
     if len(argv) != 1:
-        print("usage: python -m codegen.config_files <config.yaml>", file=sys.stderr)
+        print("usage: python -m codegen.config_files <config.yaml> | --take-changes <base.yaml> <theirs.yaml>")
         return 2
     written = write_config(read_config(Path(argv[0])))
     print(f"wrote {len(written)} files in {CONFIG_DIR}")

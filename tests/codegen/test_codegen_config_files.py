@@ -8,7 +8,7 @@ from typing import Any, Dict
 
 import pytest
 
-from codegen.config_files import CONFIG_DIR, family_of_module, read_config, split_config, write_config
+from codegen.config_files import CONFIG_DIR, family_of_module, read_config, split_config, take_changes, write_config
 
 RAW: Dict[str, Any] = {
     "resources": {
@@ -72,3 +72,25 @@ def test_the_repository_config_is_a_folder_of_family_files() -> None:
     names = {p.stem for p in CONFIG_DIR.glob("*.yaml")}
     assert {"chat", "responses", "beta", "admin", "realtime"} <= names
     assert not (CONFIG_DIR.parent / "config.yaml").exists()
+
+
+def test_changes_made_on_a_single_file_config_carry_over_to_the_folder() -> None:
+    base: Dict[str, Any] = {
+        "resources": {"chat": {"cls": "Chat", "module": "chat.chat"}, "gone": {"cls": "Gone", "module": "gone"}},
+        "packages": {".": {"Video": "video:Video"}},
+        "types": {"video": {"Video": {"kind": "model", "schema": "Video"}}},
+    }
+    theirs: Dict[str, Any] = {
+        "resources": {"chat": {"cls": "Chat", "module": "chat.chat", "mixin": "lib.chat:Helpers"}},
+        "packages": {".": {"Video": "video:Video", "Parsed": "parsed:Parsed"}},
+        "types": {"video": {"Video": {"kind": "model", "schema": "Video"}}, "parsed": {"custom": True}},
+    }
+    current = json.loads(json.dumps(RAW))
+    current["resources"]["gone"] = {"cls": "Gone", "module": "gone"}
+
+    changed = take_changes(current, base, theirs)
+
+    assert changed == ["resources: chat", "resources: gone", "types: parsed", "packages: ..Parsed"]
+    assert current["resources"]["chat"]["mixin"] == "lib.chat:Helpers"
+    assert "gone" not in current["resources"] and "videos" in current["resources"]
+    assert current["packages"]["."]["Parsed"] == "parsed:Parsed"
