@@ -57,6 +57,10 @@ def _compare(spec: Spec, entry: Dict[str, Any], spec_fields: SpecFields, fields:
         values = literal_values(ours[name]["annotation"])
         if values is not None and values != _enum(spec, spec_fields[name][1]) and name != "stream":
             literals[name] = sorted(values)
+    for name in add:  # a field the spec lacks, typed by its literal's values
+        values = literal_values(ours[name]["annotation"])
+        if values is not None:
+            literals[name] = sorted(values)
     if skip:
         entry["skip"] = skip
     if add:

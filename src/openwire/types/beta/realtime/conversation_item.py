@@ -19,6 +19,6 @@ class ConversationItem(BaseModel):
     name: Optional[str] = None
     object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[builtins.object] = None
+    role: Optional[Literal["assistant", "system", "user"]] = None
     status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
     type: Optional[Literal["function_call", "function_call_output", "message"]] = None

@@ -42,7 +42,7 @@ class RealtimeResponse(BaseModel):
             ]
         ]
     ] = None
-    output_audio_format: Optional[builtins.object] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     status: Optional[Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]] = None
     status_details: Optional[RealtimeResponseStatus] = None
     temperature: Optional[float] = None

@@ -40,7 +40,7 @@ class Response(BaseModel):
     max_response_output_tokens: Optional[object] = None
     metadata: Optional[Metadata] = None
     modalities: Optional[object] = None
-    output_audio_format: Optional[object] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     temperature: Optional[float] = None
     tool_choice: Optional[RealtimeToolChoiceConfig] = None
     tools: Optional[RealtimeToolsConfig] = None

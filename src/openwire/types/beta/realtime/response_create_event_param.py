@@ -40,7 +40,7 @@ class Response(TypedDict, total=False):
     max_response_output_tokens: object
     metadata: Optional["Metadata"]
     modalities: object
-    output_audio_format: object
+    output_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     temperature: float
     tool_choice: "RealtimeToolChoiceConfigParam"
     tools: "RealtimeToolsConfigParam"

@@ -91,7 +91,7 @@ class TracingTracingConfiguration(BaseModel):
 
 class TurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[object] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None

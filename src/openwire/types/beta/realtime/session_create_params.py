@@ -45,7 +45,16 @@ class SessionCreateParams(TypedDict, total=False):
     instructions: str
     max_response_output_tokens: Union[int, Literal["inf"]]
     modalities: object
-    model: object
+    model: Literal[
+        "gpt-4o-mini-realtime-preview",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview",
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-realtime-preview-2025-06-03",
+        "gpt-realtime",
+        "gpt-realtime-2025-08-28",
+    ]
     output_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     speed: float
     temperature: float
@@ -71,7 +80,7 @@ class TracingTracingConfiguration(TypedDict, total=False):
 
 class TurnDetection(TypedDict, total=False):
     create_response: bool
-    eagerness: object
+    eagerness: Literal["auto", "high", "low", "medium"]
     interrupt_response: bool
     prefix_padding_ms: int
     silence_duration_ms: int

@@ -28,7 +28,7 @@ __all__ = [
 
 class Session(BaseModel):
     client_secret: Optional[object] = None
-    input_audio_format: Optional[object] = None
+    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     input_audio_noise_reduction: Optional[object] = None
     input_audio_transcription: Optional[object] = None
     instructions: Optional[str] = None
@@ -46,7 +46,7 @@ class Session(BaseModel):
             "gpt-realtime-2025-08-28",
         ]
     ] = None
-    output_audio_format: Optional[object] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None
@@ -104,7 +104,7 @@ class SessionTracingTracingConfiguration(BaseModel):
 
 class SessionTurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[object] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None

@@ -25,7 +25,7 @@ __all__ = [
 
 class Session(TypedDict, total=False):
     client_secret: object
-    input_audio_format: object
+    input_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     input_audio_noise_reduction: object
     input_audio_transcription: object
     instructions: str
@@ -41,7 +41,7 @@ class Session(TypedDict, total=False):
         "gpt-realtime",
         "gpt-realtime-2025-08-28",
     ]
-    output_audio_format: object
+    output_audio_format: Literal["g711_alaw", "g711_ulaw", "pcm16"]
     speed: float
     temperature: float
     tool_choice: Union["ToolChoiceOptions", "ToolChoiceFunctionParam", "ToolChoiceMcpParam"]
@@ -97,7 +97,7 @@ class SessionTracingTracingConfiguration(TypedDict, total=False):
 
 class SessionTurnDetection(TypedDict, total=False):
     create_response: bool
-    eagerness: object
+    eagerness: Literal["auto", "high", "low", "medium"]
     interrupt_response: bool
     prefix_padding_ms: int
     silence_duration_ms: int

@@ -46,7 +46,7 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
 
 class TurnDetection(TypedDict, total=False):
     create_response: bool
-    eagerness: object
+    eagerness: Literal["auto", "high", "low", "medium"]
     interrupt_response: bool
     prefix_padding_ms: int
     silence_duration_ms: int

@@ -50,7 +50,7 @@ class SessionInputAudioTranscription(BaseModel):
 
 class SessionTurnDetection(BaseModel):
     create_response: Optional[bool] = None
-    eagerness: Optional[object] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None

@@ -47,7 +47,7 @@ class SessionInputAudioTranscription(TypedDict, total=False):
 
 class SessionTurnDetection(TypedDict, total=False):
     create_response: bool
-    eagerness: object
+    eagerness: Literal["auto", "high", "low", "medium"]
     interrupt_response: bool
     prefix_padding_ms: int
     silence_duration_ms: int
