@@ -55,6 +55,7 @@ class TypeDef:
     skip: List[str] = field(default_factory=list)
     add: Dict[str, Added] = field(default_factory=dict)
     literals: Dict[str, List[str]] = field(default_factory=dict)  # field -> the literal's values
+    names: Dict[str, str] = field(default_factory=dict)  # JSON name -> the reference's Python name
     # alias built from named members instead of a schema
     union: List[str] = field(default_factory=list)
     list_of: Any = None
@@ -163,6 +164,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         skip=list(raw.get("skip", [])),
         add=added,
         literals={key: list(values) for key, values in (raw.get("literals") or {}).items()},
+        names=dict(raw.get("names") or {}),
         union=list(raw.get("union", [])),
         list_of=raw.get("list_of"),
         discriminator=raw.get("discriminator"),

@@ -328,6 +328,8 @@ def _apply_overrides(fields: List[Field], d: TypeDef) -> List[Field]:
             f.required = True
         if f.json_name in d.optional:
             f.required = False
+        if f.json_name in d.names:
+            f.name = d.names[f.json_name]
     return fields
 
 

@@ -128,7 +128,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
 
 
 class PerModelUsage(BaseModel):
-    api_model_name: str = Field(alias="model_name")
+    run_model_name: str = Field(alias="model_name")
     invocation_count: int
     prompt_tokens: int
     completion_tokens: int
