@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+from typing_extensions import Literal
 
 from ...._models import BaseModel
 
@@ -9,4 +11,8 @@ __all__ = ["ConversationItemContent"]
 
 
 class ConversationItemContent(BaseModel):
-    pass
+    audio: Optional[str] = None
+    id: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[Literal["audio", "input_audio", "input_text", "item_reference", "text"]] = None

@@ -3,7 +3,6 @@
 from typing import List
 from typing_extensions import Literal, TypedDict
 
-from ...realtime.noise_reduction_type import NoiseReductionType
 
 __all__ = [
     "ClientSecret",
@@ -16,7 +15,7 @@ __all__ = [
 
 
 class ClientSecret(TypedDict, total=False):
-    pass
+    expires_at: "ClientSecretExpiresAt"
 
 
 class ClientSecretExpiresAt(TypedDict, total=False):
@@ -25,7 +24,7 @@ class ClientSecretExpiresAt(TypedDict, total=False):
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
-    type: "NoiseReductionType"
+    type: Literal["far_field", "near_field"]
 
 
 class InputAudioTranscription(TypedDict, total=False):

@@ -30,7 +30,7 @@ class Session(BaseModel):
 
 
 class SessionClientSecret(BaseModel):
-    pass
+    expires_at: Optional[SessionClientSecretExpiresAt] = None
 
 
 class SessionClientSecretExpiresAt(BaseModel):

@@ -3,7 +3,6 @@
 from typing import List
 from typing_extensions import Literal, Required, TypedDict
 
-from ...realtime.noise_reduction_type import NoiseReductionType
 
 __all__ = [
     "Session",
@@ -27,7 +26,7 @@ class Session(TypedDict, total=False):
 
 
 class SessionClientSecret(TypedDict, total=False):
-    pass
+    expires_at: "SessionClientSecretExpiresAt"
 
 
 class SessionClientSecretExpiresAt(TypedDict, total=False):
@@ -36,7 +35,7 @@ class SessionClientSecretExpiresAt(TypedDict, total=False):
 
 
 class SessionInputAudioNoiseReduction(TypedDict, total=False):
-    type: "NoiseReductionType"
+    type: Literal["far_field", "near_field"]
 
 
 class SessionInputAudioTranscription(TypedDict, total=False):
