@@ -1,1 +1,1 @@
-"""openwire's code generator: the OpenAPI spec plus ``config.yaml`` -> types, resources, api.md."""
+"""openwire's code generator: the OpenAPI spec plus ``config/*.yaml`` -> types, resources, api.md."""

@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .config import CONFIG_PATH, load_config
+from .config import CONFIG_DIR, load_config
 from .emit import check_tree, format_files, write_tree
 from .generate import generate
 from .spec import default_spec_path, load_spec
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="the OpenAPI document (default: ../shared/spec/openai-openapi.yml or $OPENWIRE_SPEC)",
     )
-    parser.add_argument("--config", type=Path, default=CONFIG_PATH)
+    parser.add_argument("--config", type=Path, default=CONFIG_DIR)
     parser.add_argument("--warnings", action="store_true", help="list schemas the config leaves unnamed")
     args = parser.parse_args(argv)
 

@@ -1,4 +1,5 @@
-"""The generator's config (``codegen/config.yaml``), loaded into plain dataclasses.
+"""The generator's config (``codegen/config/*.yaml``, see ``config_files.py``), loaded into plain
+dataclasses.
 
 Type references are written ``module:Name`` with the module relative to ``openwire.types``
 (``chat.chat_completion:ChatCompletion``).
@@ -10,12 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-import yaml  # type: ignore[import-untyped]
-
+from .config_files import CONFIG_DIR, read_config
 from .spec import expand
 
 __all__ = [
-    "CONFIG_PATH",
+    "CONFIG_DIR",
     "Config",
     "TypeDef",
     "Added",
@@ -26,7 +26,6 @@ __all__ = [
     "split_ref",
 ]
 
-CONFIG_PATH = Path(__file__).resolve().parent / "config.yaml"
 
 TYPE_KINDS = ("model", "typeddict", "alias", "alias_of", "reexport", "params")
 
@@ -57,6 +56,7 @@ class TypeDef:
     skip: List[str] = field(default_factory=list)
     add: Dict[str, Added] = field(default_factory=dict)
     literals: Dict[str, List[str]] = field(default_factory=dict)  # field -> the literal's values
+    names: Dict[str, str] = field(default_factory=dict)  # JSON name -> the reference's Python name
     # alias built from named members instead of a schema
     union: List[str] = field(default_factory=list)
     list_of: Any = None
@@ -98,7 +98,7 @@ class Method:
     deprecated: Optional[str] = None  # the warning message
     accept: Optional[str] = None  # the Accept header, for endpoints that do not answer JSON
     base64_embeddings: bool = False  # ask for base64 unless told otherwise, decode to floats
-    formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see config.yaml)
+    formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see the README)
 
 
 @dataclass
@@ -148,6 +148,13 @@ class Resource:
     # Module attributes the reference's resource module also has (private names libraries
     # import): name -> "module:attribute" (relative to openwire), resolved on first access.
     aliases: Dict[str, str] = field(default_factory=dict)
+    # Another path of a class mounted twice (``beta.chat`` is ``chat``): nothing is generated
+    # for this path, its parent's property returns the owner's class.
+    same_as: Optional[str] = None
+    # Query parameters every method sends (``beta=true`` on ``beta.responses``).
+    query: Dict[str, str] = field(default_factory=dict)
+    # "admin": the methods authenticate with the client's admin key (``client.admin.*``).
+    auth: Optional[str] = None
 
     @property
     def attr(self) -> str:
@@ -188,6 +195,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         skip=list(raw.get("skip", [])),
         add=added,
         literals={key: list(values) for key, values in (raw.get("literals") or {}).items()},
+        names=dict(raw.get("names") or {}),
         union=list(raw.get("union", [])),
         list_of=raw.get("list_of"),
         discriminator=raw.get("discriminator"),
@@ -221,10 +229,21 @@ def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
     )
 
 
-def load_config(path: Path = CONFIG_PATH) -> Config:
-    raw = yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+def load_config(path: Path = CONFIG_DIR) -> Config:
+    """The config folder (or a single file with the same three sections)."""
+    raw = read_config(path)
     resources: Dict[str, Resource] = {}
     for res_path, entry in raw["resources"].items():
+        if "same_as" in entry:
+            owner = raw["resources"][entry["same_as"]]
+            resources[res_path] = Resource(
+                path=res_path,
+                cls=owner["cls"],
+                module=owner["module"],
+                children=list(owner.get("children", [])),
+                same_as=entry["same_as"],
+            )
+            continue
         methods = [
             Method(
                 name=name,
@@ -254,6 +273,8 @@ def load_config(path: Path = CONFIG_PATH) -> Config:
             headers=dict(entry.get("headers") or {}),
             helpers=[_helper(res_path, name, value) for name, value in (entry.get("helpers") or {}).items()],
             aliases=dict(entry.get("aliases") or {}),
+            query=dict(entry.get("query") or {}),
+            auth=entry.get("auth"),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

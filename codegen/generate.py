@@ -36,6 +36,8 @@ def generate(spec: Spec, config: Config) -> Dict[str, str]:
         files[_package_path(package)] = types.package(package, exports, _submodules(package, all_modules))
     resources = ResourceRenderer(graph)
     for resource in config.resources.values():
+        if resource.same_as:
+            continue
         files[f"{RESOURCES_DIR}/{resource.module.replace('.', '/')}.py"] = resources.module(resource)
     for package in _resource_packages(config):
         path = f"{RESOURCES_DIR}/{package.replace('.', '/')}/__init__.py" if package else f"{RESOURCES_DIR}/__init__.py"

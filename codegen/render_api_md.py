@@ -54,7 +54,9 @@ def api_md(spec: Spec, config: Config) -> str:
     for path, resource in config.resources.items():
         depth = path.count(".")
         lines += ["", f"{'#' * (3 + min(depth, 2))} `client.{path}`", ""]
-        if not resource.methods:
+        if resource.same_as:
+            lines.append(f"The class of `client.{resource.same_as}`.")
+        elif not resource.methods:
             lines.append("No endpoint methods.")
         for method in resource.methods:
             lines.append(_method_line(spec, resource, method))

@@ -75,9 +75,10 @@ class Param:
     name: str
     annotation: str  # without "| Omit"
     required: bool
-    location: str  # path | query | body
+    location: str  # path | query | body | header
     positional: bool = False
     is_file: bool = False
+    wire_name: str = ""  # a header's name
 
     def signature(self, annotation: Optional[str] = None, required: Optional[bool] = None) -> str:
         annotation = annotation or self.annotation
@@ -235,12 +236,13 @@ class ResourceRenderer:
             params_def = self.graph.params_def(method.params)
             assert params_def is not None, method.params
             fields = self.graph.fields(params_def)
-        elif len(path_params) > 1:
+        else:
             fields = [Field(p.name, p.name, Prim("str"), True, "path") for p in path_params[:-1]]
+            fields += self.graph.header_fields(op, "")
         imports.annotations_only = True
         for f in fields:
             annotation = "str" if f.location == "path" else render(f.type, "param", imports)
-            out.append(Param(f.name, annotation, f.required, f.location, is_file=f.is_file))
+            out.append(Param(f.name, annotation, f.required, f.location, is_file=f.is_file, wire_name=f.json_name))
         imports.annotations_only = False
         if method.stream and not any(p.name == "stream" for p in out):
             location = "query" if any(p.name == "stream" for p in op.params_in("query")) else "body"
@@ -482,13 +484,21 @@ class ResourceRenderer:
             url = repr(path)
         body_params = [p for p in params if p.location == "body"]
         query_params = [p for p in params if p.location == "query"]
-        multipart = op.body_content_type == "multipart/form-data"
+        multipart = "multipart/form-data" in op.body_content_types
+        # JSON too (``containers.files.create``): multipart only when a file is sent.
+        json_without_files = multipart and "application/json" in op.body_content_types
         options = ["extra_headers=extra_headers", "extra_query=extra_query", "extra_body=extra_body", "timeout=timeout"]
         make_options = imports.runtime_name(imports.openwire("_options"), "make_request_options")
         headers = {**resource.headers, **({"Accept": method.accept} if method.accept else {})}
-        if headers:
-            fixed = ", ".join(f"{name!r}: {value!r}" for name, value in headers.items())
-            lines.append(f"        extra_headers = {{{fixed}, **(extra_headers or {{}})}}")
+        header_params = [p for p in params if p.location == "header"]
+        if headers or header_params:
+            merged = [f"{name!r}: {value!r}" for name, value in headers.items()]
+            if header_params:
+                # Lists are comma-joined; omitted values send no header.
+                to_headers = imports.runtime_name(imports.openwire("_options"), "header_params")
+                items = ", ".join(f"{p.wire_name!r}: {p.name}" for p in header_params)
+                merged.append(f"**{to_headers}({{{items}}})")
+            lines.append(f"        extra_headers = {{{', '.join(merged)}, **(extra_headers or {{}})}}")
         if method.base64_embeddings:
             is_given = "isinstance(encoding_format, (NotGiven, Omit))"
             imports.runtime_name(imports.openwire("_types"), "NotGiven")
@@ -498,9 +508,12 @@ class ResourceRenderer:
             lines.append(f"        as_base64 = {is_given}")
             options.append(f"post_parser={decode} if as_base64 else not_given")
             cast_to = f"{b64} if as_base64 else {cast_to}"
-        if query_params:
-            items = ", ".join(f'"{p.name}": {p.name}' for p in query_params)
+        if query_params or resource.query:
+            fixed_query = [f"{name!r}: {value!r}" for name, value in resource.query.items()]
+            items = ", ".join(fixed_query + [f'"{p.name}": {p.name}' for p in query_params])
             options.append(f"query={{{items}}}")
+        if resource.auth == "admin":
+            options.append('security={"admin_api_key_auth": True}')
         call_args = [url]
         if body_params:
             # ``NOT_GIVEN`` / ``omit`` values stay: the encoders (``dump_json``, the form
@@ -516,7 +529,7 @@ class ResourceRenderer:
                 split = imports.runtime_name(imports.openwire("_files"), "split_files")
                 files = [p.name for p in body_params if p.is_file]
                 lines.append(f"        body, files = {split}({body}, {files!r})")
-                call_args += ["body=body", "files=files"]
+                call_args += ["body=body", "files=files or None" if json_without_files else "files=files"]
             else:
                 lines.append(f"        body = {body}")
                 call_args.append("body=body")

@@ -236,10 +236,10 @@ class TypesRenderer:
         lines.append(f"__all__ = [{', '.join(repr(n) for n in sorted(exports))}]")
         lines.append("")
         lines.append("# Public name -> module defining it, imported on first access.")
-        lines.append("_EXPORTS = {")
+        lines.append("_EXPORTS: dict[str, str] = {")
         lines += [f"    {name!r}: {source!r}," for name, source in table.items()]
         lines.append("}")
-        lines.append(f"_SUBMODULES = frozenset({{{', '.join(repr(s) for s in sorted(submodules))}}})")
+        lines.append(f"_SUBMODULES: frozenset[str] = frozenset({{{', '.join(repr(s) for s in sorted(submodules))}}})")
         lines += [
             "",
             "if not TYPE_CHECKING:",

@@ -68,6 +68,7 @@ class Operation:
     parameters: Tuple[Parameter, ...]
     body_pointer: Optional[str]
     body_content_type: Optional[str]
+    body_content_types: Tuple[str, ...]
     response_pointer: Optional[str]
     response_content_types: Tuple[str, ...]
     stream_pointer: Optional[str]
@@ -158,7 +159,9 @@ class Spec:
             param, param_pointer = self.deref(raw, join(pointer, "parameters", index))
             parameters.append(
                 Parameter(
-                    name=param["name"],
+                    # ``include[]``: the brackets are how arrays go in the query, which the
+                    # query encoder adds; the parameter is ``include``.
+                    name=param["name"].removesuffix("[]") if param["in"] == "query" else param["name"],
                     location=param["in"],
                     pointer=join(param_pointer, "schema"),
                     schema=param.get("schema", {}),
@@ -194,6 +197,7 @@ class Spec:
             parameters=tuple(parameters),
             body_pointer=body_pointer,
             body_content_type=body_type,
+            body_content_types=tuple(content),
             response_pointer=response_pointer,
             response_content_types=response_types,
             stream_pointer=stream_pointer,

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from .config import Config, TypeDef, is_param_module, split_ref
 from .ir import DictOf, File, ListOf, Lit, Named, Opt, Prim, Type, UnionOf, union, walk
 from .naming import field_name, snake
-from .spec import Spec, join
+from .spec import Operation, Spec, join
 
 __all__ = ["TypeGraph", "Field"]
 
@@ -25,7 +25,7 @@ class Field:
     name: str  # the Python name
     type: Type
     required: bool
-    location: str = "body"  # body | query | path (request params only)
+    location: str = "body"  # body | query | path | header (request params only)
 
     @property
     def is_file(self) -> bool:
@@ -58,12 +58,18 @@ class TypeGraph:
         if not candidates:
             return None
 
-        def rank(d: TypeDef) -> Tuple[int, int, int, int, int, str, str]:
+        def rank(d: TypeDef) -> Tuple[int, int, int, int, int, int, int, str, str]:
             home = d.module.rsplit(".", 1)[-1] == snake(d.name)
+            # ``x_item`` takes its nested types from ``x`` (the reference's subclass), not from
+            # a module that imports it back
+            sibling = _common_prefix(d.module.rsplit(".", 1)[-1], module.rsplit(".", 1)[-1])
             return (
                 0 if d.module == module else 1,
+                # a type of the same package first (``realtime`` and ``beta.realtime`` share schemas)
+                -_shared_package(d.module, module),
                 0 if d.schema == pointer else 1,  # a type made for this node, before a near match
                 -_common_prefix(d.name, hint),
+                -sibling,
                 0 if home else 1,
                 len(d.module),
                 d.module,
@@ -222,6 +228,12 @@ class TypeGraph:
             result = self.resolve(self.spec.node(d.schema), d.schema, ctx, d.module, d.name, top=True)
             if isinstance(result, Opt):
                 result = result.inner  # ``None`` belongs to the fields that use the alias
+            target = self.defs.get(result.ref) if isinstance(result, Named) else None
+            if target and target.module != d.module and (target.schema or "").startswith(d.schema + "/"):
+                # A part of this alias's own schema that another module names: written out here,
+                # since an alias of that module's alias imports it eagerly and can close a cycle.
+                assert target.schema
+                result = self.resolve(self.spec.node(target.schema), target.schema, ctx, d.module, d.name, top=True)
         else:
             result = Prim("object")
         self._alias[d.ref] = result
@@ -287,8 +299,18 @@ class TypeGraph:
                 continue
             type_ = self.resolve(param.schema, param.pointer, "param", d.module, _pascal(param.name))
             out.append(Field(param.name, field_name(param.name, model=False), type_, param.required, location="query"))
+        out.extend(self.header_fields(op, d.module))
         out.extend(f for f in self._added(d, "param", False) if f.name not in {o.name for o in out})
         return _ordered(_apply_overrides(out, d))
+
+    def header_fields(self, op: Operation, module: str) -> List[Field]:
+        """Header parameters: ``openai-beta`` is ``betas`` (the spec names the Python parameter)."""
+        out: List[Field] = []
+        for param in op.params_in("header"):
+            name = param.schema.get("x-stainless-param") or field_name(param.name.replace("-", "_"), model=False)
+            type_ = self.resolve(param.schema, param.pointer, "param", module, _pascal(name))
+            out.append(Field(param.name, name, type_, param.required, location="header"))
+        return out
 
     def params_def(self, module: str) -> Optional[TypeDef]:
         for d in self.config.modules.get(module, []):
@@ -306,6 +328,8 @@ def _apply_overrides(fields: List[Field], d: TypeDef) -> List[Field]:
             f.required = True
         if f.json_name in d.optional:
             f.required = False
+        if f.json_name in d.names:
+            f.name = d.names[f.json_name]
     return fields
 
 
@@ -327,6 +351,16 @@ def _nullable_flag(node: Dict[str, Any]) -> bool:
 
 def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.replace("-", "_").replace("/", "_").split("_"))
+
+
+def _shared_package(a: str, b: str) -> int:
+    """How many leading packages two modules share (``beta.realtime.x``, ``beta.realtime.y``: 2)."""
+    count = 0
+    for x, y in zip(a.split(".")[:-1], b.split(".")[:-1], strict=False):
+        if x != y:
+            break
+        count += 1
+    return count
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -1,6 +1,6 @@
-"""Build ``codegen/config.yaml`` from the reference's public surface (``../shared/surface``).
+"""Build the config (``codegen/config/*.yaml``) from the reference's public surface (``../shared/surface``).
 
-    python -m codegen.bootstrap            # rewrite codegen/config.yaml
+    python -m codegen.bootstrap            # rewrite codegen/config/
 
 A one-off tool, kept so that the config can be refreshed when the surface changes; the
 generator itself (``python -m codegen``) reads only the spec and the config. From the surface
@@ -19,9 +19,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import Any, Dict, Mapping
 
-import yaml  # type: ignore[import-untyped]
-
-from ..config import CONFIG_PATH
+from ..config_files import CONFIG_DIR, read_config, write_config
 from ..spec import default_spec_path, load_spec
 from .resources import build_resources
 from .surface import load_surface
@@ -31,17 +29,20 @@ __all__ = ["main"]
 
 REPO = Path(__file__).resolve().parents[2]
 
-HEADER = """\
-# The generator's input besides the spec: resources and their methods, public types, and
-# where each type comes from in the spec. Built by `python -m codegen.bootstrap` from the
-# reference's public surface; schema pointers are relative to #/components/schemas/
-# unless they start with #/.
-"""
-
 
 # Keys no surface file can tell: they name hand-written code or provider facts.
 HAND_WRITTEN = {
-    "resources": ("mixin", "async_mixin", "raw_helpers", "streaming_helpers", "headers", "helpers", "aliases"),
+    "resources": (
+        "mixin",
+        "async_mixin",
+        "raw_helpers",
+        "streaming_helpers",
+        "headers",
+        "helpers",
+        "aliases",
+        "query",
+        "auth",
+    ),
     "types": ("mixin",),
 }
 
@@ -61,26 +62,26 @@ def carry_hand_written(new: Dict[str, Any], old: Mapping[str, Any]) -> None:
                     target[key] = entry[key]
 
 
-class _Dumper(yaml.SafeDumper):  # type: ignore[misc]
-    """Keeps the order of ``OrderedDict`` entries."""
-
-
-def _represent_ordered(dumper: Any, data: Any) -> Any:
-    return dumper.represent_dict(data.items())
-
-
-_Dumper.add_representer(OrderedDict, _represent_ordered)
+def keep_current(new: Dict[str, Any], old: Mapping[str, Any]) -> None:
+    """Entries the current config already has win over the rebuilt ones, in place: they may
+    have been tuned by hand (a schema the locator guesses differently once more parents are
+    in scope, overrides found by testing). The bootstrap only adds what is new."""
+    for section in ("resources", "types"):
+        for key, entry in (old.get(section) or {}).items():
+            if key in new[section]:
+                new[section][key] = entry
 
 
 def main() -> int:
     surface = load_surface(load_spec(default_spec_path(REPO)), REPO)
     types = TypesBuilder(surface)
     config = OrderedDict(resources=build_resources(surface), packages=types.packages(), types=types.types())
-    if CONFIG_PATH.exists():
-        carry_hand_written(config, yaml.safe_load(CONFIG_PATH.read_text()))
-    text = yaml.dump(config, Dumper=_Dumper, sort_keys=False, width=1000, default_flow_style=False)
-    CONFIG_PATH.write_text(HEADER + text)
+    if any(CONFIG_DIR.glob("*.yaml")):
+        current = read_config(CONFIG_DIR)
+        carry_hand_written(config, current)
+        keep_current(config, current)
+    written = write_config(config, CONFIG_DIR)
     for note in types.notes:
         print("note:", note, file=sys.stderr)
-    print(f"wrote {CONFIG_PATH} ({len(types.notes)} notes)")
+    print(f"wrote {len(written)} files in {CONFIG_DIR} ({len(types.notes)} notes)")
     return 0

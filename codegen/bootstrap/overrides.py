@@ -8,6 +8,7 @@ import re
 from collections import OrderedDict
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..naming import field_name
 from ..spec import Spec
 from .surface import literal_values
 
@@ -25,7 +26,7 @@ def params_overrides(spec: Spec, entry: Dict[str, Any], operation_id: str, field
     if op.body_pointer is not None and op.method != "get":
         for prop in spec.properties(op.body_pointer):
             spec_fields[prop.name] = (prop.required, prop.schema)
-    for param in op.params_in("query"):
+    for param in [*op.params_in("query"), *op.params_in("header")]:
         spec_fields[param.name] = (param.required, param.schema)
     for param in op.params_in("path")[:-1]:
         spec_fields[param.name] = (True, {"type": "string"})
@@ -42,10 +43,12 @@ def field_overrides(
     for prop in spec.properties(schema):
         required = prop.required and not (is_model and nullable(spec, prop.schema))
         spec_fields[prop.name] = (required, prop.schema)
-    _compare(spec, entry, spec_fields, fields)
+    _compare(spec, entry, spec_fields, fields, is_model)
 
 
-def _compare(spec: Spec, entry: Dict[str, Any], spec_fields: SpecFields, fields: List[Dict[str, Any]]) -> None:
+def _compare(
+    spec: Spec, entry: Dict[str, Any], spec_fields: SpecFields, fields: List[Dict[str, Any]], is_model: bool = False
+) -> None:
     ours = {f.get("alias", f["name"]): f for f in fields}
     both = [n for n in ours if n in spec_fields]
     skip = [name for name in spec_fields if name not in ours and name != "stream"]
@@ -57,6 +60,10 @@ def _compare(spec: Spec, entry: Dict[str, Any], spec_fields: SpecFields, fields:
         values = literal_values(ours[name]["annotation"])
         if values is not None and values != _enum(spec, spec_fields[name][1]) and name != "stream":
             literals[name] = sorted(values)
+    for name in add:  # a field the spec lacks, typed by its literal's values
+        values = literal_values(ours[name]["annotation"])
+        if values is not None:
+            literals[name] = sorted(values)
     if skip:
         entry["skip"] = skip
     if add:
@@ -67,6 +74,15 @@ def _compare(spec: Spec, entry: Dict[str, Any], spec_fields: SpecFields, fields:
         entry["optional"] = optional
     if literals:
         entry["literals"] = literals
+    # The reference's own name where the generator's rule gives another (``model_name`` of a
+    # model is ``api_model_name`` by the rule, ``run_model_name`` in evals runs).
+    names = {
+        json_name: f["name"]
+        for json_name, f in ours.items()
+        if json_name in both and f["name"] != field_name(json_name, model=is_model)
+    }
+    if names:
+        entry["names"] = names
 
 
 def _enum(spec: Spec, schema: Any) -> Optional[set[str]]:

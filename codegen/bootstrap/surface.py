@@ -11,7 +11,7 @@ from typing import Any, Dict, List, Optional
 
 from ..spec import Spec
 
-__all__ = ["Surface", "load_surface", "rel", "ref_of", "literal_values"]
+__all__ = ["Surface", "full_scope", "load_surface", "rel", "ref_of", "literal_values"]
 
 
 @dataclass
@@ -20,7 +20,7 @@ class Surface:
     defs: Dict[str, Any]  # definition id -> definition (types.json)
     modules: Dict[str, Any]  # module -> exports (types.json)
     schema_map: Dict[str, Any]
-    scope: Dict[str, Any]  # core_scope.json
+    scope: Dict[str, Any]  # what to generate: every resource and every type module (full_scope)
     resources: Dict[str, Any]
 
     def leaf_modules(self) -> List[str]:
@@ -34,18 +34,24 @@ class Surface:
 
 def load_surface(spec: Spec, repo: Path) -> Surface:
     base = Path(os.environ.get("OPENWIRE_SHARED", repo.parent / "shared")) / "surface"
-    raw = {
-        name: json.loads((base / f"{name}.json").read_text())
-        for name in ("types", "schema_map", "core_scope", "resources")
-    }
+    raw = {name: json.loads((base / f"{name}.json").read_text()) for name in ("types", "schema_map", "resources")}
     return Surface(
         spec=spec,
         defs=raw["types"]["definitions"],
         modules=raw["types"]["modules"],
         schema_map=raw["schema_map"],
-        scope=raw["core_scope"],
+        scope=full_scope(raw["types"], raw["resources"]),
         resources=raw["resources"],
     )
+
+
+def full_scope(types: Dict[str, Any], resources: Dict[str, Any]) -> Dict[str, Any]:
+    """The whole surface, in ``core_scope.json``'s shape: every resource of the sync client and
+    every public type module with all its names."""
+    return {
+        "resources": list(resources["sync"]["resources"]),
+        "type_modules": {module: list(entry["exports"]) for module, entry in types["modules"].items()},
+    }
 
 
 def rel(module: str) -> str:
@@ -61,6 +67,10 @@ def ref_of(def_id: str) -> str:
 
 
 def literal_values(annotation: str) -> Optional[set[str]]:
-    """The values of a plain ``Literal[...]`` annotation (inside Required / Optional)."""
+    """The values of a plain ``Literal[...]`` of strings (inside Required / Optional); None for
+    anything else, a literal of numbers included (``Literal[24000]``)."""
     match = re.fullmatch(r"(?:(?:Required|Optional)\[)*Literal\[([^\]]*)\]\]*", annotation)
-    return set(re.findall(r"'([^']*)'", match.group(1))) if match else None
+    if not match:
+        return None
+    values = set(re.findall(r"'([^']*)'", match.group(1)))
+    return values if values else None

@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Optional
 from ..spec import shorten
 from .locate import SchemaLocator
 from .overrides import field_overrides, params_overrides
+from .resources import PARAMS_MODULES
 from .surface import Surface, ref_of, rel
 
 __all__ = ["TypesBuilder", "CUSTOM_MODULES"]
@@ -37,6 +38,13 @@ class TypesBuilder:
         self.defs = surface.defs
         self.locate = SchemaLocator(surface)
         self.notes: List[str] = []
+        # ``XParams`` of the methods whose params module api.md does not name -> operation
+        self._unmapped_params: Dict[str, str] = {}
+        for key, module in PARAMS_MODULES.items():
+            operation = surface.schema_map["operations"][key]["operationId"]
+            for def_id, definition in self.defs.items():
+                if rel(definition["module"]) == module and definition["name"].endswith("Params"):
+                    self._unmapped_params[def_id] = operation
 
     def types(self) -> Dict[str, Any]:
         out: Dict[str, Any] = OrderedDict()
@@ -92,10 +100,12 @@ class TypesBuilder:
         spec = self.surface.spec
         mapping = self.surface.schema_map["types"].get(def_id) or {}
         entry: Dict[str, Any] = OrderedDict(kind="model" if d["kind"] == "model" else "typeddict")
-        if mapping.get("role") in ("request_body", "query_parameters"):
+        operation = mapping.get("operation") if mapping.get("role") in ("request_body", "query_parameters") else None
+        operation = operation or self._unmapped_params.get(def_id)
+        if operation:
             entry["kind"] = "params"
-            entry["operation"] = mapping["operation"]
-            params_overrides(spec, entry, mapping["operation"], d["keys"])
+            entry["operation"] = operation
+            params_overrides(spec, entry, operation, d["keys"])
             return entry
         schema = self.locate.class_pointer(def_id)
         if schema is None:

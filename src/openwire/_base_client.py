@@ -85,6 +85,13 @@ def _form_data(body: Mapping[str, object]) -> Dict[str, List[str]]:
     return data
 
 
+class _NoFiles(Dict[str, Any]):
+    """No file parts, yet true: httpx encodes a multipart body only when ``files`` is."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
 class BaseClient(Generic[_HttpxClientT]):
     """Configuration shared by the sync and async clients, and the pure request builder."""
 
@@ -257,7 +264,7 @@ class BaseClient(Generic[_HttpxClientT]):
         raise TypeError(
             f"The request option security={dict(security)!r} asks for {' or '.join(asked) or 'no credential'}, "
             "but the client has no such key: pass `api_key` (bearer_auth) or `admin_api_key` "
-            "(admin_api_key_auth) to the client."
+            "(admin_api_key_auth; or set OPENAI_ADMIN_KEY) to the client."
         )
 
     @property
@@ -403,7 +410,9 @@ class BaseClient(Generic[_HttpxClientT]):
             if body is not None and not isinstance(body, Mapping):
                 raise TypeError("A multipart request body must be a mapping of form fields")
             headers.pop("content-type", None)
-            return None, _form_data(body or {}), cast("HttpxFiles", options.files)
+            # httpx sends a form without files url-encoded; a multipart endpoint wants multipart.
+            files = options.files or _NoFiles()
+            return None, _form_data(body or {}), cast("HttpxFiles", files)
         if options.method.lower() == "get" and options.content is None:
             return None, None, None
         # Raw ``content=`` bodies are labelled JSON too unless the caller says otherwise,

@@ -10,6 +10,14 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from ._async.api_client import AsyncAPIClient
     from ._sync.api_client import SyncAPIClient
+    from .resources.admin.admin import (
+        Admin,
+        AdminWithRawResponse,
+        AdminWithStreamingResponse,
+        AsyncAdmin,
+        AsyncAdminWithRawResponse,
+        AsyncAdminWithStreamingResponse,
+    )
     from .resources.audio.audio import (
         AsyncAudio,
         AsyncAudioWithRawResponse,
@@ -25,6 +33,14 @@ if TYPE_CHECKING:
         Batches,
         BatchesWithRawResponse,
         BatchesWithStreamingResponse,
+    )
+    from .resources.beta.beta import (
+        AsyncBeta,
+        AsyncBetaWithRawResponse,
+        AsyncBetaWithStreamingResponse,
+        Beta,
+        BetaWithRawResponse,
+        BetaWithStreamingResponse,
     )
     from .resources.chat.chat import (
         AsyncChat,
@@ -42,6 +58,22 @@ if TYPE_CHECKING:
         CompletionsWithRawResponse,
         CompletionsWithStreamingResponse,
     )
+    from .resources.containers.containers import (
+        AsyncContainers,
+        AsyncContainersWithRawResponse,
+        AsyncContainersWithStreamingResponse,
+        Containers,
+        ContainersWithRawResponse,
+        ContainersWithStreamingResponse,
+    )
+    from .resources.content_provenance_checks import (
+        AsyncContentProvenanceChecks,
+        AsyncContentProvenanceChecksWithRawResponse,
+        AsyncContentProvenanceChecksWithStreamingResponse,
+        ContentProvenanceChecks,
+        ContentProvenanceChecksWithRawResponse,
+        ContentProvenanceChecksWithStreamingResponse,
+    )
     from .resources.conversations.conversations import (
         AsyncConversations,
         AsyncConversationsWithRawResponse,
@@ -57,6 +89,14 @@ if TYPE_CHECKING:
         Embeddings,
         EmbeddingsWithRawResponse,
         EmbeddingsWithStreamingResponse,
+    )
+    from .resources.evals.evals import (
+        AsyncEvals,
+        AsyncEvalsWithRawResponse,
+        AsyncEvalsWithStreamingResponse,
+        Evals,
+        EvalsWithRawResponse,
+        EvalsWithStreamingResponse,
     )
     from .resources.files import (
         AsyncFiles,
@@ -98,6 +138,14 @@ if TYPE_CHECKING:
         ModerationsWithRawResponse,
         ModerationsWithStreamingResponse,
     )
+    from .resources.realtime.realtime import (
+        AsyncRealtime,
+        AsyncRealtimeWithRawResponse,
+        AsyncRealtimeWithStreamingResponse,
+        Realtime,
+        RealtimeWithRawResponse,
+        RealtimeWithStreamingResponse,
+    )
     from .resources.responses.responses import (
         AsyncResponses,
         AsyncResponsesWithRawResponse,
@@ -105,6 +153,14 @@ if TYPE_CHECKING:
         Responses,
         ResponsesWithRawResponse,
         ResponsesWithStreamingResponse,
+    )
+    from .resources.skills.skills import (
+        AsyncSkills,
+        AsyncSkillsWithRawResponse,
+        AsyncSkillsWithStreamingResponse,
+        Skills,
+        SkillsWithRawResponse,
+        SkillsWithStreamingResponse,
     )
     from .resources.uploads.uploads import (
         AsyncUploads,
@@ -121,6 +177,14 @@ if TYPE_CHECKING:
         VectorStores,
         VectorStoresWithRawResponse,
         VectorStoresWithStreamingResponse,
+    )
+    from .resources.videos import (
+        AsyncVideos,
+        AsyncVideosWithRawResponse,
+        AsyncVideosWithStreamingResponse,
+        Videos,
+        VideosWithRawResponse,
+        VideosWithStreamingResponse,
     )
     from .resources.webhooks import (
         AsyncWebhooks,
@@ -145,6 +209,12 @@ class SyncResources:
     """The resources of ``OpenAI``."""
 
     @cached_property
+    def admin(self) -> Admin:
+        from .resources.admin.admin import Admin
+
+        return Admin(cast("SyncAPIClient", self))
+
+    @cached_property
     def audio(self) -> Audio:
         from .resources.audio.audio import Audio
 
@@ -155,6 +225,12 @@ class SyncResources:
         from .resources.batches import Batches
 
         return Batches(cast("SyncAPIClient", self))
+
+    @cached_property
+    def beta(self) -> Beta:
+        from .resources.beta.beta import Beta
+
+        return Beta(cast("SyncAPIClient", self))
 
     @cached_property
     def chat(self) -> Chat:
@@ -169,6 +245,18 @@ class SyncResources:
         return Completions(cast("SyncAPIClient", self))
 
     @cached_property
+    def containers(self) -> Containers:
+        from .resources.containers.containers import Containers
+
+        return Containers(cast("SyncAPIClient", self))
+
+    @cached_property
+    def content_provenance_checks(self) -> ContentProvenanceChecks:
+        from .resources.content_provenance_checks import ContentProvenanceChecks
+
+        return ContentProvenanceChecks(cast("SyncAPIClient", self))
+
+    @cached_property
     def conversations(self) -> Conversations:
         from .resources.conversations.conversations import Conversations
 
@@ -179,6 +267,12 @@ class SyncResources:
         from .resources.embeddings import Embeddings
 
         return Embeddings(cast("SyncAPIClient", self))
+
+    @cached_property
+    def evals(self) -> Evals:
+        from .resources.evals.evals import Evals
+
+        return Evals(cast("SyncAPIClient", self))
 
     @cached_property
     def files(self) -> Files:
@@ -211,10 +305,22 @@ class SyncResources:
         return Moderations(cast("SyncAPIClient", self))
 
     @cached_property
+    def realtime(self) -> Realtime:
+        from .resources.realtime.realtime import Realtime
+
+        return Realtime(cast("SyncAPIClient", self))
+
+    @cached_property
     def responses(self) -> Responses:
         from .resources.responses.responses import Responses
 
         return Responses(cast("SyncAPIClient", self))
+
+    @cached_property
+    def skills(self) -> Skills:
+        from .resources.skills.skills import Skills
+
+        return Skills(cast("SyncAPIClient", self))
 
     @cached_property
     def uploads(self) -> Uploads:
@@ -229,6 +335,12 @@ class SyncResources:
         return VectorStores(cast("SyncAPIClient", self))
 
     @cached_property
+    def videos(self) -> Videos:
+        from .resources.videos import Videos
+
+        return Videos(cast("SyncAPIClient", self))
+
+    @cached_property
     def webhooks(self) -> Webhooks:
         from .resources.webhooks import Webhooks
 
@@ -237,6 +349,12 @@ class SyncResources:
 
 class AsyncResources:
     """The resources of ``AsyncOpenAI``."""
+
+    @cached_property
+    def admin(self) -> AsyncAdmin:
+        from .resources.admin.admin import AsyncAdmin
+
+        return AsyncAdmin(cast("AsyncAPIClient", self))
 
     @cached_property
     def audio(self) -> AsyncAudio:
@@ -251,6 +369,12 @@ class AsyncResources:
         return AsyncBatches(cast("AsyncAPIClient", self))
 
     @cached_property
+    def beta(self) -> AsyncBeta:
+        from .resources.beta.beta import AsyncBeta
+
+        return AsyncBeta(cast("AsyncAPIClient", self))
+
+    @cached_property
     def chat(self) -> AsyncChat:
         from .resources.chat.chat import AsyncChat
 
@@ -263,6 +387,18 @@ class AsyncResources:
         return AsyncCompletions(cast("AsyncAPIClient", self))
 
     @cached_property
+    def containers(self) -> AsyncContainers:
+        from .resources.containers.containers import AsyncContainers
+
+        return AsyncContainers(cast("AsyncAPIClient", self))
+
+    @cached_property
+    def content_provenance_checks(self) -> AsyncContentProvenanceChecks:
+        from .resources.content_provenance_checks import AsyncContentProvenanceChecks
+
+        return AsyncContentProvenanceChecks(cast("AsyncAPIClient", self))
+
+    @cached_property
     def conversations(self) -> AsyncConversations:
         from .resources.conversations.conversations import AsyncConversations
 
@@ -273,6 +409,12 @@ class AsyncResources:
         from .resources.embeddings import AsyncEmbeddings
 
         return AsyncEmbeddings(cast("AsyncAPIClient", self))
+
+    @cached_property
+    def evals(self) -> AsyncEvals:
+        from .resources.evals.evals import AsyncEvals
+
+        return AsyncEvals(cast("AsyncAPIClient", self))
 
     @cached_property
     def files(self) -> AsyncFiles:
@@ -305,10 +447,22 @@ class AsyncResources:
         return AsyncModerations(cast("AsyncAPIClient", self))
 
     @cached_property
+    def realtime(self) -> AsyncRealtime:
+        from .resources.realtime.realtime import AsyncRealtime
+
+        return AsyncRealtime(cast("AsyncAPIClient", self))
+
+    @cached_property
     def responses(self) -> AsyncResponses:
         from .resources.responses.responses import AsyncResponses
 
         return AsyncResponses(cast("AsyncAPIClient", self))
+
+    @cached_property
+    def skills(self) -> AsyncSkills:
+        from .resources.skills.skills import AsyncSkills
+
+        return AsyncSkills(cast("AsyncAPIClient", self))
 
     @cached_property
     def uploads(self) -> AsyncUploads:
@@ -321,6 +475,12 @@ class AsyncResources:
         from .resources.vector_stores.vector_stores import AsyncVectorStores
 
         return AsyncVectorStores(cast("AsyncAPIClient", self))
+
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        from .resources.videos import AsyncVideos
+
+        return AsyncVideos(cast("AsyncAPIClient", self))
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
@@ -336,6 +496,12 @@ class OpenAIWithRawResponse:
         self._client = client
 
     @cached_property
+    def admin(self) -> AdminWithRawResponse:
+        from .resources.admin.admin import AdminWithRawResponse
+
+        return AdminWithRawResponse(self._client.admin)
+
+    @cached_property
     def audio(self) -> AudioWithRawResponse:
         from .resources.audio.audio import AudioWithRawResponse
 
@@ -346,6 +512,12 @@ class OpenAIWithRawResponse:
         from .resources.batches import BatchesWithRawResponse
 
         return BatchesWithRawResponse(self._client.batches)
+
+    @cached_property
+    def beta(self) -> BetaWithRawResponse:
+        from .resources.beta.beta import BetaWithRawResponse
+
+        return BetaWithRawResponse(self._client.beta)
 
     @cached_property
     def chat(self) -> ChatWithRawResponse:
@@ -360,6 +532,18 @@ class OpenAIWithRawResponse:
         return CompletionsWithRawResponse(self._client.completions)
 
     @cached_property
+    def containers(self) -> ContainersWithRawResponse:
+        from .resources.containers.containers import ContainersWithRawResponse
+
+        return ContainersWithRawResponse(self._client.containers)
+
+    @cached_property
+    def content_provenance_checks(self) -> ContentProvenanceChecksWithRawResponse:
+        from .resources.content_provenance_checks import ContentProvenanceChecksWithRawResponse
+
+        return ContentProvenanceChecksWithRawResponse(self._client.content_provenance_checks)
+
+    @cached_property
     def conversations(self) -> ConversationsWithRawResponse:
         from .resources.conversations.conversations import ConversationsWithRawResponse
 
@@ -370,6 +554,12 @@ class OpenAIWithRawResponse:
         from .resources.embeddings import EmbeddingsWithRawResponse
 
         return EmbeddingsWithRawResponse(self._client.embeddings)
+
+    @cached_property
+    def evals(self) -> EvalsWithRawResponse:
+        from .resources.evals.evals import EvalsWithRawResponse
+
+        return EvalsWithRawResponse(self._client.evals)
 
     @cached_property
     def files(self) -> FilesWithRawResponse:
@@ -402,10 +592,22 @@ class OpenAIWithRawResponse:
         return ModerationsWithRawResponse(self._client.moderations)
 
     @cached_property
+    def realtime(self) -> RealtimeWithRawResponse:
+        from .resources.realtime.realtime import RealtimeWithRawResponse
+
+        return RealtimeWithRawResponse(self._client.realtime)
+
+    @cached_property
     def responses(self) -> ResponsesWithRawResponse:
         from .resources.responses.responses import ResponsesWithRawResponse
 
         return ResponsesWithRawResponse(self._client.responses)
+
+    @cached_property
+    def skills(self) -> SkillsWithRawResponse:
+        from .resources.skills.skills import SkillsWithRawResponse
+
+        return SkillsWithRawResponse(self._client.skills)
 
     @cached_property
     def uploads(self) -> UploadsWithRawResponse:
@@ -418,6 +620,12 @@ class OpenAIWithRawResponse:
         from .resources.vector_stores.vector_stores import VectorStoresWithRawResponse
 
         return VectorStoresWithRawResponse(self._client.vector_stores)
+
+    @cached_property
+    def videos(self) -> VideosWithRawResponse:
+        from .resources.videos import VideosWithRawResponse
+
+        return VideosWithRawResponse(self._client.videos)
 
     @cached_property
     def webhooks(self) -> WebhooksWithRawResponse:
@@ -433,6 +641,12 @@ class AsyncOpenAIWithRawResponse:
         self._client = client
 
     @cached_property
+    def admin(self) -> AsyncAdminWithRawResponse:
+        from .resources.admin.admin import AsyncAdminWithRawResponse
+
+        return AsyncAdminWithRawResponse(self._client.admin)
+
+    @cached_property
     def audio(self) -> AsyncAudioWithRawResponse:
         from .resources.audio.audio import AsyncAudioWithRawResponse
 
@@ -443,6 +657,12 @@ class AsyncOpenAIWithRawResponse:
         from .resources.batches import AsyncBatchesWithRawResponse
 
         return AsyncBatchesWithRawResponse(self._client.batches)
+
+    @cached_property
+    def beta(self) -> AsyncBetaWithRawResponse:
+        from .resources.beta.beta import AsyncBetaWithRawResponse
+
+        return AsyncBetaWithRawResponse(self._client.beta)
 
     @cached_property
     def chat(self) -> AsyncChatWithRawResponse:
@@ -457,6 +677,18 @@ class AsyncOpenAIWithRawResponse:
         return AsyncCompletionsWithRawResponse(self._client.completions)
 
     @cached_property
+    def containers(self) -> AsyncContainersWithRawResponse:
+        from .resources.containers.containers import AsyncContainersWithRawResponse
+
+        return AsyncContainersWithRawResponse(self._client.containers)
+
+    @cached_property
+    def content_provenance_checks(self) -> AsyncContentProvenanceChecksWithRawResponse:
+        from .resources.content_provenance_checks import AsyncContentProvenanceChecksWithRawResponse
+
+        return AsyncContentProvenanceChecksWithRawResponse(self._client.content_provenance_checks)
+
+    @cached_property
     def conversations(self) -> AsyncConversationsWithRawResponse:
         from .resources.conversations.conversations import AsyncConversationsWithRawResponse
 
@@ -467,6 +699,12 @@ class AsyncOpenAIWithRawResponse:
         from .resources.embeddings import AsyncEmbeddingsWithRawResponse
 
         return AsyncEmbeddingsWithRawResponse(self._client.embeddings)
+
+    @cached_property
+    def evals(self) -> AsyncEvalsWithRawResponse:
+        from .resources.evals.evals import AsyncEvalsWithRawResponse
+
+        return AsyncEvalsWithRawResponse(self._client.evals)
 
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
@@ -499,10 +737,22 @@ class AsyncOpenAIWithRawResponse:
         return AsyncModerationsWithRawResponse(self._client.moderations)
 
     @cached_property
+    def realtime(self) -> AsyncRealtimeWithRawResponse:
+        from .resources.realtime.realtime import AsyncRealtimeWithRawResponse
+
+        return AsyncRealtimeWithRawResponse(self._client.realtime)
+
+    @cached_property
     def responses(self) -> AsyncResponsesWithRawResponse:
         from .resources.responses.responses import AsyncResponsesWithRawResponse
 
         return AsyncResponsesWithRawResponse(self._client.responses)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithRawResponse:
+        from .resources.skills.skills import AsyncSkillsWithRawResponse
+
+        return AsyncSkillsWithRawResponse(self._client.skills)
 
     @cached_property
     def uploads(self) -> AsyncUploadsWithRawResponse:
@@ -515,6 +765,12 @@ class AsyncOpenAIWithRawResponse:
         from .resources.vector_stores.vector_stores import AsyncVectorStoresWithRawResponse
 
         return AsyncVectorStoresWithRawResponse(self._client.vector_stores)
+
+    @cached_property
+    def videos(self) -> AsyncVideosWithRawResponse:
+        from .resources.videos import AsyncVideosWithRawResponse
+
+        return AsyncVideosWithRawResponse(self._client.videos)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithRawResponse:
@@ -530,6 +786,12 @@ class OpenAIWithStreamedResponse:
         self._client = client
 
     @cached_property
+    def admin(self) -> AdminWithStreamingResponse:
+        from .resources.admin.admin import AdminWithStreamingResponse
+
+        return AdminWithStreamingResponse(self._client.admin)
+
+    @cached_property
     def audio(self) -> AudioWithStreamingResponse:
         from .resources.audio.audio import AudioWithStreamingResponse
 
@@ -540,6 +802,12 @@ class OpenAIWithStreamedResponse:
         from .resources.batches import BatchesWithStreamingResponse
 
         return BatchesWithStreamingResponse(self._client.batches)
+
+    @cached_property
+    def beta(self) -> BetaWithStreamingResponse:
+        from .resources.beta.beta import BetaWithStreamingResponse
+
+        return BetaWithStreamingResponse(self._client.beta)
 
     @cached_property
     def chat(self) -> ChatWithStreamingResponse:
@@ -554,6 +822,18 @@ class OpenAIWithStreamedResponse:
         return CompletionsWithStreamingResponse(self._client.completions)
 
     @cached_property
+    def containers(self) -> ContainersWithStreamingResponse:
+        from .resources.containers.containers import ContainersWithStreamingResponse
+
+        return ContainersWithStreamingResponse(self._client.containers)
+
+    @cached_property
+    def content_provenance_checks(self) -> ContentProvenanceChecksWithStreamingResponse:
+        from .resources.content_provenance_checks import ContentProvenanceChecksWithStreamingResponse
+
+        return ContentProvenanceChecksWithStreamingResponse(self._client.content_provenance_checks)
+
+    @cached_property
     def conversations(self) -> ConversationsWithStreamingResponse:
         from .resources.conversations.conversations import ConversationsWithStreamingResponse
 
@@ -564,6 +844,12 @@ class OpenAIWithStreamedResponse:
         from .resources.embeddings import EmbeddingsWithStreamingResponse
 
         return EmbeddingsWithStreamingResponse(self._client.embeddings)
+
+    @cached_property
+    def evals(self) -> EvalsWithStreamingResponse:
+        from .resources.evals.evals import EvalsWithStreamingResponse
+
+        return EvalsWithStreamingResponse(self._client.evals)
 
     @cached_property
     def files(self) -> FilesWithStreamingResponse:
@@ -596,10 +882,22 @@ class OpenAIWithStreamedResponse:
         return ModerationsWithStreamingResponse(self._client.moderations)
 
     @cached_property
+    def realtime(self) -> RealtimeWithStreamingResponse:
+        from .resources.realtime.realtime import RealtimeWithStreamingResponse
+
+        return RealtimeWithStreamingResponse(self._client.realtime)
+
+    @cached_property
     def responses(self) -> ResponsesWithStreamingResponse:
         from .resources.responses.responses import ResponsesWithStreamingResponse
 
         return ResponsesWithStreamingResponse(self._client.responses)
+
+    @cached_property
+    def skills(self) -> SkillsWithStreamingResponse:
+        from .resources.skills.skills import SkillsWithStreamingResponse
+
+        return SkillsWithStreamingResponse(self._client.skills)
 
     @cached_property
     def uploads(self) -> UploadsWithStreamingResponse:
@@ -612,6 +910,12 @@ class OpenAIWithStreamedResponse:
         from .resources.vector_stores.vector_stores import VectorStoresWithStreamingResponse
 
         return VectorStoresWithStreamingResponse(self._client.vector_stores)
+
+    @cached_property
+    def videos(self) -> VideosWithStreamingResponse:
+        from .resources.videos import VideosWithStreamingResponse
+
+        return VideosWithStreamingResponse(self._client.videos)
 
     @cached_property
     def webhooks(self) -> WebhooksWithStreamingResponse:
@@ -627,6 +931,12 @@ class AsyncOpenAIWithStreamedResponse:
         self._client = client
 
     @cached_property
+    def admin(self) -> AsyncAdminWithStreamingResponse:
+        from .resources.admin.admin import AsyncAdminWithStreamingResponse
+
+        return AsyncAdminWithStreamingResponse(self._client.admin)
+
+    @cached_property
     def audio(self) -> AsyncAudioWithStreamingResponse:
         from .resources.audio.audio import AsyncAudioWithStreamingResponse
 
@@ -637,6 +947,12 @@ class AsyncOpenAIWithStreamedResponse:
         from .resources.batches import AsyncBatchesWithStreamingResponse
 
         return AsyncBatchesWithStreamingResponse(self._client.batches)
+
+    @cached_property
+    def beta(self) -> AsyncBetaWithStreamingResponse:
+        from .resources.beta.beta import AsyncBetaWithStreamingResponse
+
+        return AsyncBetaWithStreamingResponse(self._client.beta)
 
     @cached_property
     def chat(self) -> AsyncChatWithStreamingResponse:
@@ -651,6 +967,18 @@ class AsyncOpenAIWithStreamedResponse:
         return AsyncCompletionsWithStreamingResponse(self._client.completions)
 
     @cached_property
+    def containers(self) -> AsyncContainersWithStreamingResponse:
+        from .resources.containers.containers import AsyncContainersWithStreamingResponse
+
+        return AsyncContainersWithStreamingResponse(self._client.containers)
+
+    @cached_property
+    def content_provenance_checks(self) -> AsyncContentProvenanceChecksWithStreamingResponse:
+        from .resources.content_provenance_checks import AsyncContentProvenanceChecksWithStreamingResponse
+
+        return AsyncContentProvenanceChecksWithStreamingResponse(self._client.content_provenance_checks)
+
+    @cached_property
     def conversations(self) -> AsyncConversationsWithStreamingResponse:
         from .resources.conversations.conversations import AsyncConversationsWithStreamingResponse
 
@@ -661,6 +989,12 @@ class AsyncOpenAIWithStreamedResponse:
         from .resources.embeddings import AsyncEmbeddingsWithStreamingResponse
 
         return AsyncEmbeddingsWithStreamingResponse(self._client.embeddings)
+
+    @cached_property
+    def evals(self) -> AsyncEvalsWithStreamingResponse:
+        from .resources.evals.evals import AsyncEvalsWithStreamingResponse
+
+        return AsyncEvalsWithStreamingResponse(self._client.evals)
 
     @cached_property
     def files(self) -> AsyncFilesWithStreamingResponse:
@@ -693,10 +1027,22 @@ class AsyncOpenAIWithStreamedResponse:
         return AsyncModerationsWithStreamingResponse(self._client.moderations)
 
     @cached_property
+    def realtime(self) -> AsyncRealtimeWithStreamingResponse:
+        from .resources.realtime.realtime import AsyncRealtimeWithStreamingResponse
+
+        return AsyncRealtimeWithStreamingResponse(self._client.realtime)
+
+    @cached_property
     def responses(self) -> AsyncResponsesWithStreamingResponse:
         from .resources.responses.responses import AsyncResponsesWithStreamingResponse
 
         return AsyncResponsesWithStreamingResponse(self._client.responses)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsWithStreamingResponse:
+        from .resources.skills.skills import AsyncSkillsWithStreamingResponse
+
+        return AsyncSkillsWithStreamingResponse(self._client.skills)
 
     @cached_property
     def uploads(self) -> AsyncUploadsWithStreamingResponse:
@@ -709,6 +1055,12 @@ class AsyncOpenAIWithStreamedResponse:
         from .resources.vector_stores.vector_stores import AsyncVectorStoresWithStreamingResponse
 
         return AsyncVectorStoresWithStreamingResponse(self._client.vector_stores)
+
+    @cached_property
+    def videos(self) -> AsyncVideosWithStreamingResponse:
+        from .resources.videos import AsyncVideosWithStreamingResponse
+
+        return AsyncVideosWithStreamingResponse(self._client.videos)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooksWithStreamingResponse:

@@ -16,7 +16,7 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Omit, Query, RequestFile
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json", "path_param"]
+__all__ = ["FinalRequestOptions", "make_request_options", "strip_not_given", "dump_json", "path_param", "header_params"]
 
 
 class FinalRequestOptions:
@@ -146,6 +146,17 @@ def make_request_options(
     if synthesize_event_and_data is not None:
         options["synthesize_event_and_data"] = synthesize_event_and_data
     return options  # type: ignore[return-value]
+
+
+def header_params(values: Mapping[str, object]) -> dict[str, str]:
+    """Header parameters of a method (``betas`` -> ``OpenAI-Beta``): omitted ones send nothing,
+    a list is joined with commas."""
+    out: dict[str, str] = {}
+    for name, value in values.items():
+        if value is None or isinstance(value, (NotGiven, Omit)):
+            continue
+        out[name] = ",".join(str(v) for v in value) if isinstance(value, (list, tuple)) else str(value)
+    return out
 
 
 def path_param(value: object) -> str:

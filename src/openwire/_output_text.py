@@ -1,7 +1,7 @@
 """``Response.output_text``: the text of a Responses API answer, as one string.
 
 The generated ``Response`` model inherits :class:`ResponseOutputTextMixin` (see
-``codegen/config.yaml``); this module imports nothing heavy, since every import of the model
+``codegen/config/<family>.yaml``); this module imports nothing heavy, since every import of the model
 imports it.
 """
 

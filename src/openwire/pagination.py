@@ -1,8 +1,20 @@
 """Public page classes (``from openwire.pagination import SyncCursorPage``)."""
 
-from ._async.pagination import AsyncConversationCursorPage, AsyncCursorPage, AsyncPage, BaseAsyncPage
+from ._async.pagination import (
+    AsyncConversationCursorPage,
+    AsyncCursorPage,
+    AsyncNextCursorPage,
+    AsyncPage,
+    BaseAsyncPage,
+)
 from ._page_base import BasePage, PageInfo
-from ._sync.pagination import BaseSyncPage, SyncConversationCursorPage, SyncCursorPage, SyncPage
+from ._sync.pagination import (
+    BaseSyncPage,
+    SyncConversationCursorPage,
+    SyncCursorPage,
+    SyncNextCursorPage,
+    SyncPage,
+)
 
 __all__ = [
     "PageInfo",
@@ -15,4 +27,6 @@ __all__ = [
     "AsyncCursorPage",
     "SyncConversationCursorPage",
     "AsyncConversationCursorPage",
+    "SyncNextCursorPage",
+    "AsyncNextCursorPage",
 ]

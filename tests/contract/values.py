@@ -46,9 +46,12 @@ def example(spec: Spec, schema: Any, *, depth: int = 0, full: bool = False) -> A
     if "allOf" in node:
         merged: Dict[str, Any] = {}
         for part in node["allOf"]:
+            if isinstance(part, dict) and set(part) <= {"nullable", "description"}:
+                continue  # a modifier (``{nullable: true}``), not a part of the value
             value = example(spec, part, depth=depth + 1, full=full)
-            if isinstance(value, dict):
-                merged.update(value)
+            if not isinstance(value, dict):
+                return value  # ``allOf: [<a string enum>, {nullable: true}]``
+            merged.update(value)
         if node.get("properties"):
             merged.update(_object(spec, node, depth, full))
         return merged
@@ -120,7 +123,8 @@ def _object(spec: Spec, node: Dict[str, Any], depth: int, full: bool) -> Dict[st
 def _schemas(spec: Spec, op: Operation) -> Dict[str, Any]:
     schemas: Dict[str, Any] = {}
     for param in op.parameters:
-        schemas[param.name] = param.schema
+        # a header parameter is named by the spec (``openai-beta`` is ``betas``)
+        schemas[param.schema.get("x-stainless-param", param.name)] = param.schema
     if op.body_pointer is not None:
         for prop in spec.properties(op.body_pointer):
             schemas[prop.name] = prop.schema
@@ -131,11 +135,14 @@ def arguments(spec: Spec, method: Callable[..., Any], op: Operation, mode: str) 
     """Keyword arguments for ``method`` (a bound resource method)."""
     schemas = _schemas(spec, op)
     path_params = {p.name for p in op.params_in("path")}
+    # Where the reference makes optional what the spec requires (``client_secret`` of
+    # ``beta.realtime.sessions.create``), a call that satisfies the spec passes it anyway.
+    spec_required = {p.name for p in spec.properties(op.body_pointer) if p.required} if op.body_pointer else set()
     out: Dict[str, Any] = {}
     for name, parameter in inspect.signature(method).parameters.items():
         if name in _SKIP:
             continue
-        required = parameter.default is inspect.Parameter.empty
+        required = parameter.default is inspect.Parameter.empty or name in spec_required
         if not required and mode == "required":
             continue
         if name in path_params:

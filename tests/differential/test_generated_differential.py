@@ -294,6 +294,86 @@ CALLS: List[Tuple[str, str, Tuple[Any, ...], Dict[str, Any]]] = [
     ("responses", "compact", (), {"model": "gpt-5", "input": "hi"}),
     ("responses.input_items", "list", ("resp_1",), {"order": "asc", "include": ["message.input_image.image_url"]}),
     ("responses.input_tokens", "count", (), {"model": "gpt-4o", "input": "hi", "tools": []}),
+    # The rest of the surface (issue 11): one call per resource, more where the wire differs
+    # (admin key, OpenAI-Beta and beta=true, header and array query parameters, multipart).
+    ("admin.organization.admin_api_keys", "create", (), {"name": "k"}),
+    (
+        "admin.organization.audit_logs",
+        "list",
+        (),
+        {"project_ids": ["p1", "p2"], "event_types": ["project.created"], "limit": 2},
+    ),
+    ("admin.organization.certificates", "activate", (), {"certificate_ids": ["c1"]}),
+    ("admin.organization.data_retention", "retrieve", (), {}),
+    ("admin.organization.groups", "list", (), {"limit": 3, "after": "g"}),
+    ("admin.organization.groups.roles", "create", ("g1",), {"role_id": "r1"}),
+    ("admin.organization.groups.users", "create", ("g1",), {"user_id": "u1"}),
+    ("admin.organization.invites", "create", (), {"email": "a@b.c", "role": "reader"}),
+    ("admin.organization.projects", "archive", ("p1",), {}),
+    ("admin.organization.projects.api_keys", "delete", ("k1",), {"project_id": "p1"}),
+    ("admin.organization.projects.certificates", "activate", ("p1",), {"certificate_ids": ["c1"]}),
+    ("admin.organization.projects.data_retention", "retrieve", ("p1",), {}),
+    ("admin.organization.projects.groups", "create", ("p1",), {"group_id": "g1", "role": "member"}),
+    ("admin.organization.projects.groups.roles", "create", ("g1",), {"project_id": "p1", "role_id": "r1"}),
+    ("admin.organization.projects.hosted_tool_permissions", "retrieve", ("p1",), {}),
+    ("admin.organization.projects.model_permissions", "delete", ("p1",), {}),
+    ("admin.organization.projects.rate_limits", "list_rate_limits", ("p1",), {"limit": 2}),
+    ("admin.organization.projects.roles", "create", ("p1",), {"permissions": ["a"], "role_name": "r"}),
+    ("admin.organization.projects.service_accounts", "create", ("p1",), {"name": "s"}),
+    ("admin.organization.projects.service_accounts.api_keys", "create", ("s1",), {"project_id": "p1"}),
+    ("admin.organization.projects.spend_alerts", "list", ("p1",), {"limit": 1}),
+    ("admin.organization.projects.spend_limit", "delete", ("p1",), {}),
+    ("admin.organization.projects.users", "create", ("p1",), {"role": "member", "user_id": "u1"}),
+    ("admin.organization.projects.users.roles", "create", ("u1",), {"project_id": "p1", "role_id": "r1"}),
+    ("admin.organization.roles", "create", (), {"permissions": ["a", "b"], "role_name": "r"}),
+    ("admin.organization.spend_alerts", "list", (), {}),
+    ("admin.organization.spend_limit", "delete", (), {}),
+    ("admin.organization.usage", "costs", (), {"start_time": 1, "group_by": ["project_id"], "limit": 2}),
+    ("admin.organization.users", "delete", ("u1",), {}),
+    ("admin.organization.users.roles", "create", ("u1",), {"role_id": "r1"}),
+    ("beta.assistants", "create", (), {"model": "gpt-4o", "name": "a", "tools": [{"type": "code_interpreter"}]}),
+    ("beta.assistants", "list", (), {"limit": 2, "order": "asc"}),
+    ("beta.chatkit.sessions", "create", (), {"user": "u", "workflow": {"id": "w"}}),
+    ("beta.chatkit.threads", "list_items", ("t1",), {"limit": 2}),
+    ("beta.realtime.sessions", "create", (), {"model": "gpt-realtime"}),
+    ("beta.realtime.transcription_sessions", "create", (), {}),
+    ("beta.responses", "retrieve", ("resp_1",), {"betas": ["responses_multi_agent=v1"]}),
+    ("beta.responses", "delete", ("resp_1",), {}),
+    ("beta.responses.input_items", "list", ("resp_1",), {"limit": 2}),
+    ("beta.responses.input_tokens", "count", (), {"model": "gpt-4o", "input": "hi"}),
+    ("beta.threads", "create", (), {"messages": [{"role": "user", "content": "hi"}]}),
+    ("beta.threads.messages", "create", ("t1",), {"content": "hi", "role": "user"}),
+    (
+        "beta.threads.runs",
+        "create",
+        ("t1",),
+        {"assistant_id": "a1", "include": ["step_details.tool_calls[*].file_search.results[*].content"]},
+    ),
+    ("beta.threads.runs.steps", "list", ("r1",), {"thread_id": "t1", "limit": 2}),
+    ("containers", "create", (), {"name": "c"}),
+    ("containers.files", "create", ("c1",), {"file_id": "f1"}),
+    ("containers.files", "create", ("c1",), {"file": ("a.txt", b"abc", "text/plain")}),
+    ("containers.files", "delete", ("f1",), {"container_id": "c1"}),
+    ("containers.files.content", "retrieve", ("f1",), {"container_id": "c1"}),
+    ("content_provenance_checks", "create", (), {"file": ("a.png", b"png", "image/png")}),
+    (
+        "evals",
+        "create",
+        (),
+        {"data_source_config": {"type": "custom", "item_schema": {"type": "object"}}, "testing_criteria": []},
+    ),
+    ("evals.runs", "cancel", ("r1",), {"eval_id": "e1"}),
+    ("evals.runs.output_items", "list", ("r1",), {"eval_id": "e1", "status": "fail"}),
+    ("realtime.calls", "accept", ("call_1",), {"type": "realtime", "model": "gpt-realtime"}),
+    ("realtime.calls", "hangup", ("call_1",), {}),
+    ("realtime.client_secrets", "create", (), {"expires_after": {"anchor": "created_at", "seconds": 60}}),
+    ("skills", "create", (), {}),
+    ("skills.content", "retrieve", ("s1",), {}),
+    ("skills.versions", "create", ("s1",), {"default": True}),
+    ("skills.versions.content", "retrieve", ("v1",), {"skill_id": "s1"}),
+    ("videos", "create", (), {"prompt": "a cat", "seconds": "4"}),
+    ("videos", "download_content", ("v1",), {"variant": "thumbnail"}),
+    ("videos", "list", (), {"limit": 2}),
 ]
 
 
@@ -316,7 +396,9 @@ def _sync_request(
     factory: Callable[..., Any], path: str, method: str, args: Tuple[Any, ...], kwargs: Dict[str, Any]
 ) -> httpx.Request:
     log: List[httpx.Request] = []
-    client = factory(api_key="sk-test", max_retries=0, http_client=httpx.Client(transport=_recorder(log)))
+    client = factory(
+        api_key="sk-test", admin_api_key="sk-admin", max_retries=0, http_client=httpx.Client(transport=_recorder(log))
+    )
     with pytest.raises(Exception) as caught:
         getattr(_resource(client, path), method)(*args, **_copy(kwargs))
     assert "400" in str(caught.value), caught.value
@@ -330,7 +412,12 @@ def _async_request(
     log: List[httpx.Request] = []
 
     async def run() -> None:
-        client = factory(api_key="sk-test", max_retries=0, http_client=httpx.AsyncClient(transport=_recorder(log)))
+        client = factory(
+            api_key="sk-test",
+            admin_api_key="sk-admin",
+            max_retries=0,
+            http_client=httpx.AsyncClient(transport=_recorder(log)),
+        )
         try:
             await getattr(_resource(client, path), method)(*args, **_copy(kwargs))
         except Exception as err:

@@ -1,6 +1,6 @@
-"""Surface parity with the reference SDK (``openai`` 2.54.0), for the core scope.
+"""Surface parity with the reference SDK (``openai`` 2.54.0): the core scope, and the whole surface.
 
-Reads ``../shared/surface/*.json`` (scope from ``core_scope.json``) and checks, for every
+Reads ``../shared/surface/*.json`` (scope from ``core_scope.json``, and the whole surface) and checks, for every
 in-scope type module and resource:
 
 * each public name exists with the same kind (model, TypedDict, alias, class, function, ...);
@@ -31,8 +31,12 @@ import pydantic
 import pytest
 import typing_extensions
 
-# The score every area must reach (percent of checks passed).
+# The score every area of the core scope must reach (percent of checks passed).
 REQUIRED_PERCENT = 100.0
+# The whole surface (issue 11, websocket methods aside): checks passed so far, which may only
+# grow. Types pass every check; left among the resources: ``realtime.calls.create`` (an SDP
+# body, hand-written in the reference) and the reference's class name ``_Calls``.
+FULL_SCOPE_PASSED = {"types": 38428, "resources": 16866}
 
 
 @dataclass
@@ -195,8 +199,8 @@ def _check_typeddict(report: Report, area: str, where: str, reference: Dict[str,
     report.check(area, not extra, f"{where}: keys the reference lacks: {sorted(extra)}")
 
 
-def check_types(surface: Dict[str, Any], report: Report) -> None:
-    scope = surface["core_scope"]["type_modules"]
+def check_types(surface: Dict[str, Any], report: Report, scope_name: str = "core_scope") -> None:
+    scope = surface[scope_name]["type_modules"]
     modules = surface["types"]["modules"]
     definitions = surface["types"]["definitions"]
     for module, names in scope.items():
@@ -251,12 +255,12 @@ def _resource(client: Any, path: str) -> Any:
     return obj
 
 
-def check_resources(surface: Dict[str, Any], report: Report) -> None:
+def check_resources(surface: Dict[str, Any], report: Report, scope_name: str = "core_scope") -> None:
     import openwire
 
     resources = surface["resources"]
     clients = {"sync": openwire.OpenAI(api_key="sk-test"), "async": openwire.AsyncOpenAI(api_key="sk-test")}
-    for path in surface["core_scope"]["resources"]:
+    for path in surface[scope_name]["resources"]:
         for side, client in clients.items():
             area = f"resources.{path} ({side})"
             reference = resources[side]["resources"][path]
@@ -272,8 +276,8 @@ def check_resources(surface: Dict[str, Any], report: Report) -> None:
                 f"class {type(resource).__name__} vs {reference['class']}",
             )
             for method_name, method in reference["methods"].items():
-                if method["kind"] != "endpoint":
-                    continue  # hand-written helpers are a later issue
+                if method["kind"] != "endpoint" or method_name in WEBSOCKET_METHODS:
+                    continue  # hand-written helpers and websockets are later issues
                 ours = getattr(resource, method_name, None)
                 if not report.check(area, ours is not None, f"{method_name}: missing"):
                     continue
@@ -309,9 +313,23 @@ def check_resources(surface: Dict[str, Any], report: Report) -> None:
                         )
 
 
+# Left to the issue "Realtime and WebSockets": the websocket methods and their names.
+WEBSOCKET_METHODS = {"connect"}
+
+
+def full_scope(types: Dict[str, Any], resources: Dict[str, Any]) -> Dict[str, Any]:
+    """The whole surface in ``core_scope.json``'s shape: every resource, every type module."""
+    return {
+        "resources": list(resources["sync"]["resources"]),
+        "type_modules": {module: list(entry["exports"]) for module, entry in types["modules"].items()},
+    }
+
+
 def load_surface(shared: Path) -> Dict[str, Any]:
     base = shared / "surface"
-    return {name: json.loads((base / f"{name}.json").read_text()) for name in ("core_scope", "types", "resources")}
+    data = {name: json.loads((base / f"{name}.json").read_text()) for name in ("core_scope", "types", "resources")}
+    data["full_scope"] = full_scope(data["types"], data["resources"])
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -336,6 +354,17 @@ def test_resource_methods_match_the_reference(surface: Dict[str, Any]) -> None:
     report = Report()
     check_resources(surface, report)
     _assert_report(report, "resources")
+
+
+def test_the_whole_surface_does_not_regress(surface: Dict[str, Any]) -> None:
+    types, resources = Report(), Report()
+    check_types(surface, types, "full_scope")
+    check_resources(surface, resources, "full_scope")
+    passed = {"types": sum(types.passed.values()), "resources": sum(resources.passed.values())}
+    print(f"\nwhole surface: types {types.percent():.1f}%, resources {resources.percent():.1f}%")
+    gaps = "\n".join((types.gaps + resources.gaps)[:40])
+    assert passed["types"] >= FULL_SCOPE_PASSED["types"], f"types: {passed['types']} checks pass\n{gaps}"
+    assert passed["resources"] >= FULL_SCOPE_PASSED["resources"], f"resources: {passed['resources']}\n{gaps}"
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 
 def _loaded(code: str) -> list[str]:
     script = code + "\nimport sys, json\nprint(json.dumps(sorted(m for m in sys.modules if m.startswith('openwire.'))))"
@@ -34,3 +36,30 @@ def test_importing_one_type_module_does_not_import_its_package() -> None:
     types = [m for m in loaded if m.startswith("openwire.types.")]
     assert "openwire.types.chat.chat_completion_chunk" not in types
     assert len(types) < 15, types
+
+
+_IMPORT_EACH_ALONE = """
+import importlib, json, pathlib, sys
+import openwire
+root = pathlib.Path(openwire.__file__).parent
+failed = []
+for package in ("types", "resources"):
+    for path in sorted((root / package).rglob("*.py")):
+        parts = list(path.relative_to(root.parent).with_suffix("").parts)
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        for loaded in [m for m in sys.modules if m.startswith(("openwire.types", "openwire.resources"))]:
+            del sys.modules[loaded]
+        try:
+            importlib.import_module(name)
+        except Exception as error:
+            failed.append(f"{name}: {error!r}")
+print(json.dumps(failed))
+"""
+
+
+@pytest.mark.slow
+def test_every_generated_module_imports_on_its_own() -> None:
+    # Types that refer to each other across modules must not close an import cycle at import
+    # time, whichever module is imported first.
+    out = subprocess.run([sys.executable, "-c", _IMPORT_EACH_ALONE], capture_output=True, text=True, check=True).stdout
+    assert json.loads(out.splitlines()[-1]) == []

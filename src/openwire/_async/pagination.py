@@ -10,7 +10,7 @@ from typing import Any, AsyncIterator, Generic, List, Optional, TypeVar
 
 from .._page_base import BasePage, PageInfo, cursor_page_info
 
-__all__ = ["BaseAsyncPage", "AsyncPage", "AsyncCursorPage", "AsyncConversationCursorPage"]
+__all__ = ["BaseAsyncPage", "AsyncPage", "AsyncCursorPage", "AsyncConversationCursorPage", "AsyncNextCursorPage"]
 
 _T = TypeVar("_T")
 
@@ -82,3 +82,20 @@ class AsyncConversationCursorPage(BaseAsyncPage[_T], Generic[_T]):
 
     def next_page_info(self) -> Optional[PageInfo]:
         return cursor_page_info(self.last_id, self.has_more, self._previous_cursor())
+
+
+class AsyncNextCursorPage(BaseAsyncPage[_T], Generic[_T]):
+    """A list whose next page starts ``after`` the response's ``next`` cursor (admin groups, roles)."""
+
+    data: List[_T]
+    has_more: Optional[bool] = None
+    next: Optional[str] = None
+
+    def _get_page_items(self) -> List[_T]:
+        return self.data or []
+
+    def has_next_page(self) -> bool:
+        return self.has_more is not False and super().has_next_page()
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        return cursor_page_info(self.next, self.has_more, self._previous_cursor())

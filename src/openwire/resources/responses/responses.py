@@ -59,7 +59,6 @@ if TYPE_CHECKING:
     from ...types.responses.response_prompt_param import ResponsePromptParam
     from ...types.responses.response_text_config_param import ResponseTextConfigParam
     from ...types.responses.tool_param import ToolParam
-    from ...types.shared.all_models import AllModels
     from ...types.shared.metadata import Metadata
     from ...types.shared.responses_model import ResponsesModel
     from ...types.shared_params.reasoning import Reasoning
@@ -112,7 +111,7 @@ class Responses(SyncAPIResource):
     def compact(
         self,
         *,
-        model: Optional[Union[AllModels, str]],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -173,7 +172,7 @@ class Responses(SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -228,7 +227,7 @@ class Responses(SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -283,7 +282,7 @@ class Responses(SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -337,7 +336,7 @@ class Responses(SyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -793,7 +792,7 @@ class AsyncResponses(AsyncAPIResource):
     async def compact(
         self,
         *,
-        model: Optional[Union[AllModels, str]],
+        model: Optional[Union[ResponsesModel, str]],
         input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -854,7 +853,7 @@ class AsyncResponses(AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -909,7 +908,7 @@ class AsyncResponses(AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -964,7 +963,7 @@ class AsyncResponses(AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
@@ -1018,7 +1017,7 @@ class AsyncResponses(AsyncAPIResource):
         max_output_tokens: Optional[int] | Omit = omit,
         max_tool_calls: Optional[int] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        model: AllModels | Omit = omit,
+        model: ResponsesModel | Omit = omit,
         moderation: Optional[Moderation] | Omit = omit,
         parallel_tool_calls: Optional[bool] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,

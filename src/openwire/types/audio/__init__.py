@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "SpeechCreateParams": ".speech_create_params",
     "SpeechModel": ".speech_model",
     "Transcription": ".transcription",
@@ -73,7 +73,7 @@ _EXPORTS = {
     "TranslationCreateResponse": ".translation_create_response",
     "TranslationVerbose": ".translation_verbose",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "speech_create_params",
         "speech_model",

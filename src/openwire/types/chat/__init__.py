@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from .chat_completion_function_message_param import (
         ChatCompletionFunctionMessageParam as ChatCompletionFunctionMessageParam,
     )
+    from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
     from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam
     from .chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
     from .chat_completion_message_custom_tool_call import (
@@ -59,12 +60,16 @@ if TYPE_CHECKING:
     )
     from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
     from .chat_completion_message_tool_call import ChatCompletionMessageToolCall as ChatCompletionMessageToolCall
+    from .chat_completion_message_tool_call_param import (
+        ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
+    )
     from .chat_completion_message_tool_call import (
         ChatCompletionMessageToolCallUnion as ChatCompletionMessageToolCallUnion,
     )
     from .chat_completion_message_tool_call_union_param import (
         ChatCompletionMessageToolCallUnionParam as ChatCompletionMessageToolCallUnionParam,
     )
+    from .chat_completion_modality import ChatCompletionModality as ChatCompletionModality
     from .chat_completion_named_tool_choice_custom_param import (
         ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
     )
@@ -74,6 +79,8 @@ if TYPE_CHECKING:
     from .chat_completion_prediction_content_param import (
         ChatCompletionPredictionContentParam as ChatCompletionPredictionContentParam,
     )
+    from .chat_completion_reasoning_effort import ChatCompletionReasoningEffort as ChatCompletionReasoningEffort
+    from .chat_completion_role import ChatCompletionRole as ChatCompletionRole
     from .chat_completion_store_message import ChatCompletionStoreMessage as ChatCompletionStoreMessage
     from .chat_completion_stream_options_param import (
         ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
@@ -86,6 +93,7 @@ if TYPE_CHECKING:
         ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
     )
     from .chat_completion_tool_message_param import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
+    from .chat_completion_tool_param import ChatCompletionToolParam as ChatCompletionToolParam
     from .chat_completion_tool_union_param import ChatCompletionToolUnionParam as ChatCompletionToolUnionParam
     from .chat_completion_user_message_param import ChatCompletionUserMessageParam as ChatCompletionUserMessageParam
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
@@ -117,6 +125,7 @@ __all__ = [
     "ChatCompletionDeveloperMessageParam",
     "ChatCompletionFunctionCallOptionParam",
     "ChatCompletionFunctionMessageParam",
+    "ChatCompletionFunctionTool",
     "ChatCompletionFunctionToolParam",
     "ChatCompletionMessage",
     "ChatCompletionMessageCustomToolCall",
@@ -125,17 +134,22 @@ __all__ = [
     "ChatCompletionMessageFunctionToolCallParam",
     "ChatCompletionMessageParam",
     "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionMessageToolCallUnion",
     "ChatCompletionMessageToolCallUnionParam",
+    "ChatCompletionModality",
     "ChatCompletionNamedToolChoiceCustomParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionPredictionContentParam",
+    "ChatCompletionReasoningEffort",
+    "ChatCompletionRole",
     "ChatCompletionStoreMessage",
     "ChatCompletionStreamOptionsParam",
     "ChatCompletionSystemMessageParam",
     "ChatCompletionTokenLogprob",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolMessageParam",
+    "ChatCompletionToolParam",
     "ChatCompletionToolUnionParam",
     "ChatCompletionUserMessageParam",
     "CompletionCreateParams",
@@ -149,7 +163,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ChatCompletion": ".chat_completion",
     "ChatCompletionAllowedToolChoiceParam": ".chat_completion_allowed_tool_choice_param",
     "ChatCompletionAllowedToolsParam": ".chat_completion_allowed_tools_param",
@@ -169,6 +183,7 @@ _EXPORTS = {
     "ChatCompletionDeveloperMessageParam": ".chat_completion_developer_message_param",
     "ChatCompletionFunctionCallOptionParam": ".chat_completion_function_call_option_param",
     "ChatCompletionFunctionMessageParam": ".chat_completion_function_message_param",
+    "ChatCompletionFunctionTool": ".chat_completion_function_tool",
     "ChatCompletionFunctionToolParam": ".chat_completion_function_tool_param",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionMessageCustomToolCall": ".chat_completion_message_custom_tool_call",
@@ -177,17 +192,22 @@ _EXPORTS = {
     "ChatCompletionMessageFunctionToolCallParam": ".chat_completion_message_function_tool_call_param",
     "ChatCompletionMessageParam": ".chat_completion_message_param",
     "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
+    "ChatCompletionMessageToolCallParam": ".chat_completion_message_tool_call_param",
     "ChatCompletionMessageToolCallUnion": ".chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallUnionParam": ".chat_completion_message_tool_call_union_param",
+    "ChatCompletionModality": ".chat_completion_modality",
     "ChatCompletionNamedToolChoiceCustomParam": ".chat_completion_named_tool_choice_custom_param",
     "ChatCompletionNamedToolChoiceParam": ".chat_completion_named_tool_choice_param",
     "ChatCompletionPredictionContentParam": ".chat_completion_prediction_content_param",
+    "ChatCompletionReasoningEffort": ".chat_completion_reasoning_effort",
+    "ChatCompletionRole": ".chat_completion_role",
     "ChatCompletionStoreMessage": ".chat_completion_store_message",
     "ChatCompletionStreamOptionsParam": ".chat_completion_stream_options_param",
     "ChatCompletionSystemMessageParam": ".chat_completion_system_message_param",
     "ChatCompletionTokenLogprob": ".chat_completion_token_logprob",
     "ChatCompletionToolChoiceOptionParam": ".chat_completion_tool_choice_option_param",
     "ChatCompletionToolMessageParam": ".chat_completion_tool_message_param",
+    "ChatCompletionToolParam": ".chat_completion_tool_param",
     "ChatCompletionToolUnionParam": ".chat_completion_tool_union_param",
     "ChatCompletionUserMessageParam": ".chat_completion_user_message_param",
     "CompletionCreateParams": ".completion_create_params",
@@ -199,7 +219,7 @@ _EXPORTS = {
     "ParsedFunction": ".parsed_function_tool_call",
     "ParsedFunctionToolCall": ".parsed_function_tool_call",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "chat_completion",
         "chat_completion_allowed_tool_choice_param",
@@ -220,6 +240,7 @@ _SUBMODULES = frozenset(
         "chat_completion_developer_message_param",
         "chat_completion_function_call_option_param",
         "chat_completion_function_message_param",
+        "chat_completion_function_tool",
         "chat_completion_function_tool_param",
         "chat_completion_message",
         "chat_completion_message_custom_tool_call",
@@ -228,16 +249,21 @@ _SUBMODULES = frozenset(
         "chat_completion_message_function_tool_call_param",
         "chat_completion_message_param",
         "chat_completion_message_tool_call",
+        "chat_completion_message_tool_call_param",
         "chat_completion_message_tool_call_union_param",
+        "chat_completion_modality",
         "chat_completion_named_tool_choice_custom_param",
         "chat_completion_named_tool_choice_param",
         "chat_completion_prediction_content_param",
+        "chat_completion_reasoning_effort",
+        "chat_completion_role",
         "chat_completion_store_message",
         "chat_completion_stream_options_param",
         "chat_completion_system_message_param",
         "chat_completion_token_logprob",
         "chat_completion_tool_choice_option_param",
         "chat_completion_tool_message_param",
+        "chat_completion_tool_param",
         "chat_completion_tool_union_param",
         "chat_completion_user_message_param",
         "completion_create_params",

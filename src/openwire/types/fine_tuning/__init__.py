@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .dpo_method_param import DpoMethodParam as DpoMethodParam
     from .fine_tuning_job import FineTuningJob as FineTuningJob
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
     from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
     from .fine_tuning_job_wandb_integration_object import (
         FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject,
@@ -37,6 +38,7 @@ __all__ = [
     "DpoMethodParam",
     "FineTuningJob",
     "FineTuningJobEvent",
+    "FineTuningJobIntegration",
     "FineTuningJobWandbIntegration",
     "FineTuningJobWandbIntegrationObject",
     "JobCreateParams",
@@ -53,13 +55,14 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "DpoHyperparameters": ".dpo_hyperparameters",
     "DpoHyperparametersParam": ".dpo_hyperparameters_param",
     "DpoMethod": ".dpo_method",
     "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "FineTuningJobIntegration": ".fine_tuning_job_integration",
     "FineTuningJobWandbIntegration": ".fine_tuning_job_wandb_integration",
     "FineTuningJobWandbIntegrationObject": ".fine_tuning_job_wandb_integration_object",
     "JobCreateParams": ".job_create_params",
@@ -74,7 +77,7 @@ _EXPORTS = {
     "SupervisedMethod": ".supervised_method",
     "SupervisedMethodParam": ".supervised_method_param",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "alpha",
         "checkpoints",
@@ -84,6 +87,7 @@ _SUBMODULES = frozenset(
         "dpo_method_param",
         "fine_tuning_job",
         "fine_tuning_job_event",
+        "fine_tuning_job_integration",
         "fine_tuning_job_wandb_integration",
         "fine_tuning_job_wandb_integration_object",
         "job_create_params",

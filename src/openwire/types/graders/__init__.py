@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "GraderInputs": ".grader_inputs",
     "GraderInputsParam": ".grader_inputs_param",
     "LabelModelGrader": ".label_model_grader",
@@ -55,7 +55,7 @@ _EXPORTS = {
     "TextSimilarityGrader": ".text_similarity_grader",
     "TextSimilarityGraderParam": ".text_similarity_grader_param",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "grader_inputs",
         "grader_inputs_param",

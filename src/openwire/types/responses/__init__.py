@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .computer_action import ComputerAction as ComputerAction
     from .computer_action_list import ComputerActionList as ComputerActionList
     from .computer_action_list_param import ComputerActionListParam as ComputerActionListParam
+    from .computer_action_param import ComputerActionParam as ComputerActionParam
     from .computer_tool import ComputerTool as ComputerTool
     from .computer_tool_param import ComputerToolParam as ComputerToolParam
     from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
@@ -116,6 +117,7 @@ if TYPE_CHECKING:
     from .response_container_reference import ResponseContainerReference as ResponseContainerReference
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
+    from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
     from .response_conversation_param_param import ResponseConversationParamParam as ResponseConversationParamParam
     from .response_create_params import ResponseCreateParams as ResponseCreateParams
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
@@ -170,6 +172,9 @@ if TYPE_CHECKING:
     from .response_function_call_output_item_list_param import (
         ResponseFunctionCallOutputItemListParam as ResponseFunctionCallOutputItemListParam,
     )
+    from .response_function_call_output_item_param import (
+        ResponseFunctionCallOutputItemParam as ResponseFunctionCallOutputItemParam,
+    )
     from .response_function_shell_call_output_content import (
         ResponseFunctionShellCallOutputContent as ResponseFunctionShellCallOutputContent,
     )
@@ -207,6 +212,7 @@ if TYPE_CHECKING:
     from .response_input_audio import ResponseInputAudio as ResponseInputAudio
     from .response_input_audio_param import ResponseInputAudioParam as ResponseInputAudioParam
     from .response_input_content import ResponseInputContent as ResponseInputContent
+    from .response_input_content_param import ResponseInputContentParam as ResponseInputContentParam
     from .response_input_file import ResponseInputFile as ResponseInputFile
     from .response_input_file_content import ResponseInputFileContent as ResponseInputFileContent
     from .response_input_file_content_param import ResponseInputFileContentParam as ResponseInputFileContentParam
@@ -228,6 +234,7 @@ if TYPE_CHECKING:
     from .response_input_text_content_param import ResponseInputTextContentParam as ResponseInputTextContentParam
     from .response_input_text_param import ResponseInputTextParam as ResponseInputTextParam
     from .response_item import ResponseItem as ResponseItem
+    from .response_item_list import ResponseItemList as ResponseItemList
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
     from .response_mcp_call_arguments_delta_event import (
         ResponseMcpCallArgumentsDeltaEvent as ResponseMcpCallArgumentsDeltaEvent,
@@ -303,6 +310,9 @@ if TYPE_CHECKING:
     from .response_web_search_call_searching_event import (
         ResponseWebSearchCallSearchingEvent as ResponseWebSearchCallSearchingEvent,
     )
+    from .responses_client_event import ResponsesClientEvent as ResponsesClientEvent
+    from .responses_client_event_param import ResponsesClientEventParam as ResponsesClientEventParam
+    from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
     from .skill_reference import SkillReference as SkillReference
     from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
     from .tool import Tool as Tool
@@ -336,6 +346,7 @@ __all__ = [
     "ComputerAction",
     "ComputerActionList",
     "ComputerActionListParam",
+    "ComputerActionParam",
     "ComputerTool",
     "ComputerToolParam",
     "ComputerUsePreviewTool",
@@ -406,6 +417,7 @@ __all__ = [
     "ResponseContainerReference",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
+    "ResponseConversationParam",
     "ResponseConversationParamParam",
     "ResponseCreateParams",
     "ResponseCreatedEvent",
@@ -434,6 +446,7 @@ __all__ = [
     "ResponseFunctionCallOutputItem",
     "ResponseFunctionCallOutputItemList",
     "ResponseFunctionCallOutputItemListParam",
+    "ResponseFunctionCallOutputItemParam",
     "ResponseFunctionShellCallOutputContent",
     "ResponseFunctionShellCallOutputContentParam",
     "ResponseFunctionShellToolCall",
@@ -455,6 +468,7 @@ __all__ = [
     "ResponseInputAudio",
     "ResponseInputAudioParam",
     "ResponseInputContent",
+    "ResponseInputContentParam",
     "ResponseInputFile",
     "ResponseInputFileContent",
     "ResponseInputFileContentParam",
@@ -474,6 +488,7 @@ __all__ = [
     "ResponseInputTextContentParam",
     "ResponseInputTextParam",
     "ResponseItem",
+    "ResponseItemList",
     "ResponseLocalEnvironment",
     "ResponseMcpCallArgumentsDeltaEvent",
     "ResponseMcpCallArgumentsDoneEvent",
@@ -521,6 +536,9 @@ __all__ = [
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",
     "ResponseWebSearchCallSearchingEvent",
+    "ResponsesClientEvent",
+    "ResponsesClientEventParam",
+    "ResponsesServerEvent",
     "SkillReference",
     "SkillReferenceParam",
     "Tool",
@@ -549,13 +567,14 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ApplyPatchTool": ".apply_patch_tool",
     "ApplyPatchToolParam": ".apply_patch_tool_param",
     "CompactedResponse": ".compacted_response",
     "ComputerAction": ".computer_action",
     "ComputerActionList": ".computer_action_list",
     "ComputerActionListParam": ".computer_action_list_param",
+    "ComputerActionParam": ".computer_action_param",
     "ComputerTool": ".computer_tool",
     "ComputerToolParam": ".computer_tool_param",
     "ComputerUsePreviewTool": ".computer_use_preview_tool",
@@ -626,6 +645,7 @@ _EXPORTS = {
     "ResponseContainerReference": ".response_container_reference",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
+    "ResponseConversationParam": ".response_conversation_param",
     "ResponseConversationParamParam": ".response_conversation_param_param",
     "ResponseCreateParams": ".response_create_params",
     "ResponseCreatedEvent": ".response_created_event",
@@ -654,6 +674,7 @@ _EXPORTS = {
     "ResponseFunctionCallOutputItem": ".response_function_call_output_item",
     "ResponseFunctionCallOutputItemList": ".response_function_call_output_item_list",
     "ResponseFunctionCallOutputItemListParam": ".response_function_call_output_item_list_param",
+    "ResponseFunctionCallOutputItemParam": ".response_function_call_output_item_param",
     "ResponseFunctionShellCallOutputContent": ".response_function_shell_call_output_content",
     "ResponseFunctionShellCallOutputContentParam": ".response_function_shell_call_output_content_param",
     "ResponseFunctionShellToolCall": ".response_function_shell_tool_call",
@@ -675,6 +696,7 @@ _EXPORTS = {
     "ResponseInputAudio": ".response_input_audio",
     "ResponseInputAudioParam": ".response_input_audio_param",
     "ResponseInputContent": ".response_input_content",
+    "ResponseInputContentParam": ".response_input_content_param",
     "ResponseInputFile": ".response_input_file",
     "ResponseInputFileContent": ".response_input_file_content",
     "ResponseInputFileContentParam": ".response_input_file_content_param",
@@ -694,6 +716,7 @@ _EXPORTS = {
     "ResponseInputTextContentParam": ".response_input_text_content_param",
     "ResponseInputTextParam": ".response_input_text_param",
     "ResponseItem": ".response_item",
+    "ResponseItemList": ".response_item_list",
     "ResponseLocalEnvironment": ".response_local_environment",
     "ResponseMcpCallArgumentsDeltaEvent": ".response_mcp_call_arguments_delta_event",
     "ResponseMcpCallArgumentsDoneEvent": ".response_mcp_call_arguments_done_event",
@@ -741,6 +764,9 @@ _EXPORTS = {
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": ".response_web_search_call_in_progress_event",
     "ResponseWebSearchCallSearchingEvent": ".response_web_search_call_searching_event",
+    "ResponsesClientEvent": ".responses_client_event",
+    "ResponsesClientEventParam": ".responses_client_event_param",
+    "ResponsesServerEvent": ".responses_server_event",
     "SkillReference": ".skill_reference",
     "SkillReferenceParam": ".skill_reference_param",
     "Tool": ".tool",
@@ -767,7 +793,7 @@ _EXPORTS = {
     "WebSearchTool": ".web_search_tool",
     "WebSearchToolParam": ".web_search_tool_param",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "apply_patch_tool",
         "apply_patch_tool_param",
@@ -775,6 +801,7 @@ _SUBMODULES = frozenset(
         "computer_action",
         "computer_action_list",
         "computer_action_list_param",
+        "computer_action_param",
         "computer_tool",
         "computer_tool_param",
         "computer_use_preview_tool",
@@ -840,6 +867,7 @@ _SUBMODULES = frozenset(
         "response_container_reference",
         "response_content_part_added_event",
         "response_content_part_done_event",
+        "response_conversation_param",
         "response_conversation_param_param",
         "response_create_params",
         "response_created_event",
@@ -868,6 +896,7 @@ _SUBMODULES = frozenset(
         "response_function_call_output_item",
         "response_function_call_output_item_list",
         "response_function_call_output_item_list_param",
+        "response_function_call_output_item_param",
         "response_function_shell_call_output_content",
         "response_function_shell_call_output_content_param",
         "response_function_shell_tool_call",
@@ -889,6 +918,7 @@ _SUBMODULES = frozenset(
         "response_input_audio",
         "response_input_audio_param",
         "response_input_content",
+        "response_input_content_param",
         "response_input_file",
         "response_input_file_content",
         "response_input_file_content_param",
@@ -908,6 +938,7 @@ _SUBMODULES = frozenset(
         "response_input_text_content_param",
         "response_input_text_param",
         "response_item",
+        "response_item_list",
         "response_local_environment",
         "response_mcp_call_arguments_delta_event",
         "response_mcp_call_arguments_done_event",
@@ -955,6 +986,9 @@ _SUBMODULES = frozenset(
         "response_web_search_call_completed_event",
         "response_web_search_call_in_progress_event",
         "response_web_search_call_searching_event",
+        "responses_client_event",
+        "responses_client_event_param",
+        "responses_server_event",
         "skill_reference",
         "skill_reference_param",
         "tool",

@@ -3,7 +3,7 @@
 from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
-from .response_input_message_content_list_param import ResponseInputContentParam
+from .response_input_content_param import ResponseInputContentParam
 
 __all__ = ["EasyInputMessageParam"]
 

@@ -3,7 +3,7 @@
 from typing import Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypedDict
 
-from ..shared.all_models import AllModels
+from ..shared.responses_model import ResponsesModel
 from .response_input_item_param import ResponseInputItemParam
 
 __all__ = ["PromptCacheOptions", "ResponseCompactParams"]
@@ -15,7 +15,7 @@ class PromptCacheOptions(TypedDict, total=False):
 
 
 class ResponseCompactParams(TypedDict, total=False):
-    model: Required[Optional[Union["AllModels", str]]]
+    model: Required[Optional[Union["ResponsesModel", str]]]
     input: Optional[Union[str, Iterable["ResponseInputItemParam"]]]
     instructions: Optional[str]
     previous_response_id: Optional[str]

@@ -3,8 +3,8 @@
 from typing import Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..shared.all_models import AllModels
 from ..shared.metadata import Metadata
+from ..shared.responses_model import ResponsesModel
 from ..shared_params.reasoning import Reasoning
 from .input_token_count_params import Text
 from .response_conversation_param_param import ResponseConversationParamParam
@@ -86,7 +86,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     max_output_tokens: Optional[int]
     max_tool_calls: Optional[int]
     metadata: Optional["Metadata"]
-    model: "AllModels"
+    model: "ResponsesModel"
     moderation: Optional["Moderation"]
     parallel_tool_calls: Optional[bool]
     previous_response_id: Optional[str]

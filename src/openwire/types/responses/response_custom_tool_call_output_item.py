@@ -6,8 +6,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_custom_tool_call_output import OutputOutputContentList
-from .response_input_item import ApplyPatchCallCaller
+from .response_custom_tool_call_output import Caller, OutputOutputContentList
 
 __all__ = ["ResponseCustomToolCallOutputItem"]
 
@@ -18,5 +17,5 @@ class ResponseCustomToolCallOutputItem(BaseModel):
     call_id: str
     output: OutputOutputContentList
     status: Literal["in_progress", "completed", "incomplete"]
-    caller: Optional[ApplyPatchCallCaller] = None
+    caller: Optional[Caller] = None
     created_by: Optional[str] = None

@@ -6,7 +6,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_custom_tool_call import Caller
+from .response_function_tool_call import Caller
 
 __all__ = ["ResponseFunctionToolCallItem"]
 

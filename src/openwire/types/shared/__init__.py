@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "AllModels": ".all_models",
     "ChatModel": "..chat_model",
     "ComparisonFilter": ".comparison_filter",
@@ -67,7 +67,7 @@ _EXPORTS = {
     "ResponseFormatTextPython": ".response_format_text_python",
     "ResponsesModel": ".responses_model",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "all_models",
         "chat_model",

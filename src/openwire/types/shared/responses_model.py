@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 from typing_extensions import Literal, TypeAlias
 
-from ..chat_model import ChatModel
+from .chat_model import ChatModel
 
 __all__ = ["ResponsesModel"]
 

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "ChatModel": "..chat_model",
     "ComparisonFilter": ".comparison_filter",
     "CompoundFilter": ".compound_filter",
@@ -55,7 +55,7 @@ _EXPORTS = {
     "ResponseFormatText": ".response_format_text",
     "ResponsesModel": "..shared.responses_model",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "chat_model",
         "comparison_filter",

@@ -3,7 +3,7 @@
 from typing import Optional
 from typing_extensions import Required, TypedDict
 
-from ..shared.function_parameters import FunctionParameters
+from .function_parameters import FunctionParameters
 
 __all__ = ["FunctionDefinition"]
 

@@ -3,7 +3,7 @@
 from typing import Optional, Union
 from typing_extensions import Literal, TypedDict
 
-from ..shared.reasoning_effort import ReasoningEffort
+from .reasoning_effort import ReasoningEffort
 
 __all__ = ["Reasoning"]
 

@@ -3,7 +3,7 @@
 from typing import Union
 from typing_extensions import Literal, TypeAlias
 
-from ..chat_model import ChatModel
+from .chat_model import ChatModel
 
 __all__ = ["ResponsesModel"]
 

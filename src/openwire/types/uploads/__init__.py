@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 __all__ = ["PartCreateParams", "UploadPart"]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "PartCreateParams": ".part_create_params",
     "UploadPart": ".upload_part",
 }
-_SUBMODULES = frozenset({"part_create_params", "upload_part"})
+_SUBMODULES: frozenset[str] = frozenset({"part_create_params", "upload_part"})
 
 if not TYPE_CHECKING:
 

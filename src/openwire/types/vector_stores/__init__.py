@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "FileBatchCreateParams": ".file_batch_create_params",
     "FileBatchListFilesParams": ".file_batch_list_files_params",
     "FileContentResponse": ".file_content_response",
@@ -40,7 +40,7 @@ _EXPORTS = {
     "VectorStoreFileBatch": ".vector_store_file_batch",
     "VectorStoreFileDeleted": ".vector_store_file_deleted",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "file_batch_create_params",
         "file_batch_list_files_params",

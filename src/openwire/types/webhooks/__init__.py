@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "BatchCancelledWebhookEvent": ".batch_cancelled_webhook_event",
     "BatchCompletedWebhookEvent": ".batch_completed_webhook_event",
     "BatchExpiredWebhookEvent": ".batch_expired_webhook_event",
@@ -75,7 +75,7 @@ _EXPORTS = {
     "SafetyIdentifierBlockedWebhookEvent": ".safety_identifier_blocked_webhook_event",
     "UnwrapWebhookEvent": ".unwrap_webhook_event",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "batch_cancelled_webhook_event",
         "batch_completed_webhook_event",

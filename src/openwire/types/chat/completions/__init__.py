@@ -11,10 +11,10 @@ if TYPE_CHECKING:
 __all__ = ["MessageListParams"]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "MessageListParams": ".message_list_params",
 }
-_SUBMODULES = frozenset({"message_list_params"})
+_SUBMODULES: frozenset[str] = frozenset({"message_list_params"})
 
 if not TYPE_CHECKING:
 

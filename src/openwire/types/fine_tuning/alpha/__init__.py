@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 __all__ = ["GraderRunParams", "GraderRunResponse", "GraderValidateParams", "GraderValidateResponse"]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "GraderRunParams": ".grader_run_params",
     "GraderRunResponse": ".grader_run_response",
     "GraderValidateParams": ".grader_validate_params",
     "GraderValidateResponse": ".grader_validate_response",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {"grader_run_params", "grader_run_response", "grader_validate_params", "grader_validate_response"}
 )
 

@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "PermissionCreateParams": ".permission_create_params",
     "PermissionCreateResponse": ".permission_create_response",
     "PermissionDeleteResponse": ".permission_delete_response",
@@ -34,7 +34,7 @@ _EXPORTS = {
     "PermissionRetrieveParams": ".permission_retrieve_params",
     "PermissionRetrieveResponse": ".permission_retrieve_response",
 }
-_SUBMODULES = frozenset(
+_SUBMODULES: frozenset[str] = frozenset(
     {
         "permission_create_params",
         "permission_create_response",

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
 __all__ = ["CheckpointListParams", "FineTuningJobCheckpoint"]
 
 # Public name -> module defining it, imported on first access.
-_EXPORTS = {
+_EXPORTS: dict[str, str] = {
     "CheckpointListParams": ".checkpoint_list_params",
     "FineTuningJobCheckpoint": ".fine_tuning_job_checkpoint",
 }
-_SUBMODULES = frozenset({"checkpoint_list_params", "fine_tuning_job_checkpoint"})
+_SUBMODULES: frozenset[str] = frozenset({"checkpoint_list_params", "fine_tuning_job_checkpoint"})
 
 if not TYPE_CHECKING:
 

@@ -1,0 +1,140 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from functools import cached_property
+
+from ..._resource import AsyncAPIResource, SyncAPIResource
+
+if TYPE_CHECKING:
+    from .calls import (
+        AsyncCalls,
+        AsyncCallsWithRawResponse,
+        AsyncCallsWithStreamingResponse,
+        Calls,
+        CallsWithRawResponse,
+        CallsWithStreamingResponse,
+    )
+    from .client_secrets import (
+        AsyncClientSecrets,
+        AsyncClientSecretsWithRawResponse,
+        AsyncClientSecretsWithStreamingResponse,
+        ClientSecrets,
+        ClientSecretsWithRawResponse,
+        ClientSecretsWithStreamingResponse,
+    )
+
+__all__ = ["Realtime", "AsyncRealtime"]
+
+
+class Realtime(SyncAPIResource):
+    @cached_property
+    def calls(self) -> Calls:
+        from .calls import Calls
+
+        return Calls(self._client)
+
+    @cached_property
+    def client_secrets(self) -> ClientSecrets:
+        from .client_secrets import ClientSecrets
+
+        return ClientSecrets(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> RealtimeWithRawResponse:
+        return RealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeWithStreamingResponse:
+        return RealtimeWithStreamingResponse(self)
+
+
+class AsyncRealtime(AsyncAPIResource):
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._client)
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecrets:
+        from .client_secrets import AsyncClientSecrets
+
+        return AsyncClientSecrets(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
+        return AsyncRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
+        return AsyncRealtimeWithStreamingResponse(self)
+
+
+class RealtimeWithRawResponse:
+    def __init__(self, realtime: Realtime) -> None:
+        self._realtime = realtime
+
+    @cached_property
+    def calls(self) -> CallsWithRawResponse:
+        from .calls import CallsWithRawResponse
+
+        return CallsWithRawResponse(self._realtime.calls)
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithRawResponse:
+        from .client_secrets import ClientSecretsWithRawResponse
+
+        return ClientSecretsWithRawResponse(self._realtime.client_secrets)
+
+
+class RealtimeWithStreamingResponse:
+    def __init__(self, realtime: Realtime) -> None:
+        self._realtime = realtime
+
+    @cached_property
+    def calls(self) -> CallsWithStreamingResponse:
+        from .calls import CallsWithStreamingResponse
+
+        return CallsWithStreamingResponse(self._realtime.calls)
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithStreamingResponse:
+        from .client_secrets import ClientSecretsWithStreamingResponse
+
+        return ClientSecretsWithStreamingResponse(self._realtime.client_secrets)
+
+
+class AsyncRealtimeWithRawResponse:
+    def __init__(self, realtime: AsyncRealtime) -> None:
+        self._realtime = realtime
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithRawResponse:
+        from .calls import AsyncCallsWithRawResponse
+
+        return AsyncCallsWithRawResponse(self._realtime.calls)
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithRawResponse:
+        from .client_secrets import AsyncClientSecretsWithRawResponse
+
+        return AsyncClientSecretsWithRawResponse(self._realtime.client_secrets)
+
+
+class AsyncRealtimeWithStreamingResponse:
+    def __init__(self, realtime: AsyncRealtime) -> None:
+        self._realtime = realtime
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithStreamingResponse:
+        from .calls import AsyncCallsWithStreamingResponse
+
+        return AsyncCallsWithStreamingResponse(self._realtime.calls)
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
+        from .client_secrets import AsyncClientSecretsWithStreamingResponse
+
+        return AsyncClientSecretsWithStreamingResponse(self._realtime.client_secrets)

@@ -1,0 +1,10 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Required, TypedDict
+
+
+__all__ = ["GroupCreateParams"]
+
+
+class GroupCreateParams(TypedDict, total=False):
+    name: Required[str]

@@ -1,0 +1,12 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ["RoleListParams"]
+
+
+class RoleListParams(TypedDict, total=False):
+    after: str
+    limit: int
+    order: Literal["asc", "desc"]

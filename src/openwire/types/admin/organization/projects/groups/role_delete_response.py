@@ -1,0 +1,13 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+
+from ......_models import BaseModel
+
+__all__ = ["RoleDeleteResponse"]
+
+
+class RoleDeleteResponse(BaseModel):
+    object: str
+    deleted: bool

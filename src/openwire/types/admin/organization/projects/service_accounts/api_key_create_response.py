@@ -1,0 +1,17 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ......_models import BaseModel
+
+__all__ = ["APIKeyCreateResponse"]
+
+
+class APIKeyCreateResponse(BaseModel):
+    object: Literal["organization.project.service_account.api_key"]
+    value: str
+    name: str
+    created_at: int
+    id: str

@@ -1,0 +1,11 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Required, TypedDict
+
+
+__all__ = ["RoleCreateParams"]
+
+
+class RoleCreateParams(TypedDict, total=False):
+    project_id: Required[str]
+    role_id: Required[str]

@@ -1,0 +1,10 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ["BetaContainerNetworkPolicyDisabledParam"]
+
+
+class BetaContainerNetworkPolicyDisabledParam(TypedDict, total=False):
+    type: Required[Literal["disabled"]]

@@ -1,0 +1,14 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+
+from ..._models import BaseModel
+
+__all__ = ["BetaContainerNetworkPolicyDomainSecret"]
+
+
+class BetaContainerNetworkPolicyDomainSecret(BaseModel):
+    domain: str
+    name: str
+    value: str

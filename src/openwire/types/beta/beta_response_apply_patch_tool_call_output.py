@@ -1,0 +1,39 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseApplyPatchToolCallOutput", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseApplyPatchToolCallOutput(BaseModel):
+    type: Literal["apply_patch_call_output"]
+    id: str
+    call_id: str
+    status: Literal["completed", "failed"]
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    output: Optional[str] = None
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]

@@ -1,0 +1,21 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseAudioTranscriptDeltaEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseAudioTranscriptDeltaEvent(BaseModel):
+    type: Literal["response.audio.transcript.delta"]
+    delta: str
+    sequence_number: int
+    agent: Optional[Agent] = None

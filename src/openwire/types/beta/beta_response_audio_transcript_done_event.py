@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseAudioTranscriptDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseAudioTranscriptDoneEvent(BaseModel):
+    type: Literal["response.audio.transcript.done"]
+    sequence_number: int
+    agent: Optional[Agent] = None

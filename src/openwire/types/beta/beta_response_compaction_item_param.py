@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .beta_response_input_item import AdditionalToolsAgent
+
+__all__ = ["Agent", "BetaResponseCompactionItemParam"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseCompactionItemParam(BaseModel):
+    type: Literal["compaction"]
+    encrypted_content: str
+    agent: Optional[AdditionalToolsAgent] = None
+    id: Optional[str] = None

@@ -1,0 +1,10 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+
+from ..._models import BaseModel
+
+__all__ = ["BetaResponseConversationParam"]
+
+
+class BetaResponseConversationParam(BaseModel):
+    id: str

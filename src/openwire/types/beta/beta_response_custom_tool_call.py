@@ -1,0 +1,39 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseCustomToolCall", "Caller", "CallerDirect", "CallerProgram"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseCustomToolCall(BaseModel):
+    type: Literal["custom_tool_call"]
+    call_id: str
+    name: str
+    input: str
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    id: Optional[str] = None
+    namespace: Optional[str] = None
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]

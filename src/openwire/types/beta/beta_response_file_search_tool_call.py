@@ -1,0 +1,31 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseFileSearchToolCall", "Result"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseFileSearchToolCall(BaseModel):
+    id: str
+    type: Literal["file_search_call"]
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"]
+    queries: List[str]
+    agent: Optional[Agent] = None
+    results: Optional[List[Result]] = None
+
+
+class Result(BaseModel):
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+    file_id: Optional[str] = None
+    filename: Optional[str] = None
+    score: Optional[float] = None
+    text: Optional[str] = None

@@ -1,0 +1,24 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseFunctionCallArgumentsDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
+    type: Literal["response.function_call_arguments.done"]
+    item_id: str
+    name: str
+    output_index: int
+    sequence_number: int
+    arguments: str
+    agent: Optional[Agent] = None

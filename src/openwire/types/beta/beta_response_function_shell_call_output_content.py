@@ -1,0 +1,30 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+
+__all__ = ["BetaResponseFunctionShellCallOutputContent", "Outcome", "OutcomeExit", "OutcomeTimeout"]
+
+
+class BetaResponseFunctionShellCallOutputContent(BaseModel):
+    stdout: str
+    stderr: str
+    outcome: Outcome
+
+
+class OutcomeExit(BaseModel):
+    type: Literal["exit"]
+    exit_code: int
+
+
+class OutcomeTimeout(BaseModel):
+    type: Literal["timeout"]
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], Field(discriminator="type")]

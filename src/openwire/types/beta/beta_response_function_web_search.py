@@ -1,0 +1,58 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import List, Optional, Union
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
+
+from ..._models import BaseModel
+
+__all__ = [
+    "Action",
+    "ActionFindInPage",
+    "ActionOpenPage",
+    "ActionSearch",
+    "ActionSearchSource",
+    "Agent",
+    "BetaResponseFunctionWebSearch",
+]
+
+
+class ActionFindInPage(BaseModel):
+    type: Literal["find_in_page"]
+    url: str
+    pattern: str
+
+
+class ActionOpenPage(BaseModel):
+    type: Literal["open_page"]
+    url: Optional[str] = None
+
+
+class ActionSearch(BaseModel):
+    type: Literal["search"]
+    queries: Optional[List[str]] = None
+    query: Optional[str] = None
+    sources: Optional[List[ActionSearchSource]] = None
+
+
+class ActionSearchSource(BaseModel):
+    type: Literal["url"]
+    url: str
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseFunctionWebSearch(BaseModel):
+    id: str
+    type: Literal["web_search_call"]
+    status: Literal["in_progress", "searching", "completed", "failed"]
+    action: Action
+    agent: Optional[Agent] = None
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], Field(discriminator="type")]

@@ -1,0 +1,14 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Union
+from typing_extensions import TypeAlias
+
+from .beta_response_input_file_param import BetaResponseInputFileParam
+from .beta_response_input_image_param import BetaResponseInputImageParam
+from .beta_response_input_text_param import BetaResponseInputTextParam
+
+__all__ = ["BetaResponseInputContentParam"]
+
+BetaResponseInputContentParam: TypeAlias = Union[
+    BetaResponseInputTextParam, BetaResponseInputImageParam, BetaResponseInputFileParam
+]

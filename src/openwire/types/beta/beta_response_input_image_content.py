@@ -1,0 +1,22 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["BetaResponseInputImageContent", "PromptCacheBreakpoint"]
+
+
+class BetaResponseInputImageContent(BaseModel):
+    type: Literal["input_image"]
+    detail: Optional[Literal["low", "high", "auto", "original"]] = None
+    file_id: Optional[str] = None
+    image_url: Optional[str] = None
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
+
+
+class PromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]

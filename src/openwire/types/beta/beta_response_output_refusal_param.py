@@ -1,0 +1,11 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ["BetaResponseOutputRefusalParam"]
+
+
+class BetaResponseOutputRefusalParam(TypedDict, total=False):
+    type: Required[Literal["refusal"]]
+    refusal: Required[str]

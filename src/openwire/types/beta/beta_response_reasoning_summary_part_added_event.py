@@ -1,0 +1,29 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseReasoningSummaryPartAddedEvent", "Part"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
+    type: Literal["response.reasoning_summary_part.added"]
+    item_id: str
+    output_index: int
+    summary_index: int
+    sequence_number: int
+    part: Part
+    agent: Optional[Agent] = None
+
+
+class Part(BaseModel):
+    type: Literal["summary_text"]
+    text: str

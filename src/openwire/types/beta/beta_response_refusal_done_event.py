@@ -1,0 +1,24 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Agent", "BetaResponseRefusalDoneEvent"]
+
+
+class Agent(BaseModel):
+    agent_name: str
+
+
+class BetaResponseRefusalDoneEvent(BaseModel):
+    type: Literal["response.refusal.done"]
+    item_id: str
+    output_index: int
+    content_index: int
+    refusal: str
+    sequence_number: int
+    agent: Optional[Agent] = None

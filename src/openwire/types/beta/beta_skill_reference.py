@@ -1,0 +1,16 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["BetaSkillReference"]
+
+
+class BetaSkillReference(BaseModel):
+    type: Literal["skill_reference"]
+    skill_id: str
+    version: Optional[str] = None

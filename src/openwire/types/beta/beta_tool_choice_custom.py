@@ -1,0 +1,14 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["BetaToolChoiceCustom"]
+
+
+class BetaToolChoiceCustom(BaseModel):
+    type: Literal["custom"]
+    name: str

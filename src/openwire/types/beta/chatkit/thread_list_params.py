@@ -1,0 +1,14 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ["ThreadListParams"]
+
+
+class ThreadListParams(TypedDict, total=False):
+    after: str
+    before: str
+    limit: int
+    order: Literal["asc", "desc"]
+    user: str

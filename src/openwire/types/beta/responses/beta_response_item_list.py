@@ -1,0 +1,19 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import List
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from ..beta_response_item import BetaResponseItem
+
+__all__ = ["BetaResponseItemList"]
+
+
+class BetaResponseItemList(BaseModel):
+    object: Literal["list"]
+    data: List[BetaResponseItem]
+    has_more: bool
+    first_id: str
+    last_id: str

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+__all__ = ["Function", "RequiredActionFunctionToolCall"]
+
+
+class Function(BaseModel):
+    name: str
+    arguments: str
+
+
+class RequiredActionFunctionToolCall(BaseModel):
+    id: str
+    type: Literal["function"]
+    function: Function

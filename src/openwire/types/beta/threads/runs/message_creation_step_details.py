@@ -1,0 +1,18 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+
+__all__ = ["MessageCreation", "MessageCreationStepDetails"]
+
+
+class MessageCreation(BaseModel):
+    message_id: str
+
+
+class MessageCreationStepDetails(BaseModel):
+    type: Literal["message_creation"]
+    message_creation: MessageCreation

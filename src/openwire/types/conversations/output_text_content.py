@@ -1,0 +1,11 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import TypeAlias
+
+from ..responses.response_output_text import ResponseOutputText
+
+__all__ = ["OutputTextContent"]
+
+OutputTextContent = ResponseOutputText

@@ -1,0 +1,13 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, TypedDict
+
+
+__all__ = ["RunListParams"]
+
+
+class RunListParams(TypedDict, total=False):
+    after: str
+    limit: int
+    order: Literal["asc", "desc"]
+    status: Literal["queued", "in_progress", "completed", "canceled", "failed"]

@@ -1,0 +1,12 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ["InputAudioBufferAppendEventParam"]
+
+
+class InputAudioBufferAppendEventParam(TypedDict, total=False):
+    type: Required[Literal["input_audio_buffer.append"]]
+    audio: Required[str]
+    event_id: str

@@ -1,0 +1,11 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Literal, Required, TypedDict
+
+
+__all__ = ["OutputAudioBufferClearEventParam"]
+
+
+class OutputAudioBufferClearEventParam(TypedDict, total=False):
+    type: Required[Literal["output_audio_buffer.clear"]]
+    event_id: str

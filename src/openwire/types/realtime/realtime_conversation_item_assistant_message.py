@@ -1,0 +1,26 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Content", "RealtimeConversationItemAssistantMessage"]
+
+
+class Content(BaseModel):
+    audio: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[Literal["output_text", "output_audio"]] = None
+
+
+class RealtimeConversationItemAssistantMessage(BaseModel):
+    type: Literal["message"]
+    role: Literal["assistant"]
+    content: List[Content]
+    id: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["RealtimeConversationItemFunctionCall"]
+
+
+class RealtimeConversationItemFunctionCall(BaseModel):
+    type: Literal["function_call"]
+    name: str
+    arguments: str
+    call_id: Optional[str] = None
+    id: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None

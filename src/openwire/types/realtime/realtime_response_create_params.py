@@ -1,0 +1,60 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Dict, List, Optional, Union
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..responses.response_prompt import ResponsePrompt
+from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
+from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
+from ..responses.tool_choice_options import ToolChoiceOptions
+from ..shared.metadata import Metadata
+from .realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
+from .realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
+from .realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
+from .realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
+from .realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from .realtime_function_tool_param import RealtimeFunctionToolParam
+from .realtime_mcp_list_tools import RealtimeMcpListTools
+from .realtime_mcp_tool_call import RealtimeMcpToolCall
+from .realtime_reasoning import RealtimeReasoning
+from .realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
+from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
+from .realtime_tool_choice_config import RealtimeToolChoiceConfig
+from .realtime_tools_config import RealtimeToolsConfig
+
+__all__ = ["RealtimeResponseCreateParams", "Tool", "ToolChoice"]
+
+
+class RealtimeResponseCreateParams(BaseModel):
+    audio: Optional[RealtimeResponseCreateAudioOutput] = None
+    conversation: Optional[Union[str, Literal["auto", "none"]]] = None
+    input: Optional[
+        List[
+            Union[
+                RealtimeConversationItemSystemMessage,
+                RealtimeConversationItemUserMessage,
+                RealtimeConversationItemAssistantMessage,
+                RealtimeConversationItemFunctionCall,
+                RealtimeConversationItemFunctionCallOutput,
+                Dict[str, object],
+                RealtimeMcpListTools,
+                RealtimeMcpToolCall,
+            ]
+        ]
+    ] = None
+    instructions: Optional[str] = None
+    max_output_tokens: Optional[Union[int, Literal["inf"]]] = None
+    metadata: Optional[Metadata] = None
+    output_modalities: Optional[List[Literal["text", "audio"]]] = None
+    parallel_tool_calls: Optional[bool] = None
+    prompt: Optional[ResponsePrompt] = None
+    reasoning: Optional[RealtimeReasoning] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tools: Optional[RealtimeToolsConfig] = None
+
+
+Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseFunctionCallArgumentsDoneEvent"]
+
+
+class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
+    type: Literal["response.function_call_arguments.done"]
+    item_id: str
+    name: str
+    output_index: int
+    arguments: str
+    call_id: str
+    event_id: str
+    response_id: str

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["ResponseMcpCallArgumentsDelta"]
+
+
+class ResponseMcpCallArgumentsDelta(BaseModel):
+    event_id: str
+    type: Literal["response.mcp_call_arguments.delta"]
+    response_id: str
+    item_id: str
+    output_index: int
+    delta: str
+    obfuscation: Optional[str] = None

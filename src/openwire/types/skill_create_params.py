@@ -1,0 +1,12 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Union
+from typing_extensions import TypedDict
+
+from .._types import FileTypes, SequenceNotStr
+
+__all__ = ["SkillCreateParams"]
+
+
+class SkillCreateParams(TypedDict, total=False):
+    files: Union[SequenceNotStr[FileTypes], FileTypes]

@@ -1,0 +1,12 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing_extensions import Required, TypedDict
+
+from .._types import FileTypes
+
+__all__ = ["VideoCreateCharacterParams"]
+
+
+class VideoCreateCharacterParams(TypedDict, total=False):
+    video: Required[FileTypes]
+    name: Required[str]

@@ -1,0 +1,20 @@
+# File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
+
+from typing import Union
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from .._types import FileTypes
+
+__all__ = ["Video", "VideoEditParams", "VideoVideoReferenceInputParam"]
+
+
+class VideoEditParams(TypedDict, total=False):
+    video: Required["Video"]
+    prompt: Required[str]
+
+
+class VideoVideoReferenceInputParam(TypedDict, total=False):
+    id: Required[str]
+
+
+Video: TypeAlias = Union[FileTypes, VideoVideoReferenceInputParam]
