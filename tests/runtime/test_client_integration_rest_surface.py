@@ -8,7 +8,7 @@ from typing import Any, Dict, List
 
 import pytest
 from integration_support import ClientFactory
-from local_server import LocalServer, json_reply
+from scripted_server import ScriptedServer, json_reply
 
 from openwire._options import header_params
 from openwire.pagination import AsyncNextCursorPage, SyncNextCursorPage
@@ -23,7 +23,7 @@ def _call(factory: ClientFactory, client: Any, path: str, **kwargs: Any) -> Any:
     return factory.run(getattr(target, name), **kwargs)
 
 
-def test_admin_endpoints_send_the_admin_key_not_the_api_key(make_client: ClientFactory, server: LocalServer) -> None:
+def test_admin_endpoints_send_the_admin_key_not_the_api_key(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"object": "organization.project", "id": "p", "name": "n", "created_at": 1, "status": "active"})
     )
@@ -35,7 +35,7 @@ def test_admin_endpoints_send_the_admin_key_not_the_api_key(make_client: ClientF
 
 
 def test_admin_endpoints_without_an_admin_key_say_how_to_give_one(
-    make_client: ClientFactory, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+    make_client: ClientFactory, server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("OPENAI_ADMIN_KEY", raising=False)
     client = make_client(api_key="sk-api")
@@ -45,7 +45,7 @@ def test_admin_endpoints_without_an_admin_key_say_how_to_give_one(
     assert server.requests == []
 
 
-def test_other_endpoints_keep_the_api_key(make_client: ClientFactory, server: LocalServer) -> None:
+def test_other_endpoints_keep_the_api_key(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply({"object": "list", "data": []}))
     client = make_client(api_key="sk-api", admin_api_key="sk-admin")
 
@@ -54,7 +54,7 @@ def test_other_endpoints_keep_the_api_key(make_client: ClientFactory, server: Lo
     assert server.requests[0].headers["authorization"] == "Bearer sk-api"
 
 
-def test_beta_resources_send_their_beta_header_and_query(make_client: ClientFactory, server: LocalServer) -> None:
+def test_beta_resources_send_their_beta_header_and_query(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(json_reply({"id": "a", "object": "assistant", "created_at": 1, "model": "m", "tools": []}))
     server.queue(json_reply({"id": "r", "object": "response", "created_at": 1, "output": []}))
     client = make_client()
@@ -68,7 +68,9 @@ def test_beta_resources_send_their_beta_header_and_query(make_client: ClientFact
     assert server.requests[1].headers["openai-beta"] == "responses_multi_agent=v1"
 
 
-def test_a_multipart_endpoint_sends_multipart_without_a_file(make_client: ClientFactory, server: LocalServer) -> None:
+def test_a_multipart_endpoint_sends_multipart_without_a_file(
+    make_client: ClientFactory, server: ScriptedServer
+) -> None:
     server.queue(json_reply({"id": "v", "object": "video", "created_at": 1, "status": "queued"}))
     client = make_client()
 
@@ -80,7 +82,7 @@ def test_a_multipart_endpoint_sends_multipart_without_a_file(make_client: Client
 
 
 def test_an_endpoint_taking_json_or_multipart_sends_json_without_a_file(
-    make_client: ClientFactory, server: LocalServer
+    make_client: ClientFactory, server: ScriptedServer
 ) -> None:
     reply = {
         "id": "f",
@@ -101,7 +103,7 @@ def test_an_endpoint_taking_json_or_multipart_sends_json_without_a_file(
     assert server.requests[1].headers["content-type"].startswith("multipart/form-data")
 
 
-def test_next_cursor_pages_follow_next(make_client: ClientFactory, server: LocalServer) -> None:
+def test_next_cursor_pages_follow_next(make_client: ClientFactory, server: ScriptedServer) -> None:
     server.queue(
         json_reply({"object": "list", "data": [{"id": "g1"}], "has_more": True, "next": "cursor-1"}),
         json_reply({"object": "list", "data": [{"id": "g2"}], "has_more": False, "next": None}),
