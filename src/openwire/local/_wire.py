@@ -142,11 +142,19 @@ class LocalResponse:
     terminate: bool = True  # False: a chunked body ends without its last chunk (the connection closes)
     reset_after: Optional[int] = None  # abort the connection (TCP RST) after this many body bytes
     close_delimited: bool = False  # no length, no chunks: the body ends when the connection closes
+    stall_after: Optional[int] = None  # wait ``stall_for`` seconds before body chunk number ``stall_after``
+    stall_for: float = 0.0
 
     @property
     def plain(self) -> bool:
-        """Delivered as usual (no pause, cut-off end, reset or close-delimited body)."""
-        return not self.pause and self.terminate and self.reset_after is None and not self.close_delimited
+        """Delivered as usual (no pause or stall, cut-off end, reset or close-delimited body)."""
+        return (
+            not self.pause
+            and self.terminate
+            and self.reset_after is None
+            and not self.close_delimited
+            and self.stall_after is None
+        )
 
     @classmethod
     def json(cls, status: int, payload: object, headers: Optional[Dict[str, str]] = None) -> "LocalResponse":
