@@ -8,6 +8,7 @@ in-process; the control path and the command-line spec take the same keys.
 from __future__ import annotations
 
 import json
+import socket
 import time
 from typing import Any, Dict, Iterator, List, Tuple
 
@@ -171,3 +172,20 @@ def test_control_path_and_cli_spec_take_the_new_keys(app: LocalAPI, server: Loca
     fault = add_fault(app, parse_spec(spec))
     assert (fault.stall_after, fault.stall, fault.malformed_after, fault.no_done) == (1, 0.1, 2, True)
     assert httpx.post(f"{server.url}/chat/completions", json=chat(False)).json()["error"]["code"] == "content_filter"
+
+
+def test_disconnect_with_reset_after_aborts_before_the_headers(app: LocalAPI, server: LocalServer) -> None:
+    app.faults.add(path="/chat/completions", disconnect=True, reset_after=0)
+    host, port = server.url.split("//")[1].split("/")[0].split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        body = json.dumps(chat(False)).encode()
+        head = b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % len(body)
+        sock.sendall(head + body)
+        with pytest.raises(ConnectionResetError):
+            while sock.recv(65536):
+                pass
+    app.faults.add(path="/chat/completions", disconnect=True, reset_after=0)
+    with local_http_client(app) as http:
+        with pytest.raises(httpx.ReadError):
+            http.post("http://x/v1/chat/completions", json=chat(False))
+        assert http.post("http://x/v1/chat/completions", json=chat(False)).status_code == 200

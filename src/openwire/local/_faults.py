@@ -55,7 +55,8 @@ class Fault:
     ``status=400, code="context_length_exceeded"`` or ``status=400, code="content_filter"`` is
     one fault; ``retry_after`` adds ``Retry-After``, in seconds);
     ``body`` (or ``chunks``, sent as separate chunks) answers with exactly those bytes and
-    ``status`` (default 200); ``disconnect`` closes the connection without answering;
+    ``status`` (default 200); ``disconnect`` closes the connection without answering (with ``reset_after``, any number:
+    aborts it with a TCP RST before the headers);
     ``headers`` are added to any answer. ``reject_prefill`` fires only on a request whose last
     message is the assistant's (a prefill) and answers it with a 400 (``status`` overrides),
     as a provider that does not take prefills does; other requests pass untouched.
@@ -147,7 +148,7 @@ class Fault:
     def replacement(self) -> Optional[LocalResponse]:
         """The answer given instead of the handler's, if this fault replaces it."""
         if self.disconnect:
-            raise Disconnect(math.inf if self.hang else self.stall)
+            raise Disconnect(math.inf if self.hang else self.stall, reset=self.reset_after is not None)
         if self.body is not None:
             return LocalResponse(self.status or 200, _as_bytes(self.body), dict(self.headers))
         if self.chunks is not None:

@@ -67,7 +67,10 @@ class _Handler(BaseHTTPRequestHandler):
             result = self.server.app.handle_request(request)
         except Disconnect as drop:
             self._wait(drop.delay)
-            self._drop()
+            if drop.reset:
+                self._reset()
+            else:
+                self._drop()
             return
         if self._wait(result.delay):  # a stall ends when the server stops
             self._drop()

@@ -43,11 +43,12 @@ class _Plan:
     def __init__(self, app: LocalAPI, request: httpx.Request, body: bytes) -> None:
         self.request = request
         self.result: Optional[LocalResponse] = None
+        self.reset = False
         try:
             self.result = app.handle_request(_local_request(request, body))
             self.delay = self.result.delay
         except Disconnect as drop:
-            self.delay = drop.delay
+            self.delay, self.reset = drop.delay, drop.reset
         limit = _read_timeout(request)
         if limit is None and self.delay == math.inf:
             limit = 0.0  # a hang with no timeout would block forever: fail like the timeout would
@@ -58,6 +59,8 @@ class _Plan:
     def finish(self) -> httpx.Response:
         if self.timed_out:
             raise httpx.ReadTimeout("timed out", request=self.request)
+        if self.result is None and self.reset:
+            raise httpx.ReadError("[Errno 104] Connection reset by peer", request=self.request)
         if self.result is None:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=self.request)
         return _response(self.result, self.request)

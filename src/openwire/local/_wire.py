@@ -37,11 +37,15 @@ class StreamCut(Exception):
 
 
 class Disconnect(Exception):
-    """Raised by the app instead of answering: the connection closes (after ``delay`` s) with no response."""
+    """Raised by the app instead of answering: the connection closes (after ``delay`` s) with no response.
 
-    def __init__(self, delay: float = 0.0) -> None:
+    ``reset``: it is aborted with a TCP RST instead of closed.
+    """
+
+    def __init__(self, delay: float = 0.0, reset: bool = False) -> None:
         super().__init__(delay)
         self.delay = delay
+        self.reset = reset
 
 
 class APIFailure(Exception):
