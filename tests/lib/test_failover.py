@@ -1,9 +1,29 @@
-"""Failover routes over real sockets: the faults of issue 14, sync and async, streamed and not.
+"""Failover routes over real sockets: the 16 faults of issue 14, sync and async, streamed and not.
 
-The primary and the fallback are embedded servers (``openwire.local``) on 127.0.0.1; the
-primary gets the fault. "Pass" is the issue's: the caller got the complete answer (or the right
-error), nothing was retried that should not be, nothing hung, nothing truncated succeeded.
-Times are scaled down: "20 s" becomes 2 s against a 0.5 s first-token limit.
+The primary and the fallback are embedded servers (``openwire.local``, DeepSeek and Qwen wire
+formats) on 127.0.0.1; the primary gets the fault from ``app.faults``. "Pass" is the issue's:
+the caller got the complete answer (or the right error), nothing was retried that should not
+be, nothing hung, nothing truncated succeeded. Times are scaled down: "20 s" of silence becomes
+2 s against a 0.5 s first-token limit, "30 s" of stall 2 s against a 0.3 s idle limit, "60 s"
+down 0.5 s against a 0.2 s cool-down.
+
+The 16 faults and their tests:
+ 1. 429 with Retry-After once            test_429_with_retry_after_once_is_retried_on_the_route
+ 2. 429 forever                          test_primary_failing_forever_is_served_by_the_fallback[429]
+ 3. 500 once                             test_500_once_is_retried_on_the_route
+ 4. 503 forever                          test_primary_failing_forever_is_served_by_the_fallback[503]
+ 5. TCP reset before headers once        test_connection_reset_before_headers_once_is_retried
+ 6. no response at all                   test_no_response_at_all_moves_on
+ 7. first token after 20 s               test_first_token_late_moves_on
+ 8. stream cut after 40 of 60 tokens     test_cut_stream_restarts_on_the_next_route
+ 9. stream stalls 30 s, connection open  test_stall_mid_stream_restarts_on_the_next_route
+10. a malformed chunk mid-stream         test_malformed_event_mid_stream_restarts_on_the_next_route
+11. a stream without [DONE]              test_stream_without_its_end_restarts_on_the_next_route
+12. 400 context_length_exceeded          test_400_context_length_exceeded_moves_on
+13. 400 content-filter rejection         test_400_content_filter_propagates_at_once
+14. cut stream, fallback rejects prefill test_cut_stream_restart_sends_no_prefill_to_a_route_that_rejects_it
+15. primary down 60 s, then healthy      test_primary_down_then_healthy_across_20_requests
+16. primary 503, fallback answers        test_primary_failing_forever_is_served_by_the_fallback[503]
 """
 
 from __future__ import annotations
@@ -14,7 +34,6 @@ from typing import Iterator, Tuple
 
 import pytest
 from failover_support import Driver, Spec
-from scripted_server import ScriptedServer, json_reply, sse_body, sse_reply
 
 import openwire
 from openwire.lib.failover import FailoverPolicy
@@ -64,11 +83,6 @@ def specs(pair: Pair, **primary: object) -> list[Spec]:
     return [Spec(pair[2], name="deepseek", **primary), Spec(pair[3], model="qwen-plus", name="qwen")]  # type: ignore[arg-type]
 
 
-def chunk(content: str) -> dict[str, object]:
-    delta = {"index": 0, "delta": {"content": content}, "finish_reason": None}
-    return {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": [delta]}
-
-
 def chat_hits(app: LocalAPI) -> int:
     return sum(1 for request in app.requests if request.path == "/chat/completions")
 
@@ -94,12 +108,15 @@ def test_500_once_is_retried_on_the_route(driver: Driver, pair: Pair, stream: bo
     assert chat_hits(pair[1]) == 0
 
 
-def test_connection_reset_before_headers_once_is_retried(driver: Driver, pair: Pair, stream: bool) -> None:
-    pair[0].faults.add(path="/chat/completions", disconnect=True, times=1)
+@pytest.mark.parametrize("reset", [True, False], ids=["rst", "closed"])
+def test_connection_reset_before_headers_once_is_retried(driver: Driver, pair: Pair, stream: bool, reset: bool) -> None:
+    # A TCP RST (or a plain close) before the status line: retried on the route, which then answers.
+    pair[0].faults.add(path="/chat/completions", disconnect=True, reset_after=0 if reset else None, times=1)
     out = driver.ask(driver.client(specs(pair), QUICK), stream=stream)
     assert out.error is None and out.text == WORDS
     assert out.info is not None and out.info.route == 0 and len(out.info.attempts) == 1
     assert "APIConnectionError" in out.info.attempts[0].error
+    assert chat_hits(pair[0]) == 2 and chat_hits(pair[1]) == 0
 
 
 # -- faults that move the call to the fallback -----------------------------------------------------
@@ -121,56 +138,63 @@ def test_primary_failing_forever_is_served_by_the_fallback(
     assert json.loads(pair[1].requests[-1].body)["model"] == "qwen-plus"
 
 
-def test_silent_route_is_left_after_the_first_token_limit(driver: Driver, pair: Pair, stream: bool) -> None:
-    # "First token after 20 s" / "no response at all", scaled: 2 s of silence, a 0.5 s limit.
-    pair[0].faults.add(path="/chat/completions", stall=2.0, times=1)
+def test_no_response_at_all_moves_on(driver: Driver, pair: Pair, stream: bool) -> None:
+    # The primary never answers (a hang until the server stops): left at the first-token limit.
+    pair[0].faults.add(path="/chat/completions", hang=True, times=1)
     policy = FailoverPolicy(first_token_timeout=0.5, route_backoff=0.01)
     out = driver.ask(driver.client(specs(pair), policy), stream=stream)
-    assert out.error is None and out.text == WORDS
+    assert out.error is None and out.text == WORDS and out.restarts == []
     assert out.info is not None and out.info.name == "qwen"
-    assert out.seconds < 1.5
+    assert 0.5 <= out.seconds < 1.5
     assert chat_hits(pair[0]) == 1  # a silent route is not asked again
     assert "APITimeoutError" in out.info.attempts[0].error
 
 
-def test_headers_then_no_first_event_moves_on(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
-    # Headers and a keep-alive comment at once, the first event only after 2 s.
-    server.queue(sse_reply([": keep-alive\n\n", sse_body(chunk("late"))], pause=2.0))
+def test_first_token_late_moves_on(driver: Driver, pair: Pair, stream: bool) -> None:
+    # "First token after 20 s", scaled: 2 s late against a 0.5 s limit. Streamed, the headers
+    # come at once and the first event late; plain, the whole answer is late.
+    pair[0].faults.add(path="/chat/completions", stall=2.0, stall_after=0 if stream else None, times=1)
     policy = FailoverPolicy(first_token_timeout=0.5, route_backoff=0.01)
-    client = driver.client([Spec(server.url, name="slow"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
-    out = driver.ask(client, stream=True)
+    out = driver.ask(driver.client(specs(pair), policy), stream=stream)
     assert out.error is None and out.text == WORDS and out.restarts == []
     assert out.info is not None and out.info.name == "qwen"
-    assert len(server.requests) == 1 and out.seconds < 1.5
+    assert out.seconds < 1.5
+    assert chat_hits(pair[0]) == 1
+    assert "APITimeoutError" in out.info.attempts[0].error
 
 
-def test_a_slow_first_event_within_its_limit_is_not_cut_by_the_idle_limit(
-    driver: Driver, server: ScriptedServer
-) -> None:
-    reply = sse_reply([sse_body(chunk("w0"), chunk(" w1"))])
-    reply.delay = 0.6  # before the status line
-    server.queue(reply)
+def test_a_slow_first_event_within_its_limit_is_not_cut_by_the_idle_limit(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", stall=0.6, times=1)  # before the status line
     policy = FailoverPolicy(first_token_timeout=1.5, idle_timeout=0.3, route_backoff=0.01)
-    out = driver.ask(driver.client([Spec(server.url)], policy), stream=True)
-    assert out.error is None and out.text == "w0 w1"
+    out = driver.ask(driver.client(specs(pair)[:1], policy), stream=True)
+    assert out.error is None and out.text == WORDS and out.seconds >= 0.6
 
 
-def test_400_context_length_exceeded_moves_on(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
-    error = {"error": {"message": "too long", "type": "invalid_request_error", "code": "context_length_exceeded"}}
-    server.queue(json_reply(error, status=400))
-    client = driver.client([Spec(server.url, name="small"), Spec(pair[3], model="qwen-long", name="big")], QUICK)
-    out = driver.ask(client)
+@pytest.mark.parametrize("big", ["qwen-long", None])
+def test_400_context_length_exceeded_moves_on(driver: Driver, pair: Pair, stream: bool, big: "str | None") -> None:
+    pair[0].faults.add(path="/chat/completions", status=400, code="context_length_exceeded", message="too long")
+    routes = [Spec(pair[2], name="small"), Spec(pair[3], model=big, name="big")]
+    out = driver.ask(driver.client(routes, QUICK), stream=stream)
     assert out.error is None and out.text == WORDS
-    assert out.info is not None and out.info.model == "qwen-long"
-    assert len(server.requests) == 1  # not retried on the route that refused
+    assert out.info is not None and out.info.name == "big" and out.info.model == (big or "deepseek-chat")
+    assert [a.status for a in out.info.attempts] == [400]
+    assert chat_hits(pair[0]) == 1  # not retried on the route that refused
+    assert json.loads(pair[1].requests[-1].body)["model"] == (big or "deepseek-chat")
 
 
 def test_400_content_filter_propagates_at_once(driver: Driver, pair: Pair, stream: bool) -> None:
-    pair[0].faults.add(path="/chat/completions", status=400, message="Flagged by the content filter.", times=1)
+    pair[0].faults.add(
+        path="/chat/completions",
+        status=400,
+        code="content_filter",
+        message="The response was filtered due to the prompt triggering the content management policy.",
+        times=None,
+    )
     out = driver.ask(driver.client(specs(pair), QUICK), stream=stream)
     assert isinstance(out.error, openwire.BadRequestError)
-    assert "content filter" in str(out.error)
-    assert chat_hits(pair[0]) == 1 and chat_hits(pair[1]) == 0
+    assert out.error.code == "content_filter" and "content management policy" in str(out.error)
+    assert chat_hits(pair[0]) == 1 and chat_hits(pair[1]) == 0  # neither retried nor failed over
+    assert out.seconds < 1.0
 
 
 def test_every_route_failing_raises_the_last_error_with_the_attempts(driver: Driver, pair: Pair) -> None:
@@ -230,13 +254,11 @@ def test_total_deadline_bounds_the_call(driver: Driver, pair: Pair, stream: bool
     assert out.seconds < 1.5
 
 
-def test_idle_limit_between_events_ends_a_stalled_stream(driver: Driver, server: ScriptedServer) -> None:
-    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m", "choices": []}
-    pieces = [sse_body(chunk, done=False)] * 3 + [sse_body(done=True)]
-    server.queue(sse_reply(pieces, pause=1.5))
+def test_idle_limit_between_events_ends_a_stalled_stream(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", stall_after=3, stall=1.5, times=1)
     policy = FailoverPolicy(idle_timeout=0.3, route_backoff=0.01)
-    out = driver.ask(driver.client([Spec(server.url, timeout=3.0)], policy), stream=True)
-    assert isinstance(out.error, openwire.APITimeoutError)
+    out = driver.ask(driver.client([Spec(pair[2], timeout=3.0)], policy), stream=True)
+    assert isinstance(out.error, openwire.APITimeoutError)  # not a truncated success
     assert out.seconds < 1.4
 
 
@@ -248,6 +270,15 @@ def test_cut_stream_without_restart_raises(driver: Driver, pair: Pair) -> None:
     out = driver.ask(driver.client(specs(pair), QUICK), stream=True)
     assert isinstance(out.error, openwire.APIConnectionError)  # never a truncated success
     assert chat_hits(pair[1]) == 0
+
+
+def test_cut_plain_answer_is_never_a_success(driver: Driver, pair: Pair) -> None:
+    # A plain answer cut half-way (its whole length announced): the fallback answers.
+    pair[0].faults.add(path="/chat/completions", cut_after=1, times=None)
+    out = driver.ask(driver.client(specs(pair, max_retries=0), QUICK))
+    assert out.error is None and out.text == WORDS
+    assert out.info is not None and out.info.name == "qwen"
+    assert "APIConnectionError" in out.info.attempts[0].error
 
 
 def test_cut_stream_restarts_on_the_next_route(driver: Driver, pair: Pair) -> None:
@@ -276,27 +307,60 @@ def test_other_endpoints_fail_over_with_the_route_model(driver: Driver, pair: Pa
     assert out.model == "qwen-plus"
 
 
-def test_malformed_event_mid_stream_restarts_on_the_next_route(
-    driver: Driver, server: ScriptedServer, pair: Pair
-) -> None:
-    server.queue(sse_reply([sse_body(chunk("w0"), chunk(" w1"), done=False), b"data: {not json\n\n"]))
+def test_malformed_event_mid_stream_restarts_on_the_next_route(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", malformed_after=20, times=1)
     policy = FailoverPolicy(restart_streams=True, route_backoff=0.01)
-    client = driver.client([Spec(server.url, name="flaky"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
-    out = driver.ask(client, stream=True)
+    out = driver.ask(driver.client(specs(pair), policy), stream=True)
     assert out.error is None and out.text == WORDS
     assert [r.name for r in out.restarts] == ["qwen"]
-    assert [getattr(i, "choices", None) and i.choices[0].delta.content for i in out.items[:2]] == ["w0", " w1"]
+    assert out.info is not None and out.info.name == "qwen" and out.info.restarts == 1
+    assert chat_hits(pair[0]) == 1  # the malformed route is not asked again
 
 
-def test_stall_mid_stream_restarts_on_the_next_route(driver: Driver, server: ScriptedServer, pair: Pair) -> None:
+def test_malformed_event_without_restart_raises_a_typed_error(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", malformed_after=20, times=1)
+    out = driver.ask(driver.client(specs(pair), QUICK), stream=True)
+    assert isinstance(out.error, openwire.APIError)  # never json.JSONDecodeError, never a success
+    assert chat_hits(pair[1]) == 0
+
+
+def test_stall_mid_stream_restarts_on_the_next_route(driver: Driver, pair: Pair) -> None:
     # "Stream stalls 30 s with the connection open", scaled: 2 s of silence, a 0.3 s idle limit.
-    server.queue(sse_reply([sse_body(chunk("w0"), done=False), sse_body(chunk(" w1"))], pause=2.0))
+    pair[0].faults.add(path="/chat/completions", stall_after=20, stall=2.0, times=1)
     policy = FailoverPolicy(restart_streams=True, idle_timeout=0.3, route_backoff=0.01)
-    client = driver.client([Spec(server.url, name="stuck"), Spec(pair[3], model="qwen-plus", name="qwen")], policy)
-    out = driver.ask(client, stream=True)
+    out = driver.ask(driver.client(specs(pair), policy), stream=True)
     assert out.error is None and out.text == WORDS
     assert [r.name for r in out.restarts] == ["qwen"] and "APITimeoutError" in out.restarts[0].reason
     assert out.seconds < 1.5
+    assert chat_hits(pair[0]) == 1 and chat_hits(pair[1]) == 1
+
+
+def test_stream_without_its_end_restarts_on_the_next_route(driver: Driver, pair: Pair) -> None:
+    # Every content event, then a proper end of body: no [DONE], no finish_reason.
+    pair[0].faults.add(path="/chat/completions", no_done=True, times=1)
+    policy = FailoverPolicy(restart_streams=True, route_backoff=0.01)
+    out = driver.ask(driver.client(specs(pair), policy), stream=True)
+    assert out.error is None and out.text == WORDS
+    assert [r.name for r in out.restarts] == ["qwen"] and "IncompleteStreamError" in out.restarts[0].reason
+    assert out.info is not None and out.info.name == "qwen"
+    assert chat_hits(pair[0]) == 1 and chat_hits(pair[1]) == 1
+
+
+def test_stream_without_its_end_is_never_a_success(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", no_done=True, times=1)
+    out = driver.ask(driver.client(specs(pair), QUICK), stream=True)
+    assert isinstance(out.error, openwire.IncompleteStreamError)
+    assert chat_hits(pair[1]) == 0
+
+
+def test_cut_stream_restart_sends_no_prefill_to_a_route_that_rejects_it(driver: Driver, pair: Pair) -> None:
+    pair[0].faults.add(path="/chat/completions", cut_after=40, times=1)
+    refuse = pair[1].faults.add(path="/chat/completions", reject_prefill=True, times=None)
+    policy = FailoverPolicy(restart_streams=True, route_backoff=0.01)
+    out = driver.ask(driver.client(specs(pair), policy), stream=True)
+    assert out.error is None and out.text == WORDS
+    assert [r.name for r in out.restarts] == ["qwen"]
+    assert refuse.hits == 0 and chat_hits(pair[1]) == 1  # the original request, not a prefill
 
 
 def test_with_options_applies_to_every_route(driver: Driver, pair: Pair) -> None:

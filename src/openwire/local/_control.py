@@ -43,6 +43,8 @@ FAULT_OPTIONS: Dict[str, type] = {
     "method": str,
     "status": int,
     "message": str,
+    "code": str,
+    "type": str,
     "retry_after": float,
     "headers": dict,
     "body": str,
@@ -57,6 +59,10 @@ FAULT_OPTIONS: Dict[str, type] = {
     "content_length": int,
     "close_delimited": bool,
     "disconnect": bool,
+    "stall_after": int,
+    "malformed_after": int,
+    "no_done": bool,
+    "reject_prefill": bool,
     "times": int,
 }
 REPLY_OPTIONS: Dict[str, type] = {

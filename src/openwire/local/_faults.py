@@ -7,13 +7,15 @@ the order they were added; each counts its ``hits``.
 A fault either replaces the answer (``status``: an error in the API's shape; ``body`` or
 ``chunks``: these exact bytes; ``disconnect``: no answer at all) or changes how the normal
 answer travels (``stall``, ``hang``, ``cut_after``, ``chunk_size`` + ``pause``,
-``unterminated``, ``reset_after``, ``content_length``, ``close_delimited``). Over a socket these
+``unterminated``, ``reset_after``, ``content_length``, ``close_delimited``, ``stall_after``,
+``malformed_after``, ``no_done``). Over a socket these
 are real network failures; the in-process transport raises the httpx error a client would see.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import json
 import math
 import threading
 from dataclasses import dataclass, field
@@ -49,10 +51,15 @@ class Fault:
     allowed), ``method`` if given; ``times=None`` fires forever.
 
     What answers: ``status`` alone answers with that status in the API's error shape
-    (``message`` overrides the text; ``retry_after`` adds ``Retry-After``, in seconds);
+    (``message`` overrides the text, ``code`` and ``type`` the error's ``code`` and ``type``, so
+    ``status=400, code="context_length_exceeded"`` or ``status=400, code="content_filter"`` is
+    one fault; ``retry_after`` adds ``Retry-After``, in seconds);
     ``body`` (or ``chunks``, sent as separate chunks) answers with exactly those bytes and
-    ``status`` (default 200); ``disconnect`` closes the connection without answering;
-    ``headers`` are added to any answer.
+    ``status`` (default 200); ``disconnect`` closes the connection without answering (with ``reset_after``, any number:
+    aborts it with a TCP RST before the headers);
+    ``headers`` are added to any answer. ``reject_prefill`` fires only on a request whose last
+    message is the assistant's (a prefill) and answers it with a 400 (``status`` overrides),
+    as a provider that does not take prefills does; other requests pass untouched.
 
     How it travels: ``stall`` waits that many seconds before the headers; ``hang`` waits until
     the server stops; ``cut_after`` drops the connection after that many body chunks (SSE
@@ -61,12 +68,23 @@ class Fault:
     without its last chunk; ``reset_after`` aborts the connection (TCP RST) after that many body
     bytes; ``content_length`` announces that length whatever is sent; ``close_delimited`` sends
     the body with no length and closes the connection (HTTP/1.0 style).
+
+    Mid-stream (counted in body chunks, i.e. SSE events): ``stall_after=N`` sends N events, then
+    waits ``stall`` seconds (``hang``: until the server stops) with the connection open before
+    the rest, instead of stalling before the headers; in-process, a stall longer than the
+    client's read timeout raises ``httpx.ReadTimeout`` after that timeout. ``malformed_after=N``
+    sends one event whose data is not JSON after N events of a stream, then the rest. ``no_done`` ends the
+    stream, properly framed, without ``data: [DONE]``, without the chunk that carries a
+    ``finish_reason`` (and the usage chunk after it) and without a Responses terminal event:
+    a truncated stream that looks finished to the transport.
     """
 
     path: str = "*"
     method: Optional[str] = None
     status: Optional[int] = None
     message: Optional[str] = None
+    code: Optional[str] = None
+    type: Optional[str] = None
     retry_after: Optional[float] = None
     headers: Dict[str, str] = field(default_factory=dict)
     body: Optional[Bytes] = None
@@ -81,6 +99,10 @@ class Fault:
     content_length: Optional[int] = None
     close_delimited: bool = False
     disconnect: bool = False
+    stall_after: Optional[int] = None
+    malformed_after: Optional[int] = None
+    no_done: bool = False
+    reject_prefill: bool = False
     times: Optional[int] = 1
     hits: int = 0
 
@@ -89,7 +111,15 @@ class Fault:
             value = getattr(self, name)
             if value is not None and not (isinstance(value, (int, float)) and 0 <= value < math.inf):
                 raise ValueError(f"Fault {name}= must be a number of seconds >= 0, got {value!r}")
-        for name in ("times", "cut_after", "chunk_size", "reset_after", "content_length"):
+        for name in (
+            "times",
+            "cut_after",
+            "chunk_size",
+            "reset_after",
+            "content_length",
+            "stall_after",
+            "malformed_after",
+        ):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise ValueError(f"Fault {name}= must be a whole number >= 0, got {value!r}")
@@ -102,6 +132,8 @@ class Fault:
         if self.times is not None and self.hits >= self.times:
             return False
         if self.method is not None and self.method.upper() != request.method:
+            return False
+        if self.reject_prefill and not _ends_with_prefill(request):
             return False
         pattern = "/" + self.path.strip("/")
         if pattern.startswith("/v1/"):
@@ -116,25 +148,42 @@ class Fault:
     def replacement(self) -> Optional[LocalResponse]:
         """The answer given instead of the handler's, if this fault replaces it."""
         if self.disconnect:
-            raise Disconnect(math.inf if self.hang else self.stall)
+            raise Disconnect(math.inf if self.hang else self.stall, reset=self.reset_after is not None)
         if self.body is not None:
             return LocalResponse(self.status or 200, _as_bytes(self.body), dict(self.headers))
         if self.chunks is not None:
             return LocalResponse(self.status or 200, iter([_as_bytes(c) for c in self.chunks]), dict(self.headers))
-        if self.status is None:
+        status = self.status
+        if status is None and self.reject_prefill:
+            status = 400
+        if status is None:
             return None
-        default = _ERRORS.get(self.status, (f"Injected error {self.status}.", "server_error", "injected_fault"))
+        kind = "invalid_request_error" if 400 <= status < 500 else "server_error"
+        default = _ERRORS.get(status, (f"Injected error {status}.", kind, "injected_fault"))
+        if self.reject_prefill:
+            default = (_PREFILL, "invalid_request_error", default[2])
         headers = dict(self.headers)
         if self.retry_after is not None:
             headers["retry-after"] = _seconds(self.retry_after)
         return LocalResponse.error(
-            self.status, self.message or default[0], type=default[1], code=default[2], headers=headers
+            status,
+            self.message or default[0],
+            type=self.type or default[1],
+            code=self.code or default[2],
+            headers=headers,
         )
 
     def apply(self, response: LocalResponse) -> LocalResponse:
         """Set how ``response`` travels: stall, pieces and pauses, cut, reset, framing."""
-        response.delay = math.inf if self.hang else response.delay + self.stall
+        if self.stall_after is None:
+            response.delay = math.inf if self.hang else response.delay + self.stall
+        else:
+            response.stall_after, response.stall_for = self.stall_after, math.inf if self.hang else self.stall
         response.headers.update(self.headers)
+        if self.no_done and not isinstance(response.body, bytes):  # streams only
+            response.body = _without_end(response.body)
+        if self.malformed_after is not None and not isinstance(response.body, bytes):
+            response.body = _malformed(response.body, self.malformed_after)
         if self.chunk_size is not None:
             response.body = _pieces(response.body, self.chunk_size)
         if self.cut_after is not None:
@@ -156,6 +205,69 @@ class Fault:
 
 def _seconds(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+_PREFILL = "The last message must be the user's: this model does not take an assistant prefill."
+_MALFORMED = b'data: {"id": "chatcmpl-broken", "choices": [{"delta": \n\n'
+_TERMINAL = ("response.completed", "response.incomplete", "response.failed")
+
+
+def _ends_with_prefill(request: LocalRequest) -> bool:
+    try:
+        messages = json.loads(request.body or b"null").get("messages")
+    except (ValueError, AttributeError):
+        return False
+    return (
+        isinstance(messages, list)
+        and bool(messages)
+        and isinstance(messages[-1], dict)
+        and (messages[-1].get("role") == "assistant")
+    )
+
+
+def _events(body: Body) -> Iterator[bytes]:
+    yield from [body] if isinstance(body, bytes) else body
+
+
+def _ends(event: bytes) -> "tuple[bool, bool]":
+    """(drop this event, and every later one) for ``no_done``."""
+    data = b"".join(line[5:].strip() for line in event.splitlines() if line.startswith(b"data:"))
+    if data == b"[DONE]":
+        return True, False
+    try:
+        payload = json.loads(data)
+    except ValueError:
+        return False, False
+    if not isinstance(payload, dict):
+        return False, False
+    if payload.get("type") in _TERMINAL:
+        return True, True
+    choices = payload.get("choices")
+    if isinstance(choices, list) and any(isinstance(c, dict) and c.get("finish_reason") for c in choices):
+        return True, True
+    return False, False
+
+
+def _without_end(body: Body) -> Iterator[bytes]:
+    for chunk in _events(body):
+        kept: List[bytes] = []
+        for event in chunk.split(b"\n\n"):
+            drop, stop = _ends(event)
+            if stop:
+                if kept:
+                    yield b"\n\n".join(kept) + b"\n\n"
+                return
+            if not drop:
+                kept.append(event)
+        if any(kept):
+            yield b"\n\n".join(kept)
+
+
+def _malformed(body: Body, after: int) -> Iterator[bytes]:
+    for index, chunk in enumerate(_events(body)):
+        if index == after:
+            yield _MALFORMED
+        yield chunk
 
 
 def _pieces(body: Body, size: int) -> Iterator[bytes]:
@@ -188,6 +300,8 @@ class Faults:
         method: Optional[str] = None,
         status: Optional[int] = None,
         message: Optional[str] = None,
+        code: Optional[str] = None,
+        type: Optional[str] = None,
         retry_after: Optional[float] = None,
         headers: Optional[Dict[str, str]] = None,
         body: Optional[Bytes] = None,
@@ -202,6 +316,10 @@ class Faults:
         content_length: Optional[int] = None,
         close_delimited: bool = False,
         disconnect: bool = False,
+        stall_after: Optional[int] = None,
+        malformed_after: Optional[int] = None,
+        no_done: bool = False,
+        reject_prefill: bool = False,
         times: Optional[int] = 1,
     ) -> Fault:
         """Script a fault for requests to ``path``; the options are described on :class:`Fault`."""
@@ -210,6 +328,8 @@ class Faults:
             method=method,
             status=status,
             message=message,
+            code=code,
+            type=type,
             retry_after=retry_after,
             headers=dict(headers or {}),
             body=body,
@@ -224,6 +344,10 @@ class Faults:
             content_length=content_length,
             close_delimited=close_delimited,
             disconnect=disconnect,
+            stall_after=stall_after,
+            malformed_after=malformed_after,
+            no_done=no_done,
+            reject_prefill=reject_prefill,
             times=times,
         )
         with self._lock:

@@ -1,7 +1,8 @@
 """The local API over a real socket on 127.0.0.1 (stdlib server, one thread per connection).
 
 Streams go out with chunked transfer encoding, flushed per event. Faults become real network
-failures: a stall sleeps before the status line (a hang until the server stops), a cut stops
+failures: a stall sleeps before the status line (a hang until the server stops; with
+``stall_after``, between two events, the connection open), a cut stops
 mid-body and closes the socket (without the final chunk), a reset aborts it with a TCP RST, a
 disconnect closes it without answering.
 """
@@ -66,7 +67,10 @@ class _Handler(BaseHTTPRequestHandler):
             result = self.server.app.handle_request(request)
         except Disconnect as drop:
             self._wait(drop.delay)
-            self._drop()
+            if drop.reset:
+                self._reset()
+            else:
+                self._drop()
             return
         if self._wait(result.delay):  # a stall ends when the server stops
             self._drop()
@@ -102,6 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
         for index, chunk in enumerate(chunks):
             if index and result.pause and self._wait(result.pause):
                 raise StreamCut
+            if index == result.stall_after and self._wait(result.stall_for):
+                raise StreamCut  # the server stops during a stall
             if framed and not chunk:
                 continue  # an empty chunk would end the body
             budget.write(self.wfile, b"%x\r\n%s\r\n" % (len(chunk), chunk) if framed else chunk)

@@ -43,11 +43,12 @@ class _Plan:
     def __init__(self, app: LocalAPI, request: httpx.Request, body: bytes) -> None:
         self.request = request
         self.result: Optional[LocalResponse] = None
+        self.reset = False
         try:
             self.result = app.handle_request(_local_request(request, body))
             self.delay = self.result.delay
         except Disconnect as drop:
-            self.delay = drop.delay
+            self.delay, self.reset = drop.delay, drop.reset
         limit = _read_timeout(request)
         if limit is None and self.delay == math.inf:
             limit = 0.0  # a hang with no timeout would block forever: fail like the timeout would
@@ -58,6 +59,8 @@ class _Plan:
     def finish(self) -> httpx.Response:
         if self.timed_out:
             raise httpx.ReadTimeout("timed out", request=self.request)
+        if self.result is None and self.reset:
+            raise httpx.ReadError("[Errno 104] Connection reset by peer", request=self.request)
         if self.result is None:
             raise httpx.RemoteProtocolError("Server disconnected without sending a response.", request=self.request)
         return _response(self.result, self.request)
@@ -80,7 +83,16 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
                 if left is not None:
                     chunk, left = chunk[:left], left - min(len(chunk), left)
                 sent += len(chunk)
-                yield (self._result.pause if index else 0.0), chunk
+                pause = self._result.pause if index else 0.0
+                if index == self._result.stall_after:
+                    pause += self._result.stall_for
+                    limit = _read_timeout(self._request)
+                    if limit is None and pause == math.inf:
+                        limit = 0.0  # a hang with no timeout would block forever: fail like the timeout would
+                    if limit is not None and pause > limit:
+                        yield limit, b""
+                        raise httpx.ReadTimeout("timed out", request=self._request)
+                yield pause, chunk
                 if left == 0:
                     break
         except StreamCut:
@@ -93,12 +105,14 @@ class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         for pause, chunk in self._pieces():
             time.sleep(pause)
-            yield chunk
+            if chunk:
+                yield chunk
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         for pause, chunk in self._pieces():
             await anyio.sleep(pause)
-            yield chunk
+            if chunk:
+                yield chunk
 
 
 def _response(result: LocalResponse, request: httpx.Request) -> httpx.Response:

@@ -37,11 +37,15 @@ class StreamCut(Exception):
 
 
 class Disconnect(Exception):
-    """Raised by the app instead of answering: the connection closes (after ``delay`` s) with no response."""
+    """Raised by the app instead of answering: the connection closes (after ``delay`` s) with no response.
 
-    def __init__(self, delay: float = 0.0) -> None:
+    ``reset``: it is aborted with a TCP RST instead of closed.
+    """
+
+    def __init__(self, delay: float = 0.0, reset: bool = False) -> None:
         super().__init__(delay)
         self.delay = delay
+        self.reset = reset
 
 
 class APIFailure(Exception):
@@ -142,11 +146,19 @@ class LocalResponse:
     terminate: bool = True  # False: a chunked body ends without its last chunk (the connection closes)
     reset_after: Optional[int] = None  # abort the connection (TCP RST) after this many body bytes
     close_delimited: bool = False  # no length, no chunks: the body ends when the connection closes
+    stall_after: Optional[int] = None  # wait ``stall_for`` seconds before body chunk number ``stall_after``
+    stall_for: float = 0.0
 
     @property
     def plain(self) -> bool:
-        """Delivered as usual (no pause, cut-off end, reset or close-delimited body)."""
-        return not self.pause and self.terminate and self.reset_after is None and not self.close_delimited
+        """Delivered as usual (no pause or stall, cut-off end, reset or close-delimited body)."""
+        return (
+            not self.pause
+            and self.terminate
+            and self.reset_after is None
+            and not self.close_delimited
+            and self.stall_after is None
+        )
 
     @classmethod
     def json(cls, status: int, payload: object, headers: Optional[Dict[str, str]] = None) -> "LocalResponse":
