@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING, Dict, Mapping, Union
 from .._types import Omit
 
 if TYPE_CHECKING:
+    from ..types.beta.threads.run import Run
     from ..types.file_object import FileObject
     from ..types.vector_stores.vector_store_file import VectorStoreFile
     from ..types.vector_stores.vector_store_file_batch import VectorStoreFileBatch
+    from ..types.video import Video
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL_MS",
@@ -23,6 +25,8 @@ __all__ = [
     "vector_store_file_pending",
     "file_batch_pending",
     "poll_headers",
+    "video_pending",
+    "run_pending",
 ]
 
 DEFAULT_POLL_INTERVAL_MS = 1000
@@ -30,6 +34,10 @@ POLL_AFTER_HEADER = "openai-poll-after-ms"
 """The server's hint, in milliseconds, of when polling again is worth it."""
 
 _FILE_DONE = frozenset({"processed", "error", "deleted"})
+_VIDEO_PENDING = frozenset({"queued", "in_progress"})
+# What the reference keeps polling; ``requires_action`` ends polling (the caller submits tool
+# outputs), and so does any status it does not know.
+_RUN_PENDING = frozenset({"queued", "in_progress", "cancelling"})
 
 
 def poll_delay(poll_interval_ms: Union[int, Omit], headers: Mapping[str, str]) -> float:
@@ -76,3 +84,14 @@ def file_batch_pending(batch: VectorStoreFileBatch) -> bool:
     if counts is None or counts.in_progress is None:
         return batch.status == "in_progress"
     return counts.in_progress > 0
+
+
+def video_pending(video: Video) -> bool:
+    """A video is polled while ``queued`` or ``in_progress`` (``completed`` and ``failed`` are final)."""
+    return video.status in _VIDEO_PENDING
+
+
+def run_pending(run: Run) -> bool:
+    """A run is polled while ``queued``, ``in_progress`` or ``cancelling``: ``requires_action``,
+    ``cancelled``, ``failed``, ``completed``, ``incomplete`` and ``expired`` end polling."""
+    return run.status in _RUN_PENDING

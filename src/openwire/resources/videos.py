@@ -13,6 +13,8 @@ from .._options import make_request_options, path_param
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from .._types import not_given, omit
+from ..lib._async.video_helpers import AsyncVideosHelpers
+from ..lib._sync.video_helpers import VideosHelpers
 from ..pagination import AsyncConversationCursorPage, SyncConversationCursorPage
 from ..types.video import Video
 from ..types.video_create_character_response import VideoCreateCharacterResponse
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["Videos", "AsyncVideos"]
 
 
-class Videos(SyncAPIResource):
+class Videos(VideosHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> VideosWithRawResponse:
         return VideosWithRawResponse(self)
@@ -280,8 +282,39 @@ class Videos(SyncAPIResource):
         )
         return response
 
+    def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        input_reference: InputReference | Omit = omit,
+        model: VideoModel | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Video:
+        """Create a video, then wait until it is ``completed`` or ``failed`` (a failed video is returned)."""
+        response: Video = self._create_and_poll(
+            {
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "model": model,
+                "seconds": seconds,
+                "size": size,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
 
-class AsyncVideos(AsyncAPIResource):
+
+class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         return AsyncVideosWithRawResponse(self)
@@ -525,6 +558,37 @@ class AsyncVideos(AsyncAPIResource):
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Video,
+        )
+        return response
+
+    async def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        input_reference: InputReference | Omit = omit,
+        model: VideoModel | Omit = omit,
+        seconds: VideoSeconds | Omit = omit,
+        size: VideoSize | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Video:
+        """Create a video, then wait until it is ``completed`` or ``failed`` (a failed video is returned)."""
+        response: Video = await self._create_and_poll(
+            {
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "model": model,
+                "seconds": seconds,
+                "size": size,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
         )
         return response
 
