@@ -124,6 +124,7 @@ class Helper:
     skip: List[str] = field(default_factory=list)  # parameters of ``like`` the helper does not take
     order: List[str] = field(default_factory=list)  # the order, "..." standing for the rest in ``like``'s
     positional: Optional[str] = None  # the positional parameter, when not ``like``'s
+    keyword_only: bool = False  # no positional parameter (``like``'s one becomes keyword-only)
     coroutine: bool = True  # the async variant is ``async def`` (else ``def`` returning an async object)
 
 
@@ -225,6 +226,7 @@ def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
         skip=list(raw.get("skip", [])),
         order=list(raw.get("order", [])),
         positional=raw.get("positional"),
+        keyword_only=bool(raw.get("keyword_only", False)),
         coroutine=bool(raw.get("coroutine", True)),
     )
 

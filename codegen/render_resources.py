@@ -326,7 +326,7 @@ class ResourceRenderer:
         entries: Dict[str, str] = {}
         positional = helper.positional
         for p in self.params(like, imports):
-            if p.positional and positional is None:
+            if p.positional and positional is None and not helper.keyword_only:
                 positional = p.name
             stream = self._stream_annotation(like) if p.name == "stream" and not p.annotation else None
             entries[p.name] = p.signature(stream)

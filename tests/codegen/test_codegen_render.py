@@ -169,6 +169,33 @@ def test_helper_order_and_config_errors() -> None:
         _files(spec, config)
 
 
+def test_a_keyword_only_helper_takes_the_path_parameter_by_keyword() -> None:
+    from codegen.config import Helper
+
+    spec, config = make_spec(), make_config()
+    helper = Helper(
+        name="retrieve_and_poll",
+        like="retrieve",
+        call="self._retrieve_and_poll",
+        async_call="self._retrieve_and_poll",
+        returns="Thing",
+        async_returns="Thing",
+        doc="Poll a thing.",
+        imports={"Thing": "types.thing"},
+        params={"poll_interval_ms": "int | Omit = omit"},
+        order=["box_id", "...", "poll_interval_ms"],
+        keyword_only=True,
+    )
+    config.resources["things"].helpers = [helper]
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    signature = "    def retrieve_and_poll(\n        self,\n        *,\n        box_id: str,\n        thing_id: str,\n"
+    assert signature in text
+    assert "        poll_interval_ms: int | Omit = omit,\n        extra_headers: Headers | None = None," in text
+    helper.keyword_only = False  # by default, the wrapped method's positional parameter stays positional
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert "    def retrieve_and_poll(\n        self,\n        thing_id: str,\n        *,\n        box_id: str," in text
+
+
 def test_module_aliases_resolve_on_first_access() -> None:
     spec, config = make_spec(), make_config()
     config.resources["things"].aliases = {"_old_name": "lib.things:new_name"}

@@ -231,7 +231,11 @@ def test_run_create_and_poll(server: ScriptedServer, waits: Waits, mode: str) ->
 
     def call(client: Any) -> Any:
         return client.beta.threads.runs.create_and_poll(
-            thread_id="thread_1", assistant_id="asst_1", instructions="be brief", poll_interval_ms=5
+            thread_id="thread_1",
+            assistant_id="asst_1",
+            instructions="be brief",
+            poll_interval_ms=5,
+            extra_headers={"X-Extra": "1"},
         )
 
     reference, ours = both(server, mode, replies, call, waits)

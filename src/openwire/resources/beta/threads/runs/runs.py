@@ -14,6 +14,8 @@ from ....._resource import AsyncAPIResource, SyncAPIResource
 from ....._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ....._sync.streaming import Stream
 from ....._types import not_given, omit
+from .....lib._async.run_helpers import AsyncRunsHelpers
+from .....lib._sync.run_helpers import RunsHelpers
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.beta.assistant_stream_event import AssistantStreamEvent
 from .....types.beta.threads.run import Run
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["Runs", "AsyncRuns"]
 
 
-class Runs(SyncAPIResource):
+class Runs(RunsHelpers, SyncAPIResource):
     @cached_property
     def steps(self) -> Steps:
         from .steps import Steps
@@ -593,8 +595,141 @@ class Runs(SyncAPIResource):
         )
         return response
 
+    def create_and_poll(
+        self,
+        *,
+        assistant_id: str,
+        include: Iterable[RunStepInclude] | Omit = omit,
+        additional_instructions: Optional[str] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        model: Optional[
+            Union[
+                str,
+                Literal[
+                    "gpt-5",
+                    "gpt-5-mini",
+                    "gpt-5-nano",
+                    "gpt-5-2025-08-07",
+                    "gpt-5-mini-2025-08-07",
+                    "gpt-5-nano-2025-08-07",
+                    "gpt-4.1",
+                    "gpt-4.1-mini",
+                    "gpt-4.1-nano",
+                    "gpt-4.1-2025-04-14",
+                    "gpt-4.1-mini-2025-04-14",
+                    "gpt-4.1-nano-2025-04-14",
+                    "o3-mini",
+                    "o3-mini-2025-01-31",
+                    "o1",
+                    "o1-2024-12-17",
+                    "gpt-4o",
+                    "gpt-4o-2024-11-20",
+                    "gpt-4o-2024-08-06",
+                    "gpt-4o-2024-05-13",
+                    "gpt-4o-mini",
+                    "gpt-4o-mini-2024-07-18",
+                    "gpt-4.5-preview",
+                    "gpt-4.5-preview-2025-02-27",
+                    "gpt-4-turbo",
+                    "gpt-4-turbo-2024-04-09",
+                    "gpt-4-0125-preview",
+                    "gpt-4-turbo-preview",
+                    "gpt-4-1106-preview",
+                    "gpt-4-vision-preview",
+                    "gpt-4",
+                    "gpt-4-0314",
+                    "gpt-4-0613",
+                    "gpt-4-32k",
+                    "gpt-4-32k-0314",
+                    "gpt-4-32k-0613",
+                    "gpt-3.5-turbo",
+                    "gpt-3.5-turbo-16k",
+                    "gpt-3.5-turbo-0613",
+                    "gpt-3.5-turbo-1106",
+                    "gpt-3.5-turbo-0125",
+                    "gpt-3.5-turbo-16k-0613",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: TruncationStrategy | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Create a run, then poll it until it is final (``requires_action`` included); a failed run is returned."""
+        response: Run = self._create_and_poll(
+            {
+                "assistant_id": assistant_id,
+                "include": include,
+                "additional_instructions": additional_instructions,
+                "additional_messages": additional_messages,
+                "instructions": instructions,
+                "max_completion_tokens": max_completion_tokens,
+                "max_prompt_tokens": max_prompt_tokens,
+                "metadata": metadata,
+                "model": model,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "response_format": response_format,
+                "temperature": temperature,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_p": top_p,
+                "truncation_strategy": truncation_strategy,
+                "poll_interval_ms": poll_interval_ms,
+                "thread_id": thread_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
 
-class AsyncRuns(AsyncAPIResource):
+    def submit_tool_outputs_and_poll(
+        self,
+        *,
+        tool_outputs: Iterable[ToolOutput],
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Submit tool outputs to a run, then poll it until it is final; a failed run is returned."""
+        response: Run = self._submit_tool_outputs_and_poll(
+            {
+                "tool_outputs": tool_outputs,
+                "run_id": run_id,
+                "thread_id": thread_id,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
+
+
+class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
     @cached_property
     def steps(self) -> AsyncSteps:
         from .steps import AsyncSteps
@@ -1142,6 +1277,139 @@ class AsyncRuns(AsyncAPIResource):
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=Run,
+        )
+        return response
+
+    async def create_and_poll(
+        self,
+        *,
+        assistant_id: str,
+        include: Iterable[RunStepInclude] | Omit = omit,
+        additional_instructions: Optional[str] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
+        instructions: Optional[str] | Omit = omit,
+        max_completion_tokens: Optional[int] | Omit = omit,
+        max_prompt_tokens: Optional[int] | Omit = omit,
+        metadata: Optional[Metadata] | Omit = omit,
+        model: Optional[
+            Union[
+                str,
+                Literal[
+                    "gpt-5",
+                    "gpt-5-mini",
+                    "gpt-5-nano",
+                    "gpt-5-2025-08-07",
+                    "gpt-5-mini-2025-08-07",
+                    "gpt-5-nano-2025-08-07",
+                    "gpt-4.1",
+                    "gpt-4.1-mini",
+                    "gpt-4.1-nano",
+                    "gpt-4.1-2025-04-14",
+                    "gpt-4.1-mini-2025-04-14",
+                    "gpt-4.1-nano-2025-04-14",
+                    "o3-mini",
+                    "o3-mini-2025-01-31",
+                    "o1",
+                    "o1-2024-12-17",
+                    "gpt-4o",
+                    "gpt-4o-2024-11-20",
+                    "gpt-4o-2024-08-06",
+                    "gpt-4o-2024-05-13",
+                    "gpt-4o-mini",
+                    "gpt-4o-mini-2024-07-18",
+                    "gpt-4.5-preview",
+                    "gpt-4.5-preview-2025-02-27",
+                    "gpt-4-turbo",
+                    "gpt-4-turbo-2024-04-09",
+                    "gpt-4-0125-preview",
+                    "gpt-4-turbo-preview",
+                    "gpt-4-1106-preview",
+                    "gpt-4-vision-preview",
+                    "gpt-4",
+                    "gpt-4-0314",
+                    "gpt-4-0613",
+                    "gpt-4-32k",
+                    "gpt-4-32k-0314",
+                    "gpt-4-32k-0613",
+                    "gpt-3.5-turbo",
+                    "gpt-3.5-turbo-16k",
+                    "gpt-3.5-turbo-0613",
+                    "gpt-3.5-turbo-1106",
+                    "gpt-3.5-turbo-0125",
+                    "gpt-3.5-turbo-16k-0613",
+                ],
+            ]
+        ]
+        | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
+        temperature: Optional[float] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
+        top_p: Optional[float] | Omit = omit,
+        truncation_strategy: TruncationStrategy | Omit = omit,
+        poll_interval_ms: int | Omit = omit,
+        thread_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Create a run, then poll it until it is final (``requires_action`` included); a failed run is returned."""
+        response: Run = await self._create_and_poll(
+            {
+                "assistant_id": assistant_id,
+                "include": include,
+                "additional_instructions": additional_instructions,
+                "additional_messages": additional_messages,
+                "instructions": instructions,
+                "max_completion_tokens": max_completion_tokens,
+                "max_prompt_tokens": max_prompt_tokens,
+                "metadata": metadata,
+                "model": model,
+                "parallel_tool_calls": parallel_tool_calls,
+                "reasoning_effort": reasoning_effort,
+                "response_format": response_format,
+                "temperature": temperature,
+                "tool_choice": tool_choice,
+                "tools": tools,
+                "top_p": top_p,
+                "truncation_strategy": truncation_strategy,
+                "poll_interval_ms": poll_interval_ms,
+                "thread_id": thread_id,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
+        )
+        return response
+
+    async def submit_tool_outputs_and_poll(
+        self,
+        *,
+        tool_outputs: Iterable[ToolOutput],
+        run_id: str,
+        thread_id: str,
+        poll_interval_ms: int | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Run:
+        """Submit tool outputs to a run, then poll it until it is final; a failed run is returned."""
+        response: Run = await self._submit_tool_outputs_and_poll(
+            {
+                "tool_outputs": tool_outputs,
+                "run_id": run_id,
+                "thread_id": thread_id,
+                "poll_interval_ms": poll_interval_ms,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+                "timeout": timeout,
+            }
         )
         return response
 
