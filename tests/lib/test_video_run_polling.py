@@ -264,3 +264,31 @@ def test_submit_tool_outputs_and_poll(server: ScriptedServer, waits: Waits, mode
     assert requests[0]["body"] == {"tool_outputs": [{"tool_call_id": "call_1", "output": "42"}], "stream": False}
     assert result["status"] == "failed"
     assert delays == [0.007, 0.007]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_create_and_run_poll(server: ScriptedServer, waits: Waits, mode: str) -> None:
+    replies = (run("queued"), run("in_progress"), run("expired"))
+
+    def call(client: Any) -> Any:
+        return client.beta.threads.create_and_run_poll(
+            assistant_id="asst_1",
+            thread={"messages": [{"role": "user", "content": "hi"}]},
+            poll_interval_ms=30,
+            extra_headers={"X-Extra": "1"},
+        )
+
+    reference, ours = both(server, mode, replies, call, waits)
+    assert ours == reference
+    requests, result, delays = ours
+    assert (requests[0]["method"], requests[0]["path"]) == ("POST", "/v1/threads/runs")
+    assert requests[0]["body"] == {
+        "assistant_id": "asst_1",
+        "thread": {"messages": [{"role": "user", "content": "hi"}]},
+        "stream": False,
+    }
+    # The run's thread comes from the created run.
+    assert [r["path"] for r in requests[1:]] == ["/v1/threads/thread_1/runs/run_1"] * 2
+    assert [r["headers"]["x-stainless-custom-poll-interval"] for r in requests] == [None, "30", "30"]
+    assert result["status"] == "expired"
+    assert delays == [0.03]

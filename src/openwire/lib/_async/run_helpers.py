@@ -1,7 +1,8 @@
 # unasync: source of lib/_sync/run_helpers.py
-"""``beta.threads.runs`` polling helpers: ``create_and_poll``, ``submit_tool_outputs_and_poll``, ``poll``.
+"""``beta.threads.runs`` polling helpers: ``create_and_poll``, ``submit_tool_outputs_and_poll``, ``poll``;
+and ``beta.threads.create_and_run_poll``.
 
-``create_and_poll`` and ``submit_tool_outputs_and_poll`` are generated
+``create_and_poll``, ``submit_tool_outputs_and_poll`` and ``create_and_run_poll`` are generated
 (``codegen/config/beta.yaml``, ``helpers``: the endpoint's parameters without ``stream``, with
 ``poll_interval_ms``); they hand their arguments to the methods here. Like the reference, they
 send ``"stream": false`` and poll until the run is no longer ``queued``, ``in_progress`` or
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from ..._raw_response import LegacyAPIResponse
     from ...types.beta.threads.run import Run
 
-__all__ = ["AsyncRunsHelpers"]
+__all__ = ["AsyncRunsHelpers", "AsyncThreadsHelpers"]
 
 _EXTRA = ("extra_headers", "extra_query", "extra_body", "timeout")
 
@@ -42,6 +43,15 @@ class _Runs(Protocol):
     async def create(self, thread_id: str, **options: Any) -> Run: ...
 
     async def submit_tool_outputs(self, run_id: str, **options: Any) -> Run: ...
+
+
+class _Threads(Protocol):
+    """What the helpers use of the ``beta.threads`` resource they are mixed into."""
+
+    @property
+    def runs(self) -> AsyncRunsHelpers: ...
+
+    async def create_and_run(self, **options: Any) -> Run: ...
 
 
 class AsyncRunsHelpers:
@@ -80,6 +90,16 @@ class AsyncRunsHelpers:
             timeout=timeout,
         )
         return await poll_until_final(retrieve, run_pending, poll_interval_ms)
+
+
+class AsyncThreadsHelpers:
+    async def _create_and_run_poll(self, arguments: Dict[str, Any]) -> Run:
+        """``create_and_run_poll``: create a thread and run it (not streamed), then poll the run."""
+        options = dict(arguments)
+        poll_interval_ms = options.pop("poll_interval_ms")
+        threads = cast(_Threads, self)
+        run = await threads.create_and_run(stream=False, **options)
+        return await threads.runs.poll(run.id, run.thread_id, poll_interval_ms=poll_interval_ms, **_extras(options))
 
 
 def _extras(options: Dict[str, Any]) -> Dict[str, Any]:
