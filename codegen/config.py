@@ -125,6 +125,7 @@ class Helper:
     order: List[str] = field(default_factory=list)  # the order, "..." standing for the rest in ``like``'s
     positional: Optional[str] = None  # the positional parameter, when not ``like``'s
     keyword_only: bool = False  # no positional parameter (``like``'s one becomes keyword-only)
+    deprecated: bool = False  # warns at the caller as ``like`` does (``like`` must be deprecated)
     coroutine: bool = True  # the async variant is ``async def`` (else ``def`` returning an async object)
 
 
@@ -227,6 +228,7 @@ def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
         order=list(raw.get("order", [])),
         positional=raw.get("positional"),
         keyword_only=bool(raw.get("keyword_only", False)),
+        deprecated=bool(raw.get("deprecated", False)),
         coroutine=bool(raw.get("coroutine", True)),
     )
 

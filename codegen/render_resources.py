@@ -358,9 +358,16 @@ class ResourceRenderer:
             f'"{name}": {name}' for name in [positional, *keywords, *(o[0] for o in _OPTIONS)] if name
         )
         doc = helper.doc.replace("\n", "\n        ") + ("\n        " if "\n" in helper.doc else "")
+        warning: List[str] = []
+        if helper.deprecated:
+            if not like.deprecated:
+                raise ValueError(f"{resource.path}.{helper.name}: deprecated, but {like.name!r} is not")
+            imports.runtime_name("warnings", "warn")
+            warning.append(f"        warn({like.deprecated!r}, DeprecationWarning, stacklevel=2)")
         return [
             f"    {define} {helper.name}({', '.join(parts)}) -> {returns}:",
             f'        """{doc}"""',
+            *warning,
             f"        response: {returns} = {await_}{function}({first}{{{arguments}}})",
             "        return response",
             "",

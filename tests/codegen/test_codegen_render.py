@@ -196,6 +196,18 @@ def test_a_keyword_only_helper_takes_the_path_parameter_by_keyword() -> None:
     assert "    def retrieve_and_poll(\n        self,\n        thing_id: str,\n        *,\n        box_id: str," in text
 
 
+def test_a_deprecated_helper_warns_as_the_method_it_wraps() -> None:
+    spec, config = make_spec(), _with_parse_helper(make_config())
+    helper = config.resources["things"].helpers[0]
+    helper.deprecated = True
+    with pytest.raises(ValueError, match="deprecated, but 'create' is not"):
+        _files(spec, config)
+    next(m for m in config.resources["things"].methods if m.name == "create").deprecated = "Gone soon."
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    parse = text[text.index("    def parse(") :]
+    assert parse.index('warn("Gone soon.", DeprecationWarning, stacklevel=2)') < parse.index("parse_thing(")
+
+
 def test_module_aliases_resolve_on_first_access() -> None:
     spec, config = make_spec(), make_config()
     config.resources["things"].aliases = {"_old_name": "lib.things:new_name"}

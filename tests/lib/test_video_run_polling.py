@@ -292,3 +292,34 @@ def test_create_and_run_poll(server: ScriptedServer, waits: Waits, mode: str) ->
     assert [r["headers"]["x-stainless-custom-poll-interval"] for r in requests] == [None, "30", "30"]
     assert result["status"] == "expired"
     assert delays == [0.03]
+
+
+# -- deprecation, as the reference: the run helpers warn at the caller ----------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("helper", ["poll", "create_and_poll", "submit_tool_outputs_and_poll"])
+def test_run_helpers_warn_at_the_caller(server: ScriptedServer, waits: Waits, mode: str, helper: str) -> None:
+    calls: Dict[str, Callable[[Any], Any]] = {
+        "poll": lambda runs: runs.poll("run_1", "thread_1"),
+        "create_and_poll": lambda runs: runs.create_and_poll(thread_id="thread_1", assistant_id="asst_1"),
+        "submit_tool_outputs_and_poll": lambda runs: runs.submit_tool_outputs_and_poll(
+            thread_id="thread_1", run_id="run_1", tool_outputs=[]
+        ),
+    }
+    server.handler = scripted(run("completed"))
+    options: Dict[str, Any] = {"api_key": "sk-test", "base_url": server.url, "max_retries": 0}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        if mode == "sync":
+            with openwire.OpenAI(**options) as client:
+                calls[helper](client.beta.threads.runs)
+        else:
+
+            async def go() -> None:
+                async with openwire.AsyncOpenAI(**options) as client:
+                    await calls[helper](client.beta.threads.runs)
+
+            asyncio.run(go())
+    here = [w for w in caught if w.filename == __file__]
+    assert here and all(issubclass(w.category, DeprecationWarning) for w in here)

@@ -13,6 +13,7 @@ cancelled, incomplete or expired run is returned, not raised.
 from __future__ import annotations
 
 from functools import partial
+from warnings import warn
 from typing import TYPE_CHECKING, Any, Dict, Protocol, cast
 
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
@@ -80,6 +81,7 @@ class RunsHelpers:
         poll_interval_ms: int | Omit = omit,
     ) -> Run:
         """Retrieve the run until it is no longer ``queued``, ``in_progress`` or ``cancelling``."""
+        warn("This endpoint is deprecated.", DeprecationWarning, stacklevel=2)  # as runs.retrieve
         retrieve = partial(
             cast(_Runs, self).with_raw_response.retrieve,
             run_id,

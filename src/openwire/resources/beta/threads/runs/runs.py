@@ -672,6 +672,7 @@ class Runs(RunsHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run:
         """Create a run, then poll it until it is final (``requires_action`` included); a failed run is returned."""
+        warn("This endpoint is deprecated.", DeprecationWarning, stacklevel=2)
         response: Run = self._create_and_poll(
             {
                 "assistant_id": assistant_id,
@@ -714,6 +715,7 @@ class Runs(RunsHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs to a run, then poll it until it is final; a failed run is returned."""
+        warn("This endpoint is deprecated.", DeprecationWarning, stacklevel=2)
         response: Run = self._submit_tool_outputs_and_poll(
             {
                 "tool_outputs": tool_outputs,
@@ -1357,6 +1359,7 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run:
         """Create a run, then poll it until it is final (``requires_action`` included); a failed run is returned."""
+        warn("This endpoint is deprecated.", DeprecationWarning, stacklevel=2)
         response: Run = await self._create_and_poll(
             {
                 "assistant_id": assistant_id,
@@ -1399,6 +1402,7 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Run:
         """Submit tool outputs to a run, then poll it until it is final; a failed run is returned."""
+        warn("This endpoint is deprecated.", DeprecationWarning, stacklevel=2)
         response: Run = await self._submit_tool_outputs_and_poll(
             {
                 "tool_outputs": tool_outputs,
