@@ -13,8 +13,8 @@ cancelled, incomplete or expired run is returned, not raised.
 from __future__ import annotations
 
 from functools import partial
-from warnings import warn
 from typing import TYPE_CHECKING, Any, Dict, Protocol, cast
+from warnings import warn
 
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from ..polling import poll_headers, run_pending
