@@ -42,11 +42,6 @@ class Drag(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class DragPath(TypedDict, total=False):
-    x: Required[int]
-    y: Required[int]
-
-
 class Keypress(TypedDict, total=False):
     type: Required[Literal["keypress"]]
     keys: Required[SequenceNotStr[str]]
@@ -85,3 +80,8 @@ BetaComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, M
 
 
 BetaComputerActionListParam: TypeAlias = Iterable[BetaComputerActionParam]
+
+
+class DragPath(TypedDict, total=False):
+    x: Required[int]
+    y: Required[int]

@@ -14,15 +14,15 @@ __all__ = [
 ]
 
 
+class GraderInputsParamItemOutputText(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+
+
 class GraderInputsParamItemInputImage(TypedDict, total=False):
     type: Required[Literal["input_image"]]
     image_url: Required[str]
     detail: str
-
-
-class GraderInputsParamItemOutputText(TypedDict, total=False):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
 
 
 GraderInputsParamItem: TypeAlias = Union[

@@ -42,11 +42,6 @@ class Drag(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class DragPath(TypedDict, total=False):
-    x: Required[int]
-    y: Required[int]
-
-
 class Keypress(TypedDict, total=False):
     type: Required[Literal["keypress"]]
     keys: Required[SequenceNotStr[str]]
@@ -85,3 +80,8 @@ ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move,
 
 
 ComputerActionListParam: TypeAlias = Iterable[ComputerActionParam]
+
+
+class DragPath(TypedDict, total=False):
+    x: Required[int]
+    y: Required[int]
