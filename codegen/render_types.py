@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, List, Set, Tuple
 
 from .config import TypeDef, is_param_module, split_ref
-from .ir import Imports, Lit, Named, Opt, UnionOf, render
+from .ir import Imports, ListOf, Lit, Named, Opt, UnionOf, render
 from .naming import relative_import
 from .typegraph import Field, TypeGraph
 
@@ -117,10 +117,13 @@ class TypesRenderer:
     def model(self, d: TypeDef, imports: Imports) -> str:
         fields = self.graph.fields(d)
         if d.base:
-            # A subclass of another generated model: write only what it adds or changes.
+            # A subclass of another generated model: write only the fields it adds or makes
+            # required. A field of the base with the same name and required-ness is inherited
+            # as is, as in the reference, even when the spec gives it a copy of the base's type
+            # under another name (``Agent`` of another module, an eval's own grader ``Input``).
             parent = self.graph.defs[d.base]
-            inherited = {(f.name, f.json_name, f.type, f.required) for f in self.graph.fields(parent)}
-            fields = [f for f in fields if (f.name, f.json_name, f.type, f.required) not in inherited]
+            inherited = {(f.name, f.json_name, f.required) for f in self.graph.fields(parent)}
+            fields = [f for f in fields if (f.name, f.json_name, f.required) not in inherited]
             base = imports.type_name(Named(*split_ref(d.base)))
             imports.eager_modules.add(split_ref(d.base)[0])
         else:
@@ -200,7 +203,13 @@ class TypesRenderer:
         if d.python:
             return f"{d.name}: {alias} = {d.python}"
         ctx = self.graph.ctx_of(d)
-        return f"{d.name}: {alias} = {render(self.graph.alias_type(d), ctx, imports, self.tagged)}"
+        type_ = self.graph.alias_type(d)
+        if isinstance(type_, ListOf):
+            # A list alias is a ``List`` in request modules too (``Iterable`` is for the keys
+            # of a TypedDict): users append to ``ResponseInputParam``, pydantic keeps a list.
+            item = render(type_.item, ctx, imports, self.tagged)
+            return f"{d.name}: {alias} = {imports.typing_name('List')}[{item}]"
+        return f"{d.name}: {alias} = {render(type_, ctx, imports, self.tagged)}"
 
     # -- tagged unions -------------------------------------------------------------------
 

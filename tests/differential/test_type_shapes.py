@@ -7,6 +7,7 @@ surface); completeness is checked on every generated model module.
 
 from __future__ import annotations
 
+import collections.abc
 import importlib
 import inspect
 import json
@@ -123,6 +124,47 @@ def test_store_message_is_a_chat_completion_message() -> None:
     )
     assert isinstance(message, ChatCompletionMessage)
     assert message.content_parts is not None and message.content_parts[0].text == "hi"  # type: ignore[union-attr]
+
+
+# -- list aliases ----------------------------------------------------------------------------
+
+
+def test_list_aliases_are_lists_as_in_the_reference(shared_dir: Path) -> None:
+    """``typing.get_origin(X) is list`` for every public alias the reference has as a list
+    (``ResponseInputParam``, ``GraderInputsParam``, ... and their package re-exports), and for
+    no other; the reference is imported as a black box."""
+    openai = pytest.importorskip("openai")
+    del openai
+    modules = json.loads((shared_dir / "surface" / "types.json").read_text())["modules"]
+    compared, differ = 0, []
+    for module_name, entry in modules.items():
+        if not module_name.startswith("openai.types"):
+            continue
+        reference = importlib.import_module(module_name)
+        ours = importlib.import_module(_ours(module_name))
+        for name in entry["exports"]:
+            theirs = getattr(reference, name, None)
+            if theirs is None or isinstance(theirs, type):
+                continue
+            is_list = typing.get_origin(theirs) is list
+            mine = typing.get_origin(getattr(ours, name, None))
+            if is_list or mine in (list, collections.abc.Iterable):
+                compared += 1
+                if (mine is list) != is_list:
+                    differ.append(f"{module_name}.{name}: {mine}, reference list={is_list}")
+    assert compared >= 40
+    assert not differ, "\n".join(differ)
+
+
+def test_a_list_alias_validates_into_a_list() -> None:
+    """agents' ``TypeAdapter`` round trip: a list, not a one-shot ``ValidatorIterator``."""
+    import pydantic
+
+    from openwire.types.responses import ResponseInputParam
+
+    value = pydantic.TypeAdapter(ResponseInputParam).validate_python([{"role": "user", "content": "hi"}])
+    assert isinstance(value, list)
+    value.append({"role": "user", "content": "again"})
 
 
 # -- complete at import --------------------------------------------------------------------

@@ -10,7 +10,6 @@ from pydantic import Field
 from .._models import BaseModel
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
-from .evals.run_list_response import DataSourceResponsesInputMessagesTemplateTemplateEvalItem
 from .graders.label_model_grader import LabelModelGrader
 from .graders.python_grader import PythonGrader
 from .graders.score_model_grader import ScoreModelGrader
@@ -50,7 +49,6 @@ class TestingCriterionEvalGraderPython(PythonGrader):
 
 
 class TestingCriterionEvalGraderScoreModel(ScoreModelGrader):
-    input: List[DataSourceResponsesInputMessagesTemplateTemplateEvalItem]
     pass_threshold: Optional[float] = None
 
 

@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Optional, Union
+from typing import Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -79,7 +79,7 @@ class Wait(TypedDict, total=False):
 BetaComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
 
 
-BetaComputerActionListParam: TypeAlias = Iterable[BetaComputerActionParam]
+BetaComputerActionListParam: TypeAlias = List[BetaComputerActionParam]
 
 
 class DragPath(TypedDict, total=False):

@@ -6,7 +6,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .beta_response_custom_tool_call import BetaResponseCustomToolCall
-from .beta_response_custom_tool_call_input_done_event import Agent
 
 __all__ = ["BetaResponseCustomToolCallItem"]
 
@@ -14,5 +13,4 @@ __all__ = ["BetaResponseCustomToolCallItem"]
 class BetaResponseCustomToolCallItem(BetaResponseCustomToolCall):
     id: str
     status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
     created_by: Optional[str] = None

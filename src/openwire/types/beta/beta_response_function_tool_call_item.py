@@ -6,7 +6,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from .beta_response_function_tool_call import BetaResponseFunctionToolCall
-from .beta_response_function_tool_call_output_item import Agent
 
 __all__ = ["BetaResponseFunctionToolCallItem"]
 
@@ -14,5 +13,4 @@ __all__ = ["BetaResponseFunctionToolCallItem"]
 class BetaResponseFunctionToolCallItem(BetaResponseFunctionToolCall):
     id: str
     status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
     created_by: Optional[str] = None

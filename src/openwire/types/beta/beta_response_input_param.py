@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Dict, Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -435,7 +435,7 @@ BetaResponseInputItemParam: TypeAlias = Union[
 ]
 
 
-BetaResponseInputParam: TypeAlias = Iterable[BetaResponseInputItemParam]
+BetaResponseInputParam: TypeAlias = List[BetaResponseInputItemParam]
 
 
 class CompactionTriggerAgent(TypedDict, total=False):

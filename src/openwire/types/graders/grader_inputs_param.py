@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Union
+from typing import Iterable, List, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..responses.response_input_audio_param import ResponseInputAudioParam
@@ -43,4 +43,4 @@ GraderInputsParamItem: TypeAlias = Union[
 ]
 
 
-GraderInputsParam: TypeAlias = Iterable[GraderInputsParamItem]
+GraderInputsParam: TypeAlias = List[GraderInputsParamItem]

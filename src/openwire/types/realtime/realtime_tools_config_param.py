@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Dict, Iterable, List, Optional, Union
+from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -72,4 +72,4 @@ class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
 RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
 
 
-RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]
+RealtimeToolsConfigParam: TypeAlias = List[RealtimeToolsConfigUnionParam]

@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Optional, Union
+from typing import Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -79,7 +79,7 @@ class Wait(TypedDict, total=False):
 ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
 
 
-ComputerActionListParam: TypeAlias = Iterable[ComputerActionParam]
+ComputerActionListParam: TypeAlias = List[ComputerActionParam]
 
 
 class DragPath(TypedDict, total=False):
