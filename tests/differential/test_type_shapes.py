@@ -192,6 +192,16 @@ def test_every_model_is_complete_at_import() -> None:
     assert not incomplete, f"{len(incomplete)} incomplete:\n" + "\n".join(incomplete[:40])
 
 
+def test_every_model_can_be_subclassed_in_another_module() -> None:
+    """A subclass created here (whose namespace lacks the parents' names) is complete too."""
+    incomplete = []
+    for name, model in _models():
+        sub = type(f"Sub{model.__name__}", (model,), {"__module__": __name__})
+        if not sub.__pydantic_fields_complete__ or any(_unresolved(f.annotation) for f in sub.model_fields.values()):
+            incomplete.append(name)
+    assert not incomplete, f"{len(incomplete)} incomplete:\n" + "\n".join(incomplete[:40])
+
+
 def test_a_type_module_alone_is_complete_and_imports_no_other_family() -> None:
     """In a fresh interpreter (import order matters to forward references)."""
     import subprocess
