@@ -196,7 +196,7 @@ def test_every_model_can_be_subclassed_in_another_module() -> None:
     """A subclass created here (whose namespace lacks the parents' names) is complete too."""
     incomplete = []
     for name, model in _models():
-        sub = type(f"Sub{model.__name__}", (model,), {"__module__": __name__})
+        sub: Type[BaseModel] = type(f"Sub{model.__name__}", (model,), {"__module__": __name__})
         if not sub.__pydantic_fields_complete__ or any(_unresolved(f.annotation) for f in sub.model_fields.values()):
             incomplete.append(name)
     assert not incomplete, f"{len(incomplete)} incomplete:\n" + "\n".join(incomplete[:40])
@@ -287,7 +287,7 @@ ITEM = {"type": "function_call", "id": "fc", "call_id": "c", "name": "f", "argum
     [(MyChatCompletion, CHAT), (MyChatCompletionChunk, CHUNK), (MyResponse, RESPONSE), (MyFunctionCallItem, ITEM)],
 )
 def test_a_subclass_in_another_module_validates_the_same_payload(sub: Type[BaseModel], payload: Dict[str, Any]) -> None:
-    parent = sub.__bases__[0]
+    parent: Type[BaseModel] = sub.__bases__[0]
     mine = sub.model_validate(payload)
     theirs = parent.model_validate(payload)
     assert mine.model_dump(exclude={"extra_note"}) == theirs.model_dump()
