@@ -71,6 +71,9 @@ class TypeDef:
     # model: a plain class (``module:Class``, module relative to ``openwire``) the model also
     # inherits, for hand-written properties such as ``Response.output_text``
     mixin: Optional[str] = None
+    # model: another generated model (``module:Name``) this one subclasses, as the reference
+    # does; only the fields it adds or changes are written
+    base: Optional[str] = None
 
     @property
     def ref(self) -> str:
@@ -207,6 +210,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         operation=raw.get("operation"),
         streaming=bool(raw.get("streaming", False)),
         mixin=raw.get("mixin"),
+        base=raw.get("base"),
     )
 
 

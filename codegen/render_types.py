@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Dict, List, Set, Tuple
 
 from .config import TypeDef, is_param_module, split_ref
-from .ir import Imports, Lit, Named, Opt, UnionOf, render
+from .ir import Imports, ListOf, Lit, Named, Opt, UnionOf, render
 from .naming import relative_import
 from .typegraph import Field, TypeGraph
 
@@ -48,23 +48,26 @@ class TypesRenderer:
         defs = self.graph.config.modules[module]
         imports = Imports(module)
         imports.local = {d.name for d in defs if d.kind != "reexport"}
-        blocks: List[str] = []
+        rendered: Dict[str, List[str]] = {}
         aliases: List[TypeDef] = []
         for d in defs:
             if d.kind == "model":
-                blocks.append(self.model(d, imports))
+                rendered[d.name] = [self.model(d, imports)]
             elif d.kind == "typeddict":
-                blocks.append(self.typeddict(d.name, self.graph.fields(d), imports))
+                rendered[d.name] = [self.typeddict(d.name, self.graph.fields(d), imports)]
             elif d.kind == "params":
-                blocks.extend(self.params(d, imports))
+                rendered[d.name] = self.params(d, imports)
             elif d.kind == "reexport":
                 assert d.target
                 imports.type_name(Named(*split_ref(d.target)))
             else:
                 aliases.append(d)
         imports.eager = True
-        for d in self._alias_order(aliases):
-            blocks.append(self.alias(d, imports))
+        for d in aliases:
+            rendered[d.name] = [self.alias(d, imports)]
+        blocks: List[str] = []
+        for d in self._definition_order([d for d in defs if d.name in rendered]):
+            blocks.extend(rendered[d.name])
         for d in defs:
             if d.kind == "reexport":
                 assert d.target
@@ -74,9 +77,11 @@ class TypesRenderer:
                     blocks.append(f"{d.name} = {local}")
         return RenderedModule([d.name for d in defs], imports, blocks)
 
-    def _alias_order(self, aliases: List[TypeDef]) -> List[TypeDef]:
-        """Aliases are evaluated at import: each comes after the aliases it uses."""
-        by_name = {d.name: d for d in aliases}
+    def _definition_order(self, defs: List[TypeDef]) -> List[TypeDef]:
+        """Each definition comes after the ones of the module it uses (aliases are evaluated at
+        import; a model's annotations are resolved when its class is created, so a model whose
+        annotations name a class or alias defined later would stay incomplete)."""
+        by_name = {d.name: d for d in defs}
         done: Set[str] = set()
         out: List[TypeDef] = []
 
@@ -90,7 +95,7 @@ class TypesRenderer:
             done.add(d.name)
             out.append(d)
 
-        for d in aliases:
+        for d in defs:
             visit(d, set())
         return out
 
@@ -100,6 +105,9 @@ class TypesRenderer:
         if d.kind == "alias_of":
             assert d.target
             return [Named(*split_ref(d.target))]
+        if d.kind == "model":
+            deps = [t for f in self.graph.fields(d) for t in walk(f.type) if isinstance(t, Named)]
+            return deps + ([Named(*split_ref(d.base))] if d.base else [])
         if d.kind != "alias":
             return []
         return [t for t in walk(self.graph.alias_type(d)) if isinstance(t, Named)]
@@ -107,12 +115,23 @@ class TypesRenderer:
     # -- definitions ----------------------------------------------------------------------
 
     def model(self, d: TypeDef, imports: Imports) -> str:
-        base = imports.runtime_name(imports.openwire("_models"), "BaseModel")
+        fields = self.graph.fields(d)
+        if d.base:
+            # A subclass of another generated model: write only the fields it adds or makes
+            # required. A field of the base with the same name and required-ness is inherited
+            # as is, as in the reference, even when the spec gives it a copy of the base's type
+            # under another name (``Agent`` of another module, an eval's own grader ``Input``).
+            parent = self.graph.defs[d.base]
+            inherited = {(f.name, f.json_name, f.required) for f in self.graph.fields(parent)}
+            fields = [f for f in fields if (f.name, f.json_name, f.required) not in inherited]
+            base = imports.type_name(Named(*split_ref(d.base)))
+            imports.eager_modules.add(split_ref(d.base)[0])
+        else:
+            base = imports.runtime_name(imports.openwire("_models"), "BaseModel")
         if d.mixin:
             module, name = split_ref(d.mixin)
             base = f"{imports.runtime_name(imports.openwire(module), name)}, {base}"
         lines = [f"class {d.name}({base}):"]
-        fields = self.graph.fields(d)
         imports.shadowed = {f.name for f in fields} & {"object", "str", "int", "float", "bool"}
         for f in fields:
             annotation = render(f.type, "model", imports, self.tagged)
@@ -184,7 +203,13 @@ class TypesRenderer:
         if d.python:
             return f"{d.name}: {alias} = {d.python}"
         ctx = self.graph.ctx_of(d)
-        return f"{d.name}: {alias} = {render(self.graph.alias_type(d), ctx, imports, self.tagged)}"
+        type_ = self.graph.alias_type(d)
+        if isinstance(type_, ListOf):
+            # A list alias is a ``List`` in request modules too (``Iterable`` is for the keys
+            # of a TypedDict): users append to ``ResponseInputParam``, pydantic keeps a list.
+            item = render(type_.item, ctx, imports, self.tagged)
+            return f"{d.name}: {alias} = {imports.typing_name('List')}[{item}]"
+        return f"{d.name}: {alias} = {render(type_, ctx, imports, self.tagged)}"
 
     # -- tagged unions -------------------------------------------------------------------
 

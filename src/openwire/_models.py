@@ -65,7 +65,7 @@ class BaseModel(pydantic.BaseModel):
     # cost of parsing a stream chunk. It stays out of dumps, reprs and ``==``, and survives
     # pickle, deepcopy and ``model_copy`` (all of which carry ``__dict__``).
     if TYPE_CHECKING:
-        _request_id: Optional[str]
+        _request_id: Optional[str] = None  # a default: not a constructor argument for type checkers
     else:
 
         def __getattr__(self, name: str) -> Any:

@@ -215,3 +215,50 @@ def test_module_aliases_resolve_on_first_access() -> None:
     assert "    from ..lib.things import new_name as _old_name\n" in text  # for type checkers
     assert '"_old_name": ("..lib.things", "new_name"),' in text
     assert "def __getattr__(name: str) -> Any:" in text
+
+
+def _with_item_and_list_alias() -> tuple[Spec, Config]:
+    import copy
+
+    from codegen_fixtures import DOCUMENT
+
+    from codegen.config import TypeDef
+
+    document = copy.deepcopy(DOCUMENT)
+    document["components"]["schemas"]["CircleItem"] = {
+        "type": "object",
+        "required": ["type", "r", "id"],
+        "properties": {
+            "type": {"type": "string", "enum": ["circle"]},
+            "r": {"type": "number"},
+            "id": {"type": "string"},
+        },
+    }
+    config = make_config()
+    config.modules["circle_item"] = [
+        TypeDef("circle_item", "CircleItem", "model", schema="#/components/schemas/CircleItem", base="circle:Circle")
+    ]
+    config.modules["part_list_param"] = [
+        TypeDef("part_list_param", "PartListParam", "alias", list_of="part_param:PartParam")
+    ]
+    return Spec(document), config
+
+
+def test_a_model_with_a_base_subclasses_it_and_writes_only_its_own_fields() -> None:
+    files = _files(*_with_item_and_list_alias())
+    text = files["src/openwire/types/circle_item.py"]
+    assert "from .circle import Circle" in text
+    assert "class CircleItem(Circle):\n    id: str\n" in text
+    assert "r: float" not in text and "BaseModel" not in text
+
+
+def test_a_list_alias_is_a_list_in_request_modules_too() -> None:
+    text = _files(*_with_item_and_list_alias())["src/openwire/types/part_list_param.py"]
+    assert "PartListParam: TypeAlias = List[PartParam]" in text
+
+
+def test_definitions_come_after_the_ones_they_use() -> None:
+    """``Thing`` uses the alias ``Shape`` of its module: the alias is written first, so the
+    model's annotations resolve when the class is created."""
+    text = _files(make_spec(), make_config())["src/openwire/types/thing.py"]
+    assert text.index("Shape: TypeAlias") < text.index("class Thing(")

@@ -11,7 +11,13 @@ from typing import List
 from openwire import AsyncOpenAI, OpenAI, Stream, providers
 from openwire.types import CreateEmbeddingResponse, FileObject
 from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
-from openwire.types.responses import Response, ResponseStreamEvent
+from openwire.types.responses import (
+    Response,
+    ResponseFunctionToolCall,
+    ResponseFunctionToolCallItem,
+    ResponseInputParam,
+    ResponseStreamEvent,
+)
 
 
 def chat(client: OpenAI) -> str:
@@ -102,3 +108,15 @@ async def async_calls(client: AsyncOpenAI) -> str:
     async for event in stream:
         print(event.type)
     return completion.choices[0].message.role
+
+
+def models_and_aliases() -> None:
+    # Models are built by keyword (no private attribute to pass); an ``*Item`` is its base.
+    item = ResponseFunctionToolCallItem(
+        id="fc", type="function_call", call_id="c", name="f", arguments="{}", status="completed"
+    )
+    call: ResponseFunctionToolCall = item
+    # A list alias is a list: users append to it.
+    inputs: ResponseInputParam = [{"role": "user", "content": "hi"}]
+    inputs.append({"role": "user", "content": "again"})
+    print(call.call_id, inputs)

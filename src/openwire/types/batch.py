@@ -14,6 +14,11 @@ from .shared.metadata import Metadata
 __all__ = ["Batch", "Errors"]
 
 
+class Errors(BaseModel):
+    data: Optional[List[BatchError]] = None
+    object: Optional[str] = None
+
+
 class Batch(BaseModel):
     id: str
     object: Literal["batch"]
@@ -39,8 +44,3 @@ class Batch(BaseModel):
     output_file_id: Optional[str] = None
     request_counts: Optional[BatchRequestCounts] = None
     usage: Optional[BatchUsage] = None
-
-
-class Errors(BaseModel):
-    data: Optional[List[BatchError]] = None
-    object: Optional[str] = None

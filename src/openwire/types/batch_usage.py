@@ -8,17 +8,17 @@ from .._models import BaseModel
 __all__ = ["BatchUsage", "InputTokensDetails", "OutputTokensDetails"]
 
 
-class BatchUsage(BaseModel):
-    input_tokens: int
-    input_tokens_details: InputTokensDetails
-    output_tokens: int
-    output_tokens_details: OutputTokensDetails
-    total_tokens: int
-
-
 class InputTokensDetails(BaseModel):
     cached_tokens: int
 
 
 class OutputTokensDetails(BaseModel):
     reasoning_tokens: int
+
+
+class BatchUsage(BaseModel):
+    input_tokens: int
+    input_tokens_details: InputTokensDetails
+    output_tokens: int
+    output_tokens_details: OutputTokensDetails
+    total_tokens: int

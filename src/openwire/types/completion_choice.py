@@ -10,15 +10,15 @@ from .._models import BaseModel
 __all__ = ["CompletionChoice", "Logprobs"]
 
 
-class CompletionChoice(BaseModel):
-    finish_reason: Literal["stop", "length", "content_filter"]
-    index: int
-    text: str
-    logprobs: Optional[Logprobs] = None
-
-
 class Logprobs(BaseModel):
     text_offset: Optional[List[int]] = None
     token_logprobs: Optional[List[float]] = None
     tokens: Optional[List[str]] = None
     top_logprobs: Optional[List[Dict[str, float]]] = None
+
+
+class CompletionChoice(BaseModel):
+    finish_reason: Literal["stop", "length", "content_filter"]
+    index: int
+    text: str
+    logprobs: Optional[Logprobs] = None

@@ -16,15 +16,15 @@ class CompletionTokensDetails(BaseModel):
     rejected_prediction_tokens: Optional[int] = None
 
 
+class PromptTokensDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    cache_write_tokens: Optional[int] = None
+    cached_tokens: Optional[int] = None
+
+
 class CompletionUsage(BaseModel):
     completion_tokens: int
     prompt_tokens: int
     total_tokens: int
     completion_tokens_details: Optional[CompletionTokensDetails] = None
     prompt_tokens_details: Optional[PromptTokensDetails] = None
-
-
-class PromptTokensDetails(BaseModel):
-    audio_tokens: Optional[int] = None
-    cache_write_tokens: Optional[int] = None
-    cached_tokens: Optional[int] = None

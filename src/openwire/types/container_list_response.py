@@ -10,6 +10,16 @@ from .._models import BaseModel
 __all__ = ["ContainerListResponse", "ExpiresAfter", "NetworkPolicy"]
 
 
+class ExpiresAfter(BaseModel):
+    anchor: Optional[Literal["last_active_at"]] = None
+    minutes: Optional[int] = None
+
+
+class NetworkPolicy(BaseModel):
+    type: Literal["allowlist", "disabled"]
+    allowed_domains: Optional[List[str]] = None
+
+
 class ContainerListResponse(BaseModel):
     id: str
     object: str
@@ -20,13 +30,3 @@ class ContainerListResponse(BaseModel):
     last_active_at: Optional[int] = None
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[NetworkPolicy] = None
-
-
-class ExpiresAfter(BaseModel):
-    anchor: Optional[Literal["last_active_at"]] = None
-    minutes: Optional[int] = None
-
-
-class NetworkPolicy(BaseModel):
-    type: Literal["allowlist", "disabled"]
-    allowed_domains: Optional[List[str]] = None

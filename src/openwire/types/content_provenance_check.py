@@ -12,12 +12,6 @@ from .._models import BaseModel
 __all__ = ["ContentProvenanceCheck", "Result", "ResultC2PA", "ResultSynthID"]
 
 
-class ContentProvenanceCheck(BaseModel):
-    object: Literal["content_provenance_check"]
-    created_at: int
-    results: List[Result]
-
-
 class ResultC2PA(BaseModel):
     type: Literal["c2pa"]
     outcome: Literal["detected", "not_detected"]
@@ -35,3 +29,9 @@ class ResultSynthID(BaseModel):
 
 
 Result: TypeAlias = Annotated[Union[ResultC2PA, ResultSynthID], Field(discriminator="type")]
+
+
+class ContentProvenanceCheck(BaseModel):
+    object: Literal["content_provenance_check"]
+    created_at: int
+    results: List[Result]

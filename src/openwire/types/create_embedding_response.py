@@ -11,13 +11,13 @@ from .embedding import Embedding
 __all__ = ["CreateEmbeddingResponse", "Usage"]
 
 
+class Usage(BaseModel):
+    prompt_tokens: int
+    total_tokens: int
+
+
 class CreateEmbeddingResponse(BaseModel):
     data: List[Embedding]
     model: str
     object: Literal["list"]
     usage: Usage
-
-
-class Usage(BaseModel):
-    prompt_tokens: int
-    total_tokens: int

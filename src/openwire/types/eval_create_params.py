@@ -46,6 +46,9 @@ class DataSourceConfigStoredCompletions(TypedDict, total=False):
     metadata: Dict[str, object]
 
 
+DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
+
+
 class EvalCreateParams(TypedDict, total=False):
     data_source_config: Required["DataSourceConfig"]
     testing_criteria: Required[Iterable["TestingCriterion"]]
@@ -60,46 +63,6 @@ class TestingCriterionLabelModel(TypedDict, total=False):
     input: Required[Iterable["TestingCriterionLabelModelInput"]]
     labels: Required[SequenceNotStr[str]]
     passing_labels: Required[SequenceNotStr[str]]
-
-
-class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
-    role: Required[Literal["user", "assistant", "system", "developer"]]
-    content: Required["TestingCriterionLabelModelInputEvalItemContent"]
-    type: Literal["message"]
-
-
-class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
-    type: Required[Literal["input_image"]]
-    image_url: Required[str]
-    detail: str
-
-
-class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
-
-
-class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
-    role: Required[str]
-    content: Required[str]
-
-
-class TestingCriterionPython(TypedDict, total=False):
-    type: Required[Literal["python"]]
-    name: Required[str]
-    source: Required[str]
-    image_tag: str
-    pass_threshold: float
-
-
-class TestingCriterionScoreModel(TypedDict, total=False):
-    type: Required[Literal["score_model"]]
-    name: Required[str]
-    model: Required[str]
-    input: Required[Iterable["TestingCriterionLabelModelInputEvalItem"]]
-    pass_threshold: float
-    range: List[float]
-    sampling_params: "SamplingParams"
 
 
 class TestingCriterionTextSimilarity(TypedDict, total=False):
@@ -125,7 +88,22 @@ class TestingCriterionTextSimilarity(TypedDict, total=False):
     pass_threshold: Required[float]
 
 
-DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
+class TestingCriterionPython(TypedDict, total=False):
+    type: Required[Literal["python"]]
+    name: Required[str]
+    source: Required[str]
+    image_tag: str
+    pass_threshold: float
+
+
+class TestingCriterionScoreModel(TypedDict, total=False):
+    type: Required[Literal["score_model"]]
+    name: Required[str]
+    model: Required[str]
+    input: Required[Iterable["TestingCriterionLabelModelInputEvalItem"]]
+    pass_threshold: float
+    range: List[float]
+    sampling_params: "SamplingParams"
 
 
 TestingCriterion: TypeAlias = Union[
@@ -137,9 +115,31 @@ TestingCriterion: TypeAlias = Union[
 ]
 
 
+class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
+    role: Required[str]
+    content: Required[str]
+
+
+class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    content: Required["TestingCriterionLabelModelInputEvalItemContent"]
+    type: Literal["message"]
+
+
 TestingCriterionLabelModelInput: TypeAlias = Union[
     TestingCriterionLabelModelInputSimpleInputMessage, TestingCriterionLabelModelInputEvalItem
 ]
+
+
+class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+
+
+class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
+    type: Required[Literal["input_image"]]
+    image_url: Required[str]
+    detail: str
 
 
 TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[

@@ -10,10 +10,11 @@ from pydantic import Field
 from .._models import BaseModel
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
-from .evals.run_list_response import DataSourceResponsesInputMessagesTemplateTemplateEvalItem
 from .graders.label_model_grader import LabelModelGrader
-from .graders.score_model_grader import SamplingParams
+from .graders.python_grader import PythonGrader
+from .graders.score_model_grader import ScoreModelGrader
 from .graders.string_check_grader import StringCheckGrader
+from .graders.text_similarity_grader import TextSimilarityGrader
 from .shared.metadata import Metadata
 
 __all__ = [
@@ -33,59 +34,22 @@ class DataSourceConfigLogs(BaseModel):
     metadata: Optional[Metadata] = None
 
 
-class EvalCreateResponse(BaseModel):
-    object: Literal["eval"]
-    id: str
-    name: str
-    data_source_config: DataSourceConfig
-    testing_criteria: List[TestingCriterion]
-    created_at: int
-    metadata: Optional[Metadata] = None
-
-
-class TestingCriterionEvalGraderPython(BaseModel):
-    type: Literal["python"]
-    name: str
-    source: str
-    image_tag: Optional[str] = None
-    pass_threshold: Optional[float] = None
-
-
-class TestingCriterionEvalGraderScoreModel(BaseModel):
-    type: Literal["score_model"]
-    name: str
-    model: str
-    input: List[DataSourceResponsesInputMessagesTemplateTemplateEvalItem]
-    pass_threshold: Optional[float] = None
-    range: Optional[List[float]] = None
-    sampling_params: Optional[SamplingParams] = None
-
-
-class TestingCriterionEvalGraderTextSimilarity(BaseModel):
-    type: Literal["text_similarity"]
-    name: str
-    input: str
-    reference: str
-    evaluation_metric: Literal[
-        "cosine",
-        "fuzzy_match",
-        "bleu",
-        "gleu",
-        "meteor",
-        "rouge_1",
-        "rouge_2",
-        "rouge_3",
-        "rouge_4",
-        "rouge_5",
-        "rouge_l",
-    ]
-    pass_threshold: float
-
-
 DataSourceConfig: TypeAlias = Annotated[
     Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
     Field(discriminator="type"),
 ]
+
+
+class TestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
+    pass_threshold: float
+
+
+class TestingCriterionEvalGraderPython(PythonGrader):
+    pass_threshold: Optional[float] = None
+
+
+class TestingCriterionEvalGraderScoreModel(ScoreModelGrader):
+    pass_threshold: Optional[float] = None
 
 
 TestingCriterion: TypeAlias = Union[
@@ -95,3 +59,13 @@ TestingCriterion: TypeAlias = Union[
     TestingCriterionEvalGraderPython,
     TestingCriterionEvalGraderScoreModel,
 ]
+
+
+class EvalCreateResponse(BaseModel):
+    object: Literal["eval"]
+    id: str
+    name: str
+    data_source_config: DataSourceConfig
+    testing_criteria: List[TestingCriterion]
+    created_at: int
+    metadata: Optional[Metadata] = None

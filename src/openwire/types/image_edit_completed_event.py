@@ -9,15 +9,9 @@ from .._models import BaseModel
 __all__ = ["ImageEditCompletedEvent", "Usage", "UsageInputTokensDetails"]
 
 
-class ImageEditCompletedEvent(BaseModel):
-    type: Literal["image_edit.completed"]
-    b64_json: str
-    created_at: int
-    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
-    quality: Literal["low", "medium", "high", "auto"]
-    background: Literal["transparent", "opaque", "auto"]
-    output_format: Literal["png", "webp", "jpeg"]
-    usage: Usage
+class UsageInputTokensDetails(BaseModel):
+    text_tokens: int
+    image_tokens: int
 
 
 class Usage(BaseModel):
@@ -27,6 +21,12 @@ class Usage(BaseModel):
     input_tokens_details: UsageInputTokensDetails
 
 
-class UsageInputTokensDetails(BaseModel):
-    text_tokens: int
-    image_tokens: int
+class ImageEditCompletedEvent(BaseModel):
+    type: Literal["image_edit.completed"]
+    b64_json: str
+    created_at: int
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"]
+    quality: Literal["low", "medium", "high", "auto"]
+    background: Literal["transparent", "opaque", "auto"]
+    output_format: Literal["png", "webp", "jpeg"]
+    usage: Usage

@@ -11,14 +11,14 @@ from .image import Image
 __all__ = ["ImagesResponse", "Usage", "UsageInputTokensDetails", "UsageOutputTokensDetails"]
 
 
-class ImagesResponse(BaseModel):
-    created: int
-    background: Optional[Literal["transparent", "opaque"]] = None
-    data: Optional[List[Image]] = None
-    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
-    quality: Optional[Literal["low", "medium", "high"]] = None
-    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024"]] = None
-    usage: Optional[Usage] = None
+class UsageInputTokensDetails(BaseModel):
+    text_tokens: int
+    image_tokens: int
+
+
+class UsageOutputTokensDetails(BaseModel):
+    image_tokens: int
+    text_tokens: int
 
 
 class Usage(BaseModel):
@@ -29,11 +29,11 @@ class Usage(BaseModel):
     output_tokens_details: Optional[UsageOutputTokensDetails] = None
 
 
-class UsageInputTokensDetails(BaseModel):
-    text_tokens: int
-    image_tokens: int
-
-
-class UsageOutputTokensDetails(BaseModel):
-    image_tokens: int
-    text_tokens: int
+class ImagesResponse(BaseModel):
+    created: int
+    background: Optional[Literal["transparent", "opaque"]] = None
+    data: Optional[List[Image]] = None
+    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
+    quality: Optional[Literal["low", "medium", "high"]] = None
+    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024"]] = None
+    usage: Optional[Usage] = None

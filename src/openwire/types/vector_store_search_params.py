@@ -9,6 +9,8 @@ from .shared_params.compound_filter import CompoundFilter
 
 __all__ = ["Filters", "RankingOptions", "VectorStoreSearchParams"]
 
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+
 
 class RankingOptions(TypedDict, total=False):
     ranker: Literal["none", "auto", "default-2024-11-15"]
@@ -21,6 +23,3 @@ class VectorStoreSearchParams(TypedDict, total=False):
     max_num_results: int
     ranking_options: "RankingOptions"
     rewrite_query: bool
-
-
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]

@@ -11,6 +11,8 @@ from .video_size import VideoSize
 
 __all__ = ["InputReference", "VideoCreateParams"]
 
+InputReference: TypeAlias = Union[FileTypes, ImageInputReferenceParam]
+
 
 class VideoCreateParams(TypedDict, total=False):
     prompt: Required[str]
@@ -18,6 +20,3 @@ class VideoCreateParams(TypedDict, total=False):
     model: "VideoModel"
     seconds: "VideoSeconds"
     size: "VideoSize"
-
-
-InputReference: TypeAlias = Union[FileTypes, ImageInputReferenceParam]

@@ -8,13 +8,13 @@ from .._types import FileTypes
 __all__ = ["Video", "VideoEditParams", "VideoVideoReferenceInputParam"]
 
 
-class VideoEditParams(TypedDict, total=False):
-    video: Required["Video"]
-    prompt: Required[str]
-
-
 class VideoVideoReferenceInputParam(TypedDict, total=False):
     id: Required[str]
 
 
 Video: TypeAlias = Union[FileTypes, VideoVideoReferenceInputParam]
+
+
+class VideoEditParams(TypedDict, total=False):
+    video: Required["Video"]
+    prompt: Required[str]

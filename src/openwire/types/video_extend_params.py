@@ -9,14 +9,14 @@ from .video_seconds import VideoSeconds
 __all__ = ["Video", "VideoExtendParams", "VideoVideoReferenceInputParam"]
 
 
-class VideoExtendParams(TypedDict, total=False):
-    video: Required["Video"]
-    prompt: Required[str]
-    seconds: Required["VideoSeconds"]
-
-
 class VideoVideoReferenceInputParam(TypedDict, total=False):
     id: Required[str]
 
 
 Video: TypeAlias = Union[FileTypes, VideoVideoReferenceInputParam]
+
+
+class VideoExtendParams(TypedDict, total=False):
+    video: Required["Video"]
+    prompt: Required[str]
+    seconds: Required["VideoSeconds"]

@@ -19,16 +19,9 @@ class Logprob(BaseModel):
     token: Optional[str] = None
 
 
-class Transcription(BaseModel):
-    text: str
-    languages: Optional[List[TranscriptionLanguage]] = None
-    logprobs: Optional[List[Logprob]] = None
-    usage: Optional[Usage] = None
-
-
-class UsageDuration(BaseModel):
-    type: Literal["duration"]
-    seconds: float
+class UsageTokensInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
 
 
 class UsageTokens(BaseModel):
@@ -39,9 +32,16 @@ class UsageTokens(BaseModel):
     input_token_details: Optional[UsageTokensInputTokenDetails] = None
 
 
-class UsageTokensInputTokenDetails(BaseModel):
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
+class UsageDuration(BaseModel):
+    type: Literal["duration"]
+    seconds: float
 
 
 Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], Field(discriminator="type")]
+
+
+class Transcription(BaseModel):
+    text: str
+    languages: Optional[List[TranscriptionLanguage]] = None
+    logprobs: Optional[List[Logprob]] = None
+    usage: Optional[Usage] = None

@@ -18,6 +18,9 @@ class ChunkingStrategyVadConfig(TypedDict, total=False):
     threshold: float
 
 
+ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
+
+
 class TranscriptionCreateParamsBase(TypedDict, total=False):
     file: Required[FileTypes]
     model: Required[Union[str, "AudioModel"]]
@@ -43,6 +46,3 @@ class TranscriptionCreateParamsStreaming(TranscriptionCreateParamsBase):
 
 
 TranscriptionCreateParams = Union[TranscriptionCreateParamsNonStreaming, TranscriptionCreateParamsStreaming]
-
-
-ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]

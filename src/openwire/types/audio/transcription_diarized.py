@@ -13,17 +13,9 @@ from .transcription_diarized_segment import TranscriptionDiarizedSegment
 __all__ = ["TranscriptionDiarized", "Usage", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
 
 
-class TranscriptionDiarized(BaseModel):
-    task: Literal["transcribe"]
-    duration: float
-    text: str
-    segments: List[TranscriptionDiarizedSegment]
-    usage: Optional[Usage] = None
-
-
-class UsageDuration(BaseModel):
-    type: Literal["duration"]
-    seconds: float
+class UsageTokensInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
 
 
 class UsageTokens(BaseModel):
@@ -34,9 +26,17 @@ class UsageTokens(BaseModel):
     input_token_details: Optional[UsageTokensInputTokenDetails] = None
 
 
-class UsageTokensInputTokenDetails(BaseModel):
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
+class UsageDuration(BaseModel):
+    type: Literal["duration"]
+    seconds: float
 
 
 Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], Field(discriminator="type")]
+
+
+class TranscriptionDiarized(BaseModel):
+    task: Literal["transcribe"]
+    duration: float
+    text: str
+    segments: List[TranscriptionDiarizedSegment]
+    usage: Optional[Usage] = None

@@ -17,12 +17,9 @@ class Logprob(BaseModel):
     token: Optional[str] = None
 
 
-class TranscriptionTextDoneEvent(BaseModel):
-    type: Literal["transcript.text.done"]
-    text: str
-    languages: Optional[List[TranscriptionLanguage]] = None
-    logprobs: Optional[List[Logprob]] = None
-    usage: Optional[Usage] = None
+class UsageInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
 
 
 class Usage(BaseModel):
@@ -33,6 +30,9 @@ class Usage(BaseModel):
     input_token_details: Optional[UsageInputTokenDetails] = None
 
 
-class UsageInputTokenDetails(BaseModel):
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
+class TranscriptionTextDoneEvent(BaseModel):
+    type: Literal["transcript.text.done"]
+    text: str
+    languages: Optional[List[TranscriptionLanguage]] = None
+    logprobs: Optional[List[Logprob]] = None
+    usage: Optional[Usage] = None

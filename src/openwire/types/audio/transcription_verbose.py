@@ -12,6 +12,11 @@ from .transcription_word import TranscriptionWord
 __all__ = ["TranscriptionVerbose", "Usage"]
 
 
+class Usage(BaseModel):
+    type: Literal["duration"]
+    seconds: float
+
+
 class TranscriptionVerbose(BaseModel):
     language: str
     duration: float
@@ -19,8 +24,3 @@ class TranscriptionVerbose(BaseModel):
     segments: Optional[List[TranscriptionSegment]] = None
     usage: Optional[Usage] = None
     words: Optional[List[TranscriptionWord]] = None
-
-
-class Usage(BaseModel):
-    type: Literal["duration"]
-    seconds: float

@@ -13,6 +13,19 @@ from .assistant_tool import AssistantTool
 __all__ = ["Assistant", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
+class ToolResourcesCodeInterpreter(BaseModel):
+    file_ids: Optional[List[str]] = None
+
+
+class ToolResourcesFileSearch(BaseModel):
+    vector_store_ids: Optional[List[str]] = None
+
+
+class ToolResources(BaseModel):
+    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
+    file_search: Optional[ToolResourcesFileSearch] = None
+
+
 class Assistant(BaseModel):
     id: str
     object: Literal["assistant"]
@@ -27,16 +40,3 @@ class Assistant(BaseModel):
     temperature: Optional[float] = None
     tool_resources: Optional[ToolResources] = None
     top_p: Optional[float] = None
-
-
-class ToolResources(BaseModel):
-    code_interpreter: Optional[ToolResourcesCodeInterpreter] = None
-    file_search: Optional[ToolResourcesFileSearch] = None
-
-
-class ToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Optional[List[str]] = None
-
-
-class ToolResourcesFileSearch(BaseModel):
-    vector_store_ids: Optional[List[str]] = None

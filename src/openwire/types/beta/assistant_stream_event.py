@@ -42,6 +42,9 @@ class ErrorEvent(BaseModel):
     data: ErrorObject
 
 
+AssistantStreamEvent: TypeAlias = Union[Dict[str, object], ErrorEvent]
+
+
 class ThreadCreated(BaseModel):
     event: Literal["thread.created"]
     data: ErrorObject
@@ -156,6 +159,3 @@ class ThreadRunStepFailed(BaseModel):
 class ThreadRunStepInProgress(BaseModel):
     event: Literal["thread.run.step.in_progress"]
     data: ErrorObject
-
-
-AssistantStreamEvent: TypeAlias = Union[Dict[str, object], ErrorEvent]

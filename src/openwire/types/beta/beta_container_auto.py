@@ -15,6 +15,13 @@ from .beta_skill_reference import BetaSkillReference
 
 __all__ = ["BetaContainerAuto", "NetworkPolicy", "Skill"]
 
+NetworkPolicy: TypeAlias = Annotated[
+    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], Field(discriminator="type")
+]
+
+
+Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], Field(discriminator="type")]
+
 
 class BetaContainerAuto(BaseModel):
     type: Literal["container_auto"]
@@ -22,11 +29,3 @@ class BetaContainerAuto(BaseModel):
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[NetworkPolicy] = None
     skills: Optional[List[Skill]] = None
-
-
-NetworkPolicy: TypeAlias = Annotated[
-    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], Field(discriminator="type")
-]
-
-
-Skill: TypeAlias = Annotated[Union[BetaSkillReference, BetaInlineSkill], Field(discriminator="type")]

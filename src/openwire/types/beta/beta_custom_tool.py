@@ -12,13 +12,8 @@ from ..._models import BaseModel
 __all__ = ["BetaCustomTool", "Format", "FormatGrammar", "FormatText"]
 
 
-class BetaCustomTool(BaseModel):
-    type: Literal["custom"]
-    name: str
-    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
-    defer_loading: Optional[bool] = None
-    description: Optional[str] = None
-    format: Optional[Format] = None
+class FormatText(BaseModel):
+    type: Literal["text"]
 
 
 class FormatGrammar(BaseModel):
@@ -27,8 +22,13 @@ class FormatGrammar(BaseModel):
     definition: str
 
 
-class FormatText(BaseModel):
-    type: Literal["text"]
-
-
 Format: TypeAlias = Annotated[Union[FormatText, FormatGrammar], Field(discriminator="type")]
+
+
+class BetaCustomTool(BaseModel):
+    type: Literal["custom"]
+    name: str
+    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+    defer_loading: Optional[bool] = None
+    description: Optional[str] = None
+    format: Optional[Format] = None

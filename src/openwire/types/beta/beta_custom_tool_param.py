@@ -16,14 +16,14 @@ class BetaCustomToolParam(TypedDict, total=False):
     format: "Format"
 
 
+class FormatText(TypedDict, total=False):
+    type: Required[Literal["text"]]
+
+
 class FormatGrammar(TypedDict, total=False):
     type: Required[Literal["grammar"]]
     syntax: Required[Literal["lark", "regex"]]
     definition: Required[str]
-
-
-class FormatText(TypedDict, total=False):
-    type: Required[Literal["text"]]
 
 
 Format: TypeAlias = Union[FormatText, FormatGrammar]

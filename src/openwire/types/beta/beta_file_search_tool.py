@@ -19,23 +19,10 @@ __all__ = [
 ]
 
 
-class BetaFileSearchTool(BaseModel):
-    type: Literal["file_search"]
-    vector_store_ids: List[str]
-    filters: Optional[Filters] = None
-    max_num_results: Optional[int] = None
-    ranking_options: Optional[RankingOptions] = None
-
-
 class FiltersComparisonFilter(BaseModel):
     type: Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]
     key: str
     value: Union[str, float, bool, List[Union[str, float]]]
-
-
-class FiltersCompoundFilter(BaseModel):
-    type: Literal["and", "or"]
-    filters: List[FiltersCompoundFilterFilter]
 
 
 class FiltersCompoundFilterFilterComparisonFilter(BaseModel):
@@ -44,10 +31,15 @@ class FiltersCompoundFilterFilterComparisonFilter(BaseModel):
     value: Union[str, float, bool, List[Union[str, float]]]
 
 
-class RankingOptions(BaseModel):
-    hybrid_search: Optional[RankingOptionsHybridSearch] = None
-    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
-    score_threshold: Optional[float] = None
+FiltersCompoundFilterFilter: TypeAlias = Union[FiltersCompoundFilterFilterComparisonFilter, object]
+
+
+class FiltersCompoundFilter(BaseModel):
+    type: Literal["and", "or"]
+    filters: List[FiltersCompoundFilterFilter]
+
+
+Filters: TypeAlias = Union[FiltersComparisonFilter, FiltersCompoundFilter]
 
 
 class RankingOptionsHybridSearch(BaseModel):
@@ -55,7 +47,15 @@ class RankingOptionsHybridSearch(BaseModel):
     text_weight: float
 
 
-Filters: TypeAlias = Union[FiltersComparisonFilter, FiltersCompoundFilter]
+class RankingOptions(BaseModel):
+    hybrid_search: Optional[RankingOptionsHybridSearch] = None
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
+    score_threshold: Optional[float] = None
 
 
-FiltersCompoundFilterFilter: TypeAlias = Union[FiltersCompoundFilterFilterComparisonFilter, object]
+class BetaFileSearchTool(BaseModel):
+    type: Literal["file_search"]
+    vector_store_ids: List[str]
+    filters: Optional[Filters] = None
+    max_num_results: Optional[int] = None
+    ranking_options: Optional[RankingOptions] = None

@@ -36,10 +36,16 @@ class FiltersCompoundFilter(TypedDict, total=False):
     filters: Required[Iterable["FiltersCompoundFilterFilter"]]
 
 
+Filters: TypeAlias = Union[FiltersComparisonFilter, FiltersCompoundFilter]
+
+
 class FiltersCompoundFilterFilterComparisonFilter(TypedDict, total=False):
     type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
     key: Required[str]
     value: Required[Union[str, float, bool, Iterable[Union[str, float]]]]
+
+
+FiltersCompoundFilterFilter: TypeAlias = Union[FiltersCompoundFilterFilterComparisonFilter, object]
 
 
 class RankingOptions(TypedDict, total=False):
@@ -51,9 +57,3 @@ class RankingOptions(TypedDict, total=False):
 class RankingOptionsHybridSearch(TypedDict, total=False):
     embedding_weight: Required[float]
     text_weight: Required[float]
-
-
-Filters: TypeAlias = Union[FiltersComparisonFilter, FiltersCompoundFilter]
-
-
-FiltersCompoundFilterFilter: TypeAlias = Union[FiltersCompoundFilterFilterComparisonFilter, object]

@@ -14,13 +14,12 @@ from .beta_local_environment import BetaLocalEnvironment
 
 __all__ = ["BetaFunctionShellTool", "Environment"]
 
+Environment: TypeAlias = Annotated[
+    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")
+]
+
 
 class BetaFunctionShellTool(BaseModel):
     type: Literal["shell"]
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     environment: Optional[Environment] = None
-
-
-Environment: TypeAlias = Annotated[
-    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")
-]

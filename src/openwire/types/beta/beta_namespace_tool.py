@@ -13,13 +13,6 @@ from .beta_custom_tool import BetaCustomTool
 __all__ = ["BetaNamespaceTool", "Tool", "ToolFunction"]
 
 
-class BetaNamespaceTool(BaseModel):
-    type: Literal["namespace"]
-    name: str
-    description: str
-    tools: List[Tool]
-
-
 class ToolFunction(BaseModel):
     name: str
     type: Literal["function"]
@@ -32,3 +25,10 @@ class ToolFunction(BaseModel):
 
 
 Tool: TypeAlias = Annotated[Union[ToolFunction, BetaCustomTool], Field(discriminator="type")]
+
+
+class BetaNamespaceTool(BaseModel):
+    type: Literal["namespace"]
+    name: str
+    description: str
+    tools: List[Tool]

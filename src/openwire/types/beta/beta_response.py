@@ -43,6 +43,89 @@ __all__ = [
 ]
 
 
+class ToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+
+
+ToolChoice: TypeAlias = Union[
+    BetaToolChoiceOptions,
+    BetaToolChoiceAllowed,
+    BetaToolChoiceTypes,
+    BetaToolChoiceFunction,
+    BetaToolChoiceMcp,
+    BetaToolChoiceCustom,
+    ToolChoiceBetaSpecificProgrammaticToolCallingParam,
+    BetaToolChoiceApplyPatch,
+    BetaToolChoiceShell,
+]
+
+
+class Conversation(BaseModel):
+    id: str
+
+
+class IncompleteDetails(BaseModel):
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
+
+
+class ModerationInputModerationResult(BaseModel):
+    type: Literal["moderation_result"]
+    model: str
+    flagged: bool
+    categories: Dict[str, bool]
+    category_scores: Dict[str, float]
+    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
+
+
+class ModerationInputError(BaseModel):
+    type: Literal["error"]
+    code: str
+    message: str
+
+
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], Field(discriminator="type")
+]
+
+
+class ModerationOutputModerationResult(BaseModel):
+    type: Literal["moderation_result"]
+    model: str
+    flagged: bool
+    categories: Dict[str, bool]
+    category_scores: Dict[str, float]
+    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
+
+
+class ModerationOutputError(BaseModel):
+    type: Literal["error"]
+    code: str
+    message: str
+
+
+ModerationOutput: TypeAlias = Annotated[
+    Union[ModerationOutputModerationResult, ModerationOutputError], Field(discriminator="type")
+]
+
+
+class Moderation(BaseModel):
+    input: ModerationInput
+    output: ModerationOutput
+
+
+class PromptCacheOptions(BaseModel):
+    ttl: Literal["30m"]
+    mode: Literal["implicit", "explicit"]
+
+
+class Reasoning(BaseModel):
+    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
+    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    mode: Optional[Union[str, Literal["standard", "pro"]]] = None
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None
+
+
 class BetaResponse(BaseModel):
     model: Union[
         str,
@@ -100,86 +183,3 @@ class BetaResponse(BaseModel):
     truncation: Optional[Literal["auto", "disabled"]] = None
     usage: Optional[BetaResponseUsage] = None
     user: Optional[str] = None
-
-
-class Conversation(BaseModel):
-    id: str
-
-
-class IncompleteDetails(BaseModel):
-    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
-
-
-class Moderation(BaseModel):
-    input: ModerationInput
-    output: ModerationOutput
-
-
-class ModerationInputError(BaseModel):
-    type: Literal["error"]
-    code: str
-    message: str
-
-
-class ModerationInputModerationResult(BaseModel):
-    type: Literal["moderation_result"]
-    model: str
-    flagged: bool
-    categories: Dict[str, bool]
-    category_scores: Dict[str, float]
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
-
-
-class ModerationOutputError(BaseModel):
-    type: Literal["error"]
-    code: str
-    message: str
-
-
-class ModerationOutputModerationResult(BaseModel):
-    type: Literal["moderation_result"]
-    model: str
-    flagged: bool
-    categories: Dict[str, bool]
-    category_scores: Dict[str, float]
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
-
-
-class PromptCacheOptions(BaseModel):
-    ttl: Literal["30m"]
-    mode: Literal["implicit", "explicit"]
-
-
-class Reasoning(BaseModel):
-    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
-    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    mode: Optional[Union[str, Literal["standard", "pro"]]] = None
-    summary: Optional[Literal["auto", "concise", "detailed"]] = None
-
-
-class ToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-
-
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], Field(discriminator="type")
-]
-
-
-ModerationOutput: TypeAlias = Annotated[
-    Union[ModerationOutputModerationResult, ModerationOutputError], Field(discriminator="type")
-]
-
-
-ToolChoice: TypeAlias = Union[
-    BetaToolChoiceOptions,
-    BetaToolChoiceAllowed,
-    BetaToolChoiceTypes,
-    BetaToolChoiceFunction,
-    BetaToolChoiceMcp,
-    BetaToolChoiceCustom,
-    ToolChoiceBetaSpecificProgrammaticToolCallingParam,
-    BetaToolChoiceApplyPatch,
-    BetaToolChoiceShell,
-]

@@ -26,26 +26,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseApplyPatchToolCall(BaseModel):
-    type: Literal["apply_patch_call"]
-    id: str
-    call_id: str
-    status: Literal["in_progress", "completed"]
-    operation: Operation
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    created_by: Optional[str] = None
-
-
-class CallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class CallerProgram(BaseModel):
-    type: Literal["program"]
-    caller_id: str
-
-
 class OperationCreateFile(BaseModel):
     type: Literal["create_file"]
     path: str
@@ -63,9 +43,29 @@ class OperationUpdateFile(BaseModel):
     diff: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
-
-
 Operation: TypeAlias = Annotated[
     Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], Field(discriminator="type")
 ]
+
+
+class CallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class CallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+class BetaResponseApplyPatchToolCall(BaseModel):
+    type: Literal["apply_patch_call"]
+    id: str
+    call_id: str
+    status: Literal["in_progress", "completed"]
+    operation: Operation
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None

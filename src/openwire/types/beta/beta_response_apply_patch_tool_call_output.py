@@ -16,17 +16,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseApplyPatchToolCallOutput(BaseModel):
-    type: Literal["apply_patch_call_output"]
-    id: str
-    call_id: str
-    status: Literal["completed", "failed"]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    created_by: Optional[str] = None
-    output: Optional[str] = None
-
-
 class CallerDirect(BaseModel):
     type: Literal["direct"]
 
@@ -37,3 +26,14 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+class BetaResponseApplyPatchToolCallOutput(BaseModel):
+    type: Literal["apply_patch_call_output"]
+    id: str
+    call_id: str
+    status: Literal["completed", "failed"]
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    output: Optional[str] = None

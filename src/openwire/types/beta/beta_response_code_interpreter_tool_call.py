@@ -16,6 +16,19 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class OutputLogs(BaseModel):
+    type: Literal["logs"]
+    logs: str
+
+
+class OutputImage(BaseModel):
+    type: Literal["image"]
+    url: str
+
+
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], Field(discriminator="type")]
+
+
 class BetaResponseCodeInterpreterToolCall(BaseModel):
     type: Literal["code_interpreter_call"]
     id: str
@@ -24,16 +37,3 @@ class BetaResponseCodeInterpreterToolCall(BaseModel):
     agent: Optional[Agent] = None
     code: Optional[str] = None
     outputs: Optional[List[Output]] = None
-
-
-class OutputImage(BaseModel):
-    type: Literal["image"]
-    url: str
-
-
-class OutputLogs(BaseModel):
-    type: Literal["logs"]
-    logs: str
-
-
-Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], Field(discriminator="type")]

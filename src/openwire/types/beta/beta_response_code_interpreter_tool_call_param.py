@@ -21,14 +21,14 @@ class BetaResponseCodeInterpreterToolCallParam(TypedDict, total=False):
     agent: Optional["Agent"]
 
 
-class OutputImage(TypedDict, total=False):
-    type: Required[Literal["image"]]
-    url: Required[str]
-
-
 class OutputLogs(TypedDict, total=False):
     type: Required[Literal["logs"]]
     logs: Required[str]
+
+
+class OutputImage(TypedDict, total=False):
+    type: Required[Literal["image"]]
+    url: Required[str]
 
 
 Output: TypeAlias = Union[OutputLogs, OutputImage]

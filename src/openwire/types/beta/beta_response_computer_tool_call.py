@@ -16,6 +16,12 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class PendingSafetyCheck(BaseModel):
+    id: str
+    code: Optional[str] = None
+    message: Optional[str] = None
+
+
 class BetaResponseComputerToolCall(BaseModel):
     type: Literal["computer_call"]
     id: str
@@ -25,9 +31,3 @@ class BetaResponseComputerToolCall(BaseModel):
     action: Optional[BetaComputerAction] = None
     actions: Optional[BetaComputerActionList] = None
     agent: Optional[Agent] = None
-
-
-class PendingSafetyCheck(BaseModel):
-    id: str
-    code: Optional[str] = None
-    message: Optional[str] = None

@@ -18,16 +18,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseContentPartAddedEvent(BaseModel):
-    type: Literal["response.content_part.added"]
-    item_id: str
-    output_index: int
-    content_index: int
-    part: Part
-    sequence_number: int
-    agent: Optional[Agent] = None
-
-
 class PartReasoningText(BaseModel):
     type: Literal["reasoning_text"]
     text: str
@@ -36,3 +26,13 @@ class PartReasoningText(BaseModel):
 Part: TypeAlias = Annotated[
     Union[BetaResponseOutputText, BetaResponseOutputRefusal, PartReasoningText], Field(discriminator="type")
 ]
+
+
+class BetaResponseContentPartAddedEvent(BaseModel):
+    type: Literal["response.content_part.added"]
+    item_id: str
+    output_index: int
+    content_index: int
+    part: Part
+    sequence_number: int
+    agent: Optional[Agent] = None

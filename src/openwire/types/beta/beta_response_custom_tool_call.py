@@ -16,17 +16,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseCustomToolCall(BaseModel):
-    type: Literal["custom_tool_call"]
-    call_id: str
-    name: str
-    input: str
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    id: Optional[str] = None
-    namespace: Optional[str] = None
-
-
 class CallerDirect(BaseModel):
     type: Literal["direct"]
 
@@ -37,3 +26,14 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+class BetaResponseCustomToolCall(BaseModel):
+    type: Literal["custom_tool_call"]
+    call_id: str
+    name: str
+    input: str
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    id: Optional[str] = None
+    namespace: Optional[str] = None

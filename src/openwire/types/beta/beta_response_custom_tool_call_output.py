@@ -26,13 +26,14 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseCustomToolCallOutput(BaseModel):
-    type: Literal["custom_tool_call_output"]
-    call_id: str
-    output: OutputOutputContentList
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    id: Optional[str] = None
+OutputOutputContentList: TypeAlias = Union[
+    str,
+    List[
+        Annotated[
+            Union[BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile], Field(discriminator="type")
+        ]
+    ],
+]
 
 
 class CallerDirect(BaseModel):
@@ -47,11 +48,10 @@ class CallerProgram(BaseModel):
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
 
 
-OutputOutputContentList: TypeAlias = Union[
-    str,
-    List[
-        Annotated[
-            Union[BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile], Field(discriminator="type")
-        ]
-    ],
-]
+class BetaResponseCustomToolCallOutput(BaseModel):
+    type: Literal["custom_tool_call_output"]
+    call_id: str
+    output: OutputOutputContentList
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    id: Optional[str] = None

@@ -5,18 +5,12 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel
-from .beta_response_custom_tool_call_output import Agent, Caller, OutputOutputContentList
+from .beta_response_custom_tool_call_output import BetaResponseCustomToolCallOutput
 
 __all__ = ["BetaResponseCustomToolCallOutputItem"]
 
 
-class BetaResponseCustomToolCallOutputItem(BaseModel):
-    type: Literal["custom_tool_call_output"]
+class BetaResponseCustomToolCallOutputItem(BetaResponseCustomToolCallOutput):
     id: str
-    call_id: str
-    output: OutputOutputContentList
     status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
     created_by: Optional[str] = None

@@ -14,6 +14,14 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class Result(BaseModel):
+    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
+    file_id: Optional[str] = None
+    filename: Optional[str] = None
+    score: Optional[float] = None
+    text: Optional[str] = None
+
+
 class BetaResponseFileSearchToolCall(BaseModel):
     id: str
     type: Literal["file_search_call"]
@@ -21,11 +29,3 @@ class BetaResponseFileSearchToolCall(BaseModel):
     queries: List[str]
     agent: Optional[Agent] = None
     results: Optional[List[Result]] = None
-
-
-class Result(BaseModel):
-    attributes: Optional[Dict[str, Union[str, float, bool]]] = None
-    file_id: Optional[str] = None
-    filename: Optional[str] = None
-    score: Optional[float] = None
-    text: Optional[str] = None

@@ -13,12 +13,12 @@ from .beta_response_format_text_json_schema_config import BetaResponseFormatText
 __all__ = ["BetaResponseFormatTextConfig", "JSONObject", "Text"]
 
 
-class JSONObject(BaseModel):
-    type: Literal["json_object"]
-
-
 class Text(BaseModel):
     type: Literal["text"]
+
+
+class JSONObject(BaseModel):
+    type: Literal["json_object"]
 
 
 BetaResponseFormatTextConfig: TypeAlias = Annotated[

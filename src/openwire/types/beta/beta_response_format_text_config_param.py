@@ -8,12 +8,12 @@ from .beta_response_format_text_json_schema_config_param import BetaResponseForm
 __all__ = ["BetaResponseFormatTextConfigParam", "JSONObject", "Text"]
 
 
-class JSONObject(TypedDict, total=False):
-    type: Required[Literal["json_object"]]
-
-
 class Text(TypedDict, total=False):
     type: Required[Literal["text"]]
+
+
+class JSONObject(TypedDict, total=False):
+    type: Required[Literal["json_object"]]
 
 
 BetaResponseFormatTextConfigParam: TypeAlias = Union[Text, BetaResponseFormatTextJSONSchemaConfigParam, JSONObject]

@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Union
+from typing import List, Union
 from typing_extensions import TypeAlias
 
 from .beta_response_input_file_content_param import BetaResponseInputFileContentParam
@@ -14,4 +14,4 @@ BetaResponseFunctionCallOutputItemParam: TypeAlias = Union[
 ]
 
 
-BetaResponseFunctionCallOutputItemListParam: TypeAlias = Iterable[BetaResponseFunctionCallOutputItemParam]
+BetaResponseFunctionCallOutputItemListParam: TypeAlias = List[BetaResponseFunctionCallOutputItemParam]

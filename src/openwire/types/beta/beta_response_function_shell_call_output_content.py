@@ -12,10 +12,8 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseFunctionShellCallOutputContent", "Outcome", "OutcomeExit", "OutcomeTimeout"]
 
 
-class BetaResponseFunctionShellCallOutputContent(BaseModel):
-    stdout: str
-    stderr: str
-    outcome: Outcome
+class OutcomeTimeout(BaseModel):
+    type: Literal["timeout"]
 
 
 class OutcomeExit(BaseModel):
@@ -23,8 +21,10 @@ class OutcomeExit(BaseModel):
     exit_code: int
 
 
-class OutcomeTimeout(BaseModel):
-    type: Literal["timeout"]
-
-
 Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], Field(discriminator="type")]
+
+
+class BetaResponseFunctionShellCallOutputContent(BaseModel):
+    stdout: str
+    stderr: str
+    outcome: Outcome

@@ -13,13 +13,13 @@ class BetaResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     outcome: Required["Outcome"]
 
 
+class OutcomeTimeout(TypedDict, total=False):
+    type: Required[Literal["timeout"]]
+
+
 class OutcomeExit(TypedDict, total=False):
     type: Required[Literal["exit"]]
     exit_code: Required[int]
-
-
-class OutcomeTimeout(TypedDict, total=False):
-    type: Required[Literal["timeout"]]
 
 
 Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]

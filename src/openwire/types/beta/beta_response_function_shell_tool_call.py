@@ -32,18 +32,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseFunctionShellToolCall(BaseModel):
-    type: Literal["shell_call"]
-    id: str
-    call_id: str
-    action: Action
-    status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    created_by: Optional[str] = None
-    environment: Optional[Environment] = None
-
-
 class CallerDirect(BaseModel):
     type: Literal["direct"]
 
@@ -59,3 +47,15 @@ Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discrimi
 Environment: TypeAlias = Annotated[
     Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], Field(discriminator="type")
 ]
+
+
+class BetaResponseFunctionShellToolCall(BaseModel):
+    type: Literal["shell_call"]
+    id: str
+    call_id: str
+    action: Action
+    status: Literal["in_progress", "completed", "incomplete"]
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    environment: Optional[Environment] = None

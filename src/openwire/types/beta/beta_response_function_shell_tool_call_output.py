@@ -26,16 +26,23 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseFunctionShellToolCallOutput(BaseModel):
-    type: Literal["shell_call_output"]
-    id: str
-    call_id: str
-    status: Literal["in_progress", "completed", "incomplete"]
-    output: List[Output]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
+class OutputOutcomeTimeout(BaseModel):
+    type: Literal["timeout"]
+
+
+class OutputOutcomeExit(BaseModel):
+    type: Literal["exit"]
+    exit_code: int
+
+
+OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], Field(discriminator="type")]
+
+
+class Output(BaseModel):
+    stdout: str
+    stderr: str
+    outcome: OutputOutcome
     created_by: Optional[str] = None
-    max_output_length: Optional[int] = None
 
 
 class CallerDirect(BaseModel):
@@ -47,23 +54,16 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-class Output(BaseModel):
-    stdout: str
-    stderr: str
-    outcome: OutputOutcome
-    created_by: Optional[str] = None
-
-
-class OutputOutcomeExit(BaseModel):
-    type: Literal["exit"]
-    exit_code: int
-
-
-class OutputOutcomeTimeout(BaseModel):
-    type: Literal["timeout"]
-
-
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
 
 
-OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], Field(discriminator="type")]
+class BetaResponseFunctionShellToolCallOutput(BaseModel):
+    type: Literal["shell_call_output"]
+    id: str
+    call_id: str
+    status: Literal["in_progress", "completed", "incomplete"]
+    output: List[Output]
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    max_output_length: Optional[int] = None

@@ -16,18 +16,6 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseFunctionToolCall(BaseModel):
-    type: Literal["function_call"]
-    call_id: str
-    name: str
-    arguments: str
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    id: Optional[str] = None
-    namespace: Optional[str] = None
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
 class CallerDirect(BaseModel):
     type: Literal["direct"]
 
@@ -38,3 +26,15 @@ class CallerProgram(BaseModel):
 
 
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+class BetaResponseFunctionToolCall(BaseModel):
+    type: Literal["function_call"]
+    call_id: str
+    name: str
+    arguments: str
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    id: Optional[str] = None
+    namespace: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

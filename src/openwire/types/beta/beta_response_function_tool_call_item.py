@@ -5,21 +5,12 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel
-from .beta_response_function_tool_call import Caller
-from .beta_response_function_tool_call_output_item import Agent
+from .beta_response_function_tool_call import BetaResponseFunctionToolCall
 
 __all__ = ["BetaResponseFunctionToolCallItem"]
 
 
-class BetaResponseFunctionToolCallItem(BaseModel):
+class BetaResponseFunctionToolCallItem(BetaResponseFunctionToolCall):
     id: str
-    type: Literal["function_call"]
-    call_id: str
-    name: str
-    arguments: str
     status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
     created_by: Optional[str] = None
-    namespace: Optional[str] = None

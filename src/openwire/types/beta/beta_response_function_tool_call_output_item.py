@@ -26,17 +26,14 @@ class Agent(BaseModel):
     agent_name: str
 
 
-class BetaResponseFunctionToolCallOutputItem(BaseModel):
-    id: str
-    type: Literal["function_call_output"]
-    call_id: str
-    output: OutputOutputContentList
-    status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[Agent] = None
-    caller: Optional[Caller] = None
-    created_by: Optional[str] = None
-    name: Optional[str] = None
-    namespace: Optional[str] = None
+OutputOutputContentList: TypeAlias = Union[
+    str,
+    List[
+        Annotated[
+            Union[BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile], Field(discriminator="type")
+        ]
+    ],
+]
 
 
 class CallerDirect(BaseModel):
@@ -51,11 +48,14 @@ class CallerProgram(BaseModel):
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
 
 
-OutputOutputContentList: TypeAlias = Union[
-    str,
-    List[
-        Annotated[
-            Union[BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile], Field(discriminator="type")
-        ]
-    ],
-]
+class BetaResponseFunctionToolCallOutputItem(BaseModel):
+    id: str
+    type: Literal["function_call_output"]
+    call_id: str
+    output: OutputOutputContentList
+    status: Literal["in_progress", "completed", "incomplete"]
+    agent: Optional[Agent] = None
+    caller: Optional[Caller] = None
+    created_by: Optional[str] = None
+    name: Optional[str] = None
+    namespace: Optional[str] = None

@@ -20,15 +20,9 @@ __all__ = [
 ]
 
 
-class ActionFindInPage(BaseModel):
-    type: Literal["find_in_page"]
+class ActionSearchSource(BaseModel):
+    type: Literal["url"]
     url: str
-    pattern: str
-
-
-class ActionOpenPage(BaseModel):
-    type: Literal["open_page"]
-    url: Optional[str] = None
 
 
 class ActionSearch(BaseModel):
@@ -38,9 +32,18 @@ class ActionSearch(BaseModel):
     sources: Optional[List[ActionSearchSource]] = None
 
 
-class ActionSearchSource(BaseModel):
-    type: Literal["url"]
+class ActionOpenPage(BaseModel):
+    type: Literal["open_page"]
+    url: Optional[str] = None
+
+
+class ActionFindInPage(BaseModel):
+    type: Literal["find_in_page"]
     url: str
+    pattern: str
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], Field(discriminator="type")]
 
 
 class Agent(BaseModel):
@@ -53,6 +56,3 @@ class BetaResponseFunctionWebSearch(BaseModel):
     status: Literal["in_progress", "searching", "completed", "failed"]
     action: Action
     agent: Optional[Agent] = None
-
-
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFindInPage], Field(discriminator="type")]

@@ -16,10 +16,11 @@ __all__ = [
 ]
 
 
-class ActionFindInPage(TypedDict, total=False):
-    type: Required[Literal["find_in_page"]]
-    url: Required[str]
-    pattern: Required[str]
+class ActionSearch(TypedDict, total=False):
+    type: Required[Literal["search"]]
+    queries: SequenceNotStr[str]
+    query: str
+    sources: Iterable["ActionSearchSource"]
 
 
 class ActionOpenPage(TypedDict, total=False):
@@ -27,11 +28,13 @@ class ActionOpenPage(TypedDict, total=False):
     url: Optional[str]
 
 
-class ActionSearch(TypedDict, total=False):
-    type: Required[Literal["search"]]
-    queries: SequenceNotStr[str]
-    query: str
-    sources: Iterable["ActionSearchSource"]
+class ActionFindInPage(TypedDict, total=False):
+    type: Required[Literal["find_in_page"]]
+    url: Required[str]
+    pattern: Required[str]
+
+
+Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFindInPage]
 
 
 class ActionSearchSource(TypedDict, total=False):
@@ -49,6 +52,3 @@ class BetaResponseFunctionWebSearchParam(TypedDict, total=False):
     status: Required[Literal["in_progress", "searching", "completed", "failed"]]
     action: Required["Action"]
     agent: Optional["Agent"]
-
-
-Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFindInPage]

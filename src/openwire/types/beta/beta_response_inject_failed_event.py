@@ -11,6 +11,11 @@ from .beta_response_input_item import BetaResponseInputItem
 __all__ = ["BetaResponseInjectFailedEvent", "Error"]
 
 
+class Error(BaseModel):
+    code: Literal["response_already_completed", "response_not_found"]
+    message: str
+
+
 class BetaResponseInjectFailedEvent(BaseModel):
     type: Literal["response.inject.failed"]
     response_id: str
@@ -18,8 +23,3 @@ class BetaResponseInjectFailedEvent(BaseModel):
     error: Error
     sequence_number: int
     stream_id: Optional[str] = None
-
-
-class Error(BaseModel):
-    code: Literal["response_already_completed", "response_not_found"]
-    message: str

@@ -10,6 +10,10 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseInputFile", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]
+
+
 class BetaResponseInputFile(BaseModel):
     type: Literal["input_file"]
     detail: Optional[Literal["auto", "low", "high"]] = None
@@ -18,7 +22,3 @@ class BetaResponseInputFile(BaseModel):
     file_url: Optional[str] = None
     filename: Optional[str] = None
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-
-
-class PromptCacheBreakpoint(BaseModel):
-    mode: Literal["explicit"]

@@ -110,6 +110,10 @@ __all__ = [
 ]
 
 
+class AdditionalToolsAgent(BaseModel):
+    agent_name: str
+
+
 class AdditionalTools(BaseModel):
     type: Literal["additional_tools"]
     role: Literal["developer"]
@@ -118,7 +122,18 @@ class AdditionalTools(BaseModel):
     id: Optional[str] = None
 
 
-class AdditionalToolsAgent(BaseModel):
+class AgentMessageContentEncryptedContent(BaseModel):
+    type: Literal["encrypted_content"]
+    encrypted_content: str
+
+
+AgentMessageContent: TypeAlias = Annotated[
+    Union[BetaResponseInputTextContent, BetaResponseInputImageContent, AgentMessageContentEncryptedContent],
+    Field(discriminator="type"),
+]
+
+
+class AgentMessageAgent(BaseModel):
     agent_name: str
 
 
@@ -129,38 +144,6 @@ class AgentMessage(BaseModel):
     content: List[AgentMessageContent]
     agent: Optional[AgentMessageAgent] = None
     id: Optional[str] = None
-
-
-class AgentMessageAgent(BaseModel):
-    agent_name: str
-
-
-class AgentMessageContentEncryptedContent(BaseModel):
-    type: Literal["encrypted_content"]
-    encrypted_content: str
-
-
-class ApplyPatchCall(BaseModel):
-    type: Literal["apply_patch_call"]
-    call_id: str
-    status: Literal["in_progress", "completed"]
-    operation: ApplyPatchCallOperation
-    agent: Optional[ApplyPatchCallAgent] = None
-    caller: Optional[ApplyPatchCallCaller] = None
-    id: Optional[str] = None
-
-
-class ApplyPatchCallAgent(BaseModel):
-    agent_name: str
-
-
-class ApplyPatchCallCallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class ApplyPatchCallCallerProgram(BaseModel):
-    type: Literal["program"]
-    caller_id: str
 
 
 class ApplyPatchCallOperationCreateFile(BaseModel):
@@ -180,14 +163,38 @@ class ApplyPatchCallOperationUpdateFile(BaseModel):
     diff: str
 
 
-class ApplyPatchCallOutput(BaseModel):
-    type: Literal["apply_patch_call_output"]
+ApplyPatchCallOperation: TypeAlias = Annotated[
+    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
+    Field(discriminator="type"),
+]
+
+
+class ApplyPatchCallAgent(BaseModel):
+    agent_name: str
+
+
+class ApplyPatchCallCallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class ApplyPatchCallCallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+ApplyPatchCallCaller: TypeAlias = Annotated[
+    Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")
+]
+
+
+class ApplyPatchCall(BaseModel):
+    type: Literal["apply_patch_call"]
     call_id: str
-    status: Literal["completed", "failed"]
-    agent: Optional[ApplyPatchCallOutputAgent] = None
-    caller: Optional[ApplyPatchCallOutputCaller] = None
+    status: Literal["in_progress", "completed"]
+    operation: ApplyPatchCallOperation
+    agent: Optional[ApplyPatchCallAgent] = None
+    caller: Optional[ApplyPatchCallCaller] = None
     id: Optional[str] = None
-    output: Optional[str] = None
 
 
 class ApplyPatchCallOutputAgent(BaseModel):
@@ -203,23 +210,31 @@ class ApplyPatchCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-class CompactionTrigger(BaseModel):
-    type: Literal["compaction_trigger"]
-    agent: Optional[CompactionTriggerAgent] = None
+ApplyPatchCallOutputCaller: TypeAlias = Annotated[
+    Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")
+]
 
 
-class CompactionTriggerAgent(BaseModel):
+class ApplyPatchCallOutput(BaseModel):
+    type: Literal["apply_patch_call_output"]
+    call_id: str
+    status: Literal["completed", "failed"]
+    agent: Optional[ApplyPatchCallOutputAgent] = None
+    caller: Optional[ApplyPatchCallOutputCaller] = None
+    id: Optional[str] = None
+    output: Optional[str] = None
+
+
+class MessageAgent(BaseModel):
     agent_name: str
 
 
-class ComputerCallOutput(BaseModel):
-    call_id: str
-    type: Literal["computer_call_output"]
-    output: BetaResponseComputerToolCallOutputScreenshot
-    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
-    agent: Optional[ComputerCallOutputAgent] = None
-    id: Optional[str] = None
+class Message(BaseModel):
+    role: Literal["user", "system", "developer"]
+    content: List[BetaResponseInputContent]
+    agent: Optional[MessageAgent] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    type: Optional[Literal["message"]] = None
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
@@ -232,15 +247,13 @@ class ComputerCallOutputAgent(BaseModel):
     agent_name: str
 
 
-class FunctionCallOutput(BaseModel):
+class ComputerCallOutput(BaseModel):
     call_id: str
-    type: Literal["function_call_output"]
-    output: Union[str, BetaResponseFunctionCallOutputItemList]
-    agent: Optional[FunctionCallOutputAgent] = None
-    caller: Optional[FunctionCallOutputCaller] = None
+    type: Literal["computer_call_output"]
+    output: BetaResponseComputerToolCallOutputScreenshot
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
+    agent: Optional[ComputerCallOutputAgent] = None
     id: Optional[str] = None
-    name: Optional[str] = None
-    namespace: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
@@ -257,134 +270,24 @@ class FunctionCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-class ImageGenerationCall(BaseModel):
-    type: Literal["image_generation_call"]
-    id: str
-    status: Literal["in_progress", "completed", "generating", "failed"]
-    agent: Optional[ImageGenerationCallAgent] = None
-    result: Optional[str] = None
+FunctionCallOutputCaller: TypeAlias = Annotated[
+    Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")
+]
 
 
-class ImageGenerationCallAgent(BaseModel):
-    agent_name: str
-
-
-class ItemReference(BaseModel):
-    id: str
-    agent: Optional[ItemReferenceAgent] = None
-    type: Optional[Literal["item_reference"]] = None
-
-
-class ItemReferenceAgent(BaseModel):
-    agent_name: str
-
-
-class LocalShellCall(BaseModel):
-    type: Literal["local_shell_call"]
-    id: str
+class FunctionCallOutput(BaseModel):
     call_id: str
-    action: LocalShellCallAction
-    status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[LocalShellCallAgent] = None
-
-
-class LocalShellCallAction(BaseModel):
-    type: Literal["exec"]
-    command: List[str]
-    env: Dict[str, str]
-    timeout_ms: Optional[int] = None
-    user: Optional[str] = None
-    working_directory: Optional[str] = None
-
-
-class LocalShellCallAgent(BaseModel):
-    agent_name: str
-
-
-class LocalShellCallOutput(BaseModel):
-    type: Literal["local_shell_call_output"]
-    id: str
-    output: str
-    agent: Optional[LocalShellCallOutputAgent] = None
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class LocalShellCallOutputAgent(BaseModel):
-    agent_name: str
-
-
-class McpApprovalRequest(BaseModel):
-    type: Literal["mcp_approval_request"]
-    id: str
-    server_label: str
-    name: str
-    arguments: str
-    agent: Optional[McpApprovalRequestAgent] = None
-
-
-class McpApprovalRequestAgent(BaseModel):
-    agent_name: str
-
-
-class McpApprovalResponse(BaseModel):
-    type: Literal["mcp_approval_response"]
-    approval_request_id: str
-    approve: bool
-    agent: Optional[McpApprovalResponseAgent] = None
+    type: Literal["function_call_output"]
+    output: Union[str, BetaResponseFunctionCallOutputItemList]
+    agent: Optional[FunctionCallOutputAgent] = None
+    caller: Optional[FunctionCallOutputCaller] = None
     id: Optional[str] = None
-    reason: Optional[str] = None
-
-
-class McpApprovalResponseAgent(BaseModel):
-    agent_name: str
-
-
-class McpCall(BaseModel):
-    type: Literal["mcp_call"]
-    id: str
-    server_label: str
-    name: str
-    arguments: str
-    agent: Optional[McpCallAgent] = None
-    approval_request_id: Optional[str] = None
-    error: Optional[str] = None
-    output: Optional[str] = None
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-
-
-class McpCallAgent(BaseModel):
-    agent_name: str
-
-
-class McpListTools(BaseModel):
-    type: Literal["mcp_list_tools"]
-    id: str
-    server_label: str
-    tools: List[McpListToolsTool]
-    agent: Optional[McpListToolsAgent] = None
-    error: Optional[str] = None
-
-
-class McpListToolsAgent(BaseModel):
-    agent_name: str
-
-
-class McpListToolsTool(BaseModel):
-    name: str
-    input_schema: Dict[str, object]
-    annotations: Optional[Dict[str, object]] = None
-    description: Optional[str] = None
-
-
-class Message(BaseModel):
-    role: Literal["user", "system", "developer"]
-    content: List[BetaResponseInputContent]
-    agent: Optional[MessageAgent] = None
+    name: Optional[str] = None
+    namespace: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-    type: Optional[Literal["message"]] = None
 
 
-class MessageAgent(BaseModel):
+class MultiAgentCallAgent(BaseModel):
     agent_name: str
 
 
@@ -395,38 +298,6 @@ class MultiAgentCall(BaseModel):
     arguments: str
     agent: Optional[MultiAgentCallAgent] = None
     id: Optional[str] = None
-
-
-class MultiAgentCallAgent(BaseModel):
-    agent_name: str
-
-
-class MultiAgentCallOutput(BaseModel):
-    call_id: str
-    type: Literal["multi_agent_call_output"]
-    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    output: List[MultiAgentCallOutputOutput]
-    agent: Optional[MultiAgentCallOutputAgent] = None
-    id: Optional[str] = None
-
-
-class MultiAgentCallOutputAgent(BaseModel):
-    agent_name: str
-
-
-class MultiAgentCallOutputOutput(BaseModel):
-    type: Literal["output_text"]
-    text: str
-    annotations: Optional[List[MultiAgentCallOutputOutputAnnotation]] = None
-
-
-class MultiAgentCallOutputOutputAnnotationContainerFileCitation(BaseModel):
-    type: Literal["container_file_citation"]
-    start_index: int
-    end_index: int
-    container_id: str
-    file_id: str
-    filename: str
 
 
 class MultiAgentCallOutputOutputAnnotationFileCitation(BaseModel):
@@ -444,40 +315,101 @@ class MultiAgentCallOutputOutputAnnotationURLCitation(BaseModel):
     title: str
 
 
-class Program(BaseModel):
-    id: str
-    type: Literal["program"]
-    call_id: str
-    code: str
-    fingerprint: str
-    agent: Optional[ProgramAgent] = None
+class MultiAgentCallOutputOutputAnnotationContainerFileCitation(BaseModel):
+    type: Literal["container_file_citation"]
+    start_index: int
+    end_index: int
+    container_id: str
+    file_id: str
+    filename: str
 
 
-class ProgramAgent(BaseModel):
+MultiAgentCallOutputOutputAnnotation: TypeAlias = Annotated[
+    Union[
+        MultiAgentCallOutputOutputAnnotationFileCitation,
+        MultiAgentCallOutputOutputAnnotationURLCitation,
+        MultiAgentCallOutputOutputAnnotationContainerFileCitation,
+    ],
+    Field(discriminator="type"),
+]
+
+
+class MultiAgentCallOutputOutput(BaseModel):
+    type: Literal["output_text"]
+    text: str
+    annotations: Optional[List[MultiAgentCallOutputOutputAnnotation]] = None
+
+
+class MultiAgentCallOutputAgent(BaseModel):
     agent_name: str
 
 
-class ProgramOutput(BaseModel):
-    id: str
-    type: Literal["program_output"]
+class MultiAgentCallOutput(BaseModel):
     call_id: str
-    result: str
-    status: Literal["completed", "incomplete"]
-    agent: Optional[ProgramOutputAgent] = None
-
-
-class ProgramOutputAgent(BaseModel):
-    agent_name: str
-
-
-class ShellCall(BaseModel):
-    call_id: str
-    type: Literal["shell_call"]
-    action: ShellCallAction
-    agent: Optional[ShellCallAgent] = None
-    caller: Optional[ShellCallCaller] = None
-    environment: Optional[ShellCallEnvironment] = None
+    type: Literal["multi_agent_call_output"]
+    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    output: List[MultiAgentCallOutputOutput]
+    agent: Optional[MultiAgentCallOutputAgent] = None
     id: Optional[str] = None
+
+
+class ToolSearchCallAgent(BaseModel):
+    agent_name: str
+
+
+class ToolSearchCall(BaseModel):
+    type: Literal["tool_search_call"]
+    arguments: Dict[str, object]
+    agent: Optional[ToolSearchCallAgent] = None
+    call_id: Optional[str] = None
+    execution: Optional[Literal["server", "client"]] = None
+    id: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class ImageGenerationCallAgent(BaseModel):
+    agent_name: str
+
+
+class ImageGenerationCall(BaseModel):
+    type: Literal["image_generation_call"]
+    id: str
+    status: Literal["in_progress", "completed", "generating", "failed"]
+    agent: Optional[ImageGenerationCallAgent] = None
+    result: Optional[str] = None
+
+
+class LocalShellCallAction(BaseModel):
+    type: Literal["exec"]
+    command: List[str]
+    env: Dict[str, str]
+    timeout_ms: Optional[int] = None
+    user: Optional[str] = None
+    working_directory: Optional[str] = None
+
+
+class LocalShellCallAgent(BaseModel):
+    agent_name: str
+
+
+class LocalShellCall(BaseModel):
+    type: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: LocalShellCallAction
+    status: Literal["in_progress", "completed", "incomplete"]
+    agent: Optional[LocalShellCallAgent] = None
+
+
+class LocalShellCallOutputAgent(BaseModel):
+    agent_name: str
+
+
+class LocalShellCallOutput(BaseModel):
+    type: Literal["local_shell_call_output"]
+    id: str
+    output: str
+    agent: Optional[LocalShellCallOutputAgent] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
@@ -500,14 +432,24 @@ class ShellCallCallerProgram(BaseModel):
     caller_id: str
 
 
-class ShellCallOutput(BaseModel):
+ShellCallCaller: TypeAlias = Annotated[
+    Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")
+]
+
+
+ShellCallEnvironment: TypeAlias = Annotated[
+    Union[BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")
+]
+
+
+class ShellCall(BaseModel):
     call_id: str
-    type: Literal["shell_call_output"]
-    output: List[BetaResponseFunctionShellCallOutputContent]
-    agent: Optional[ShellCallOutputAgent] = None
-    caller: Optional[ShellCallOutputCaller] = None
+    type: Literal["shell_call"]
+    action: ShellCallAction
+    agent: Optional[ShellCallAgent] = None
+    caller: Optional[ShellCallCaller] = None
+    environment: Optional[ShellCallEnvironment] = None
     id: Optional[str] = None
-    max_output_length: Optional[int] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
@@ -524,40 +466,128 @@ class ShellCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-class ToolSearchCall(BaseModel):
-    type: Literal["tool_search_call"]
-    arguments: Dict[str, object]
-    agent: Optional[ToolSearchCallAgent] = None
-    call_id: Optional[str] = None
-    execution: Optional[Literal["server", "client"]] = None
+ShellCallOutputCaller: TypeAlias = Annotated[
+    Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")
+]
+
+
+class ShellCallOutput(BaseModel):
+    call_id: str
+    type: Literal["shell_call_output"]
+    output: List[BetaResponseFunctionShellCallOutputContent]
+    agent: Optional[ShellCallOutputAgent] = None
+    caller: Optional[ShellCallOutputCaller] = None
     id: Optional[str] = None
+    max_output_length: Optional[int] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
-class ToolSearchCallAgent(BaseModel):
+class McpListToolsTool(BaseModel):
+    name: str
+    input_schema: Dict[str, object]
+    annotations: Optional[Dict[str, object]] = None
+    description: Optional[str] = None
+
+
+class McpListToolsAgent(BaseModel):
     agent_name: str
 
 
-AgentMessageContent: TypeAlias = Annotated[
-    Union[BetaResponseInputTextContent, BetaResponseInputImageContent, AgentMessageContentEncryptedContent],
-    Field(discriminator="type"),
-]
+class McpListTools(BaseModel):
+    type: Literal["mcp_list_tools"]
+    id: str
+    server_label: str
+    tools: List[McpListToolsTool]
+    agent: Optional[McpListToolsAgent] = None
+    error: Optional[str] = None
 
 
-ApplyPatchCallCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")
-]
+class McpApprovalRequestAgent(BaseModel):
+    agent_name: str
 
 
-ApplyPatchCallOperation: TypeAlias = Annotated[
-    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
-    Field(discriminator="type"),
-]
+class McpApprovalRequest(BaseModel):
+    type: Literal["mcp_approval_request"]
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    agent: Optional[McpApprovalRequestAgent] = None
 
 
-ApplyPatchCallOutputCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")
-]
+class McpApprovalResponseAgent(BaseModel):
+    agent_name: str
+
+
+class McpApprovalResponse(BaseModel):
+    type: Literal["mcp_approval_response"]
+    approval_request_id: str
+    approve: bool
+    agent: Optional[McpApprovalResponseAgent] = None
+    id: Optional[str] = None
+    reason: Optional[str] = None
+
+
+class McpCallAgent(BaseModel):
+    agent_name: str
+
+
+class McpCall(BaseModel):
+    type: Literal["mcp_call"]
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    agent: Optional[McpCallAgent] = None
+    approval_request_id: Optional[str] = None
+    error: Optional[str] = None
+    output: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+
+
+class CompactionTriggerAgent(BaseModel):
+    agent_name: str
+
+
+class CompactionTrigger(BaseModel):
+    type: Literal["compaction_trigger"]
+    agent: Optional[CompactionTriggerAgent] = None
+
+
+class ItemReferenceAgent(BaseModel):
+    agent_name: str
+
+
+class ItemReference(BaseModel):
+    id: str
+    agent: Optional[ItemReferenceAgent] = None
+    type: Optional[Literal["item_reference"]] = None
+
+
+class ProgramAgent(BaseModel):
+    agent_name: str
+
+
+class Program(BaseModel):
+    id: str
+    type: Literal["program"]
+    call_id: str
+    code: str
+    fingerprint: str
+    agent: Optional[ProgramAgent] = None
+
+
+class ProgramOutputAgent(BaseModel):
+    agent_name: str
+
+
+class ProgramOutput(BaseModel):
+    id: str
+    type: Literal["program_output"]
+    call_id: str
+    result: str
+    status: Literal["completed", "incomplete"]
+    agent: Optional[ProgramOutputAgent] = None
 
 
 BetaResponseInputItem: TypeAlias = Union[
@@ -595,34 +625,4 @@ BetaResponseInputItem: TypeAlias = Union[
     ItemReference,
     Program,
     ProgramOutput,
-]
-
-
-FunctionCallOutputCaller: TypeAlias = Annotated[
-    Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")
-]
-
-
-MultiAgentCallOutputOutputAnnotation: TypeAlias = Annotated[
-    Union[
-        MultiAgentCallOutputOutputAnnotationFileCitation,
-        MultiAgentCallOutputOutputAnnotationURLCitation,
-        MultiAgentCallOutputOutputAnnotationContainerFileCitation,
-    ],
-    Field(discriminator="type"),
-]
-
-
-ShellCallCaller: TypeAlias = Annotated[
-    Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")
-]
-
-
-ShellCallEnvironment: TypeAlias = Annotated[
-    Union[BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")
-]
-
-
-ShellCallOutputCaller: TypeAlias = Annotated[
-    Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")
 ]

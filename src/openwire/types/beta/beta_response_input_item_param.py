@@ -138,6 +138,11 @@ class AgentMessageContentEncryptedContent(TypedDict, total=False):
     encrypted_content: Required[str]
 
 
+AgentMessageContent: TypeAlias = Union[
+    BetaResponseInputTextContentParam, BetaResponseInputImageContentParam, AgentMessageContentEncryptedContent
+]
+
+
 class ApplyPatchCall(TypedDict, total=False):
     type: Required[Literal["apply_patch_call"]]
     call_id: Required[str]
@@ -161,6 +166,9 @@ class ApplyPatchCallCallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
+ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
+
+
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
     type: Required[Literal["create_file"]]
     path: Required[str]
@@ -176,6 +184,11 @@ class ApplyPatchCallOperationUpdateFile(TypedDict, total=False):
     type: Required[Literal["update_file"]]
     path: Required[str]
     diff: Required[str]
+
+
+ApplyPatchCallOperation: TypeAlias = Union[
+    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
+]
 
 
 class ApplyPatchCallOutput(TypedDict, total=False):
@@ -201,13 +214,15 @@ class ApplyPatchCallOutputCallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
-class CompactionTrigger(TypedDict, total=False):
-    type: Required[Literal["compaction_trigger"]]
-    agent: Optional["CompactionTriggerAgent"]
+ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
 
 
-class CompactionTriggerAgent(TypedDict, total=False):
-    agent_name: Required[str]
+class Message(TypedDict, total=False):
+    role: Required[Literal["user", "system", "developer"]]
+    content: Required[Iterable["BetaResponseInputContentParam"]]
+    agent: Optional["MessageAgent"]
+    status: Literal["in_progress", "completed", "incomplete"]
+    type: Literal["message"]
 
 
 class ComputerCallOutput(TypedDict, total=False):
@@ -218,16 +233,6 @@ class ComputerCallOutput(TypedDict, total=False):
     agent: Optional["ComputerCallOutputAgent"]
     id: Optional[str]
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
-    id: Required[str]
-    code: Optional[str]
-    message: Optional[str]
-
-
-class ComputerCallOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
 
 
 class FunctionCallOutput(TypedDict, total=False):
@@ -242,17 +247,36 @@ class FunctionCallOutput(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class FunctionCallOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
+class MultiAgentCall(TypedDict, total=False):
+    call_id: Required[str]
+    type: Required[Literal["multi_agent_call"]]
+    action: Required[
+        Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    ]
+    arguments: Required[str]
+    agent: Optional["MultiAgentCallAgent"]
+    id: Optional[str]
 
 
-class FunctionCallOutputCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
+class MultiAgentCallOutput(TypedDict, total=False):
+    call_id: Required[str]
+    type: Required[Literal["multi_agent_call_output"]]
+    action: Required[
+        Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    ]
+    output: Required[Iterable["MultiAgentCallOutputOutput"]]
+    agent: Optional["MultiAgentCallOutputAgent"]
+    id: Optional[str]
 
 
-class FunctionCallOutputCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
+class ToolSearchCall(TypedDict, total=False):
+    type: Required[Literal["tool_search_call"]]
+    arguments: Required[Dict[str, object]]
+    agent: Optional["ToolSearchCallAgent"]
+    call_id: Optional[str]
+    execution: Literal["server", "client"]
+    id: Optional[str]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
 class ImageGenerationCall(TypedDict, total=False):
@@ -261,20 +285,6 @@ class ImageGenerationCall(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "generating", "failed"]]
     result: Required[Optional[str]]
     agent: Optional["ImageGenerationCallAgent"]
-
-
-class ImageGenerationCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class ItemReference(TypedDict, total=False):
-    id: Required[str]
-    agent: Optional["ItemReferenceAgent"]
-    type: Optional[Literal["item_reference"]]
-
-
-class ItemReferenceAgent(TypedDict, total=False):
-    agent_name: Required[str]
 
 
 class LocalShellCall(TypedDict, total=False):
@@ -286,19 +296,6 @@ class LocalShellCall(TypedDict, total=False):
     agent: Optional["LocalShellCallAgent"]
 
 
-class LocalShellCallAction(TypedDict, total=False):
-    type: Required[Literal["exec"]]
-    command: Required[SequenceNotStr[str]]
-    env: Required[Dict[str, str]]
-    timeout_ms: Optional[int]
-    user: Optional[str]
-    working_directory: Optional[str]
-
-
-class LocalShellCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
 class LocalShellCallOutput(TypedDict, total=False):
     type: Required[Literal["local_shell_call_output"]]
     id: Required[str]
@@ -307,8 +304,35 @@ class LocalShellCallOutput(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class LocalShellCallOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
+class ShellCall(TypedDict, total=False):
+    call_id: Required[str]
+    type: Required[Literal["shell_call"]]
+    action: Required["ShellCallAction"]
+    agent: Optional["ShellCallAgent"]
+    caller: Optional["ShellCallCaller"]
+    environment: Optional["ShellCallEnvironment"]
+    id: Optional[str]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
+
+
+class ShellCallOutput(TypedDict, total=False):
+    call_id: Required[str]
+    type: Required[Literal["shell_call_output"]]
+    output: Required[Iterable["BetaResponseFunctionShellCallOutputContentParam"]]
+    agent: Optional["ShellCallOutputAgent"]
+    caller: Optional["ShellCallOutputCaller"]
+    id: Optional[str]
+    max_output_length: Optional[int]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
+
+
+class McpListTools(TypedDict, total=False):
+    type: Required[Literal["mcp_list_tools"]]
+    id: Required[str]
+    server_label: Required[str]
+    tools: Required[Iterable["McpListToolsTool"]]
+    agent: Optional["McpListToolsAgent"]
+    error: Optional[str]
 
 
 class McpApprovalRequest(TypedDict, total=False):
@@ -320,10 +344,6 @@ class McpApprovalRequest(TypedDict, total=False):
     agent: Optional["McpApprovalRequestAgent"]
 
 
-class McpApprovalRequestAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
 class McpApprovalResponse(TypedDict, total=False):
     type: Required[Literal["mcp_approval_response"]]
     approval_request_id: Required[str]
@@ -331,10 +351,6 @@ class McpApprovalResponse(TypedDict, total=False):
     agent: Optional["McpApprovalResponseAgent"]
     id: Optional[str]
     reason: Optional[str]
-
-
-class McpApprovalResponseAgent(TypedDict, total=False):
-    agent_name: Required[str]
 
 
 class McpCall(TypedDict, total=False):
@@ -350,100 +366,15 @@ class McpCall(TypedDict, total=False):
     status: Literal["in_progress", "completed", "incomplete", "calling", "failed"]
 
 
-class McpCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
+class CompactionTrigger(TypedDict, total=False):
+    type: Required[Literal["compaction_trigger"]]
+    agent: Optional["CompactionTriggerAgent"]
 
 
-class McpListTools(TypedDict, total=False):
-    type: Required[Literal["mcp_list_tools"]]
+class ItemReference(TypedDict, total=False):
     id: Required[str]
-    server_label: Required[str]
-    tools: Required[Iterable["McpListToolsTool"]]
-    agent: Optional["McpListToolsAgent"]
-    error: Optional[str]
-
-
-class McpListToolsAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class McpListToolsTool(TypedDict, total=False):
-    name: Required[str]
-    input_schema: Required[Dict[str, object]]
-    annotations: Optional[Dict[str, object]]
-    description: Optional[str]
-
-
-class Message(TypedDict, total=False):
-    role: Required[Literal["user", "system", "developer"]]
-    content: Required[Iterable["BetaResponseInputContentParam"]]
-    agent: Optional["MessageAgent"]
-    status: Literal["in_progress", "completed", "incomplete"]
-    type: Literal["message"]
-
-
-class MessageAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class MultiAgentCall(TypedDict, total=False):
-    call_id: Required[str]
-    type: Required[Literal["multi_agent_call"]]
-    action: Required[
-        Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    ]
-    arguments: Required[str]
-    agent: Optional["MultiAgentCallAgent"]
-    id: Optional[str]
-
-
-class MultiAgentCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class MultiAgentCallOutput(TypedDict, total=False):
-    call_id: Required[str]
-    type: Required[Literal["multi_agent_call_output"]]
-    action: Required[
-        Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    ]
-    output: Required[Iterable["MultiAgentCallOutputOutput"]]
-    agent: Optional["MultiAgentCallOutputAgent"]
-    id: Optional[str]
-
-
-class MultiAgentCallOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class MultiAgentCallOutputOutput(TypedDict, total=False):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
-    annotations: Iterable["MultiAgentCallOutputOutputAnnotation"]
-
-
-class MultiAgentCallOutputOutputAnnotationContainerFileCitation(TypedDict, total=False):
-    type: Required[Literal["container_file_citation"]]
-    start_index: Required[int]
-    end_index: Required[int]
-    container_id: Required[str]
-    file_id: Required[str]
-    filename: Required[str]
-
-
-class MultiAgentCallOutputOutputAnnotationFileCitation(TypedDict, total=False):
-    type: Required[Literal["file_citation"]]
-    index: Required[int]
-    file_id: Required[str]
-    filename: Required[str]
-
-
-class MultiAgentCallOutputOutputAnnotationURLCitation(TypedDict, total=False):
-    type: Required[Literal["url_citation"]]
-    start_index: Required[int]
-    end_index: Required[int]
-    url: Required[str]
-    title: Required[str]
+    agent: Optional["ItemReferenceAgent"]
+    type: Optional[Literal["item_reference"]]
 
 
 class Program(TypedDict, total=False):
@@ -455,10 +386,6 @@ class Program(TypedDict, total=False):
     agent: Optional["ProgramAgent"]
 
 
-class ProgramAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
 class ProgramOutput(TypedDict, total=False):
     id: Required[str]
     type: Required[Literal["program_output"]]
@@ -466,94 +393,6 @@ class ProgramOutput(TypedDict, total=False):
     result: Required[str]
     status: Required[Literal["completed", "incomplete"]]
     agent: Optional["ProgramOutputAgent"]
-
-
-class ProgramOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class ShellCall(TypedDict, total=False):
-    call_id: Required[str]
-    type: Required[Literal["shell_call"]]
-    action: Required["ShellCallAction"]
-    agent: Optional["ShellCallAgent"]
-    caller: Optional["ShellCallCaller"]
-    environment: Optional["ShellCallEnvironment"]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ShellCallAction(TypedDict, total=False):
-    commands: Required[SequenceNotStr[str]]
-    max_output_length: Optional[int]
-    timeout_ms: Optional[int]
-
-
-class ShellCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class ShellCallCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
-class ShellCallOutput(TypedDict, total=False):
-    call_id: Required[str]
-    type: Required[Literal["shell_call_output"]]
-    output: Required[Iterable["BetaResponseFunctionShellCallOutputContentParam"]]
-    agent: Optional["ShellCallOutputAgent"]
-    caller: Optional["ShellCallOutputCaller"]
-    id: Optional[str]
-    max_output_length: Optional[int]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ShellCallOutputAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-class ShellCallOutputCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallOutputCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
-class ToolSearchCall(TypedDict, total=False):
-    type: Required[Literal["tool_search_call"]]
-    arguments: Required[Dict[str, object]]
-    agent: Optional["ToolSearchCallAgent"]
-    call_id: Optional[str]
-    execution: Literal["server", "client"]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ToolSearchCallAgent(TypedDict, total=False):
-    agent_name: Required[str]
-
-
-AgentMessageContent: TypeAlias = Union[
-    BetaResponseInputTextContentParam, BetaResponseInputImageContentParam, AgentMessageContentEncryptedContent
-]
-
-
-ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
-
-
-ApplyPatchCallOperation: TypeAlias = Union[
-    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
-]
-
-
-ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
 
 
 BetaResponseInputItemParam: TypeAlias = Union[
@@ -595,7 +434,124 @@ BetaResponseInputItemParam: TypeAlias = Union[
 ]
 
 
+class CompactionTriggerAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
+    id: Required[str]
+    code: Optional[str]
+    message: Optional[str]
+
+
+class ComputerCallOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class FunctionCallOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class FunctionCallOutputCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class FunctionCallOutputCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
+
+
 FunctionCallOutputCaller: TypeAlias = Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram]
+
+
+class ImageGenerationCallAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ItemReferenceAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class LocalShellCallAction(TypedDict, total=False):
+    type: Required[Literal["exec"]]
+    command: Required[SequenceNotStr[str]]
+    env: Required[Dict[str, str]]
+    timeout_ms: Optional[int]
+    user: Optional[str]
+    working_directory: Optional[str]
+
+
+class LocalShellCallAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class LocalShellCallOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class McpApprovalRequestAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class McpApprovalResponseAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class McpCallAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class McpListToolsAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class McpListToolsTool(TypedDict, total=False):
+    name: Required[str]
+    input_schema: Required[Dict[str, object]]
+    annotations: Optional[Dict[str, object]]
+    description: Optional[str]
+
+
+class MessageAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class MultiAgentCallAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class MultiAgentCallOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class MultiAgentCallOutputOutput(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+    annotations: Iterable["MultiAgentCallOutputOutputAnnotation"]
+
+
+class MultiAgentCallOutputOutputAnnotationFileCitation(TypedDict, total=False):
+    type: Required[Literal["file_citation"]]
+    index: Required[int]
+    file_id: Required[str]
+    filename: Required[str]
+
+
+class MultiAgentCallOutputOutputAnnotationURLCitation(TypedDict, total=False):
+    type: Required[Literal["url_citation"]]
+    start_index: Required[int]
+    end_index: Required[int]
+    url: Required[str]
+    title: Required[str]
+
+
+class MultiAgentCallOutputOutputAnnotationContainerFileCitation(TypedDict, total=False):
+    type: Required[Literal["container_file_citation"]]
+    start_index: Required[int]
+    end_index: Required[int]
+    container_id: Required[str]
+    file_id: Required[str]
+    filename: Required[str]
 
 
 MultiAgentCallOutputOutputAnnotation: TypeAlias = Union[
@@ -605,10 +561,54 @@ MultiAgentCallOutputOutputAnnotation: TypeAlias = Union[
 ]
 
 
+class ProgramAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ProgramOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ShellCallAction(TypedDict, total=False):
+    commands: Required[SequenceNotStr[str]]
+    max_output_length: Optional[int]
+    timeout_ms: Optional[int]
+
+
+class ShellCallAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ShellCallCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
+
+
 ShellCallCaller: TypeAlias = Union[ShellCallCallerDirect, ShellCallCallerProgram]
 
 
 ShellCallEnvironment: TypeAlias = Union[BetaLocalEnvironmentParam, BetaContainerReferenceParam]
 
 
+class ShellCallOutputAgent(TypedDict, total=False):
+    agent_name: Required[str]
+
+
+class ShellCallOutputCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallOutputCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
+
+
 ShellCallOutputCaller: TypeAlias = Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram]
+
+
+class ToolSearchCallAgent(TypedDict, total=False):
+    agent_name: Required[str]

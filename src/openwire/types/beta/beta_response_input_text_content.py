@@ -10,11 +10,11 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseInputTextContent", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]
+
+
 class BetaResponseInputTextContent(BaseModel):
     type: Literal["input_text"]
     text: str
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-
-
-class PromptCacheBreakpoint(BaseModel):
-    mode: Literal["explicit"]

@@ -73,6 +73,10 @@ __all__ = [
 ]
 
 
+class AdditionalToolsAgent(BaseModel):
+    agent_name: str
+
+
 class AdditionalTools(BaseModel):
     type: Literal["additional_tools"]
     id: str
@@ -81,21 +85,23 @@ class AdditionalTools(BaseModel):
     agent: Optional[AdditionalToolsAgent] = None
 
 
-class AdditionalToolsAgent(BaseModel):
-    agent_name: str
+class AgentMessageContentText(BaseModel):
+    type: Literal["text"]
+    text: str
 
 
-class AgentMessage(BaseModel):
-    type: Literal["agent_message"]
-    id: str
-    author: str
-    recipient: str
-    content: List[AgentMessageContent]
-    agent: Optional[AgentMessageAgent] = None
+class AgentMessageContentSummaryText(BaseModel):
+    type: Literal["summary_text"]
+    text: str
 
 
-class AgentMessageAgent(BaseModel):
-    agent_name: str
+class AgentMessageContentReasoningText(BaseModel):
+    type: Literal["reasoning_text"]
+    text: str
+
+
+class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]
 
 
 class AgentMessageContentComputerScreenshot(BaseModel):
@@ -106,189 +112,9 @@ class AgentMessageContentComputerScreenshot(BaseModel):
     prompt_cache_breakpoint: Optional[AgentMessageContentComputerScreenshotPromptCacheBreakpoint] = None
 
 
-class AgentMessageContentComputerScreenshotPromptCacheBreakpoint(BaseModel):
-    mode: Literal["explicit"]
-
-
 class AgentMessageContentEncryptedContent(BaseModel):
     type: Literal["encrypted_content"]
     encrypted_content: str
-
-
-class AgentMessageContentReasoningText(BaseModel):
-    type: Literal["reasoning_text"]
-    text: str
-
-
-class AgentMessageContentSummaryText(BaseModel):
-    type: Literal["summary_text"]
-    text: str
-
-
-class AgentMessageContentText(BaseModel):
-    type: Literal["text"]
-    text: str
-
-
-class ImageGenerationCall(BaseModel):
-    type: Literal["image_generation_call"]
-    id: str
-    status: Literal["in_progress", "completed", "generating", "failed"]
-    agent: Optional[ImageGenerationCallAgent] = None
-    result: Optional[str] = None
-
-
-class ImageGenerationCallAgent(BaseModel):
-    agent_name: str
-
-
-class LocalShellCall(BaseModel):
-    type: Literal["local_shell_call"]
-    id: str
-    call_id: str
-    action: LocalShellCallAction
-    status: Literal["in_progress", "completed", "incomplete"]
-    agent: Optional[LocalShellCallAgent] = None
-
-
-class LocalShellCallAction(BaseModel):
-    type: Literal["exec"]
-    command: List[str]
-    env: Dict[str, str]
-    timeout_ms: Optional[int] = None
-    user: Optional[str] = None
-    working_directory: Optional[str] = None
-
-
-class LocalShellCallAgent(BaseModel):
-    agent_name: str
-
-
-class LocalShellCallOutput(BaseModel):
-    type: Literal["local_shell_call_output"]
-    id: str
-    output: str
-    agent: Optional[LocalShellCallOutputAgent] = None
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class LocalShellCallOutputAgent(BaseModel):
-    agent_name: str
-
-
-class McpApprovalRequest(BaseModel):
-    type: Literal["mcp_approval_request"]
-    id: str
-    server_label: str
-    name: str
-    arguments: str
-    agent: Optional[McpApprovalRequestAgent] = None
-
-
-class McpApprovalRequestAgent(BaseModel):
-    agent_name: str
-
-
-class McpApprovalResponse(BaseModel):
-    type: Literal["mcp_approval_response"]
-    id: str
-    approval_request_id: str
-    approve: bool
-    agent: Optional[McpApprovalResponseAgent] = None
-    reason: Optional[str] = None
-
-
-class McpApprovalResponseAgent(BaseModel):
-    agent_name: str
-
-
-class McpCall(BaseModel):
-    type: Literal["mcp_call"]
-    id: str
-    server_label: str
-    name: str
-    arguments: str
-    agent: Optional[McpCallAgent] = None
-    approval_request_id: Optional[str] = None
-    error: Optional[str] = None
-    output: Optional[str] = None
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-
-
-class McpCallAgent(BaseModel):
-    agent_name: str
-
-
-class McpListTools(BaseModel):
-    type: Literal["mcp_list_tools"]
-    id: str
-    server_label: str
-    tools: List[McpListToolsTool]
-    agent: Optional[McpListToolsAgent] = None
-    error: Optional[str] = None
-
-
-class McpListToolsAgent(BaseModel):
-    agent_name: str
-
-
-class McpListToolsTool(BaseModel):
-    name: str
-    input_schema: Dict[str, object]
-    annotations: Optional[Dict[str, object]] = None
-    description: Optional[str] = None
-
-
-class MultiAgentCall(BaseModel):
-    type: Literal["multi_agent_call"]
-    id: str
-    call_id: str
-    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    arguments: str
-    agent: Optional[MultiAgentCallAgent] = None
-
-
-class MultiAgentCallAgent(BaseModel):
-    agent_name: str
-
-
-class MultiAgentCallOutput(BaseModel):
-    type: Literal["multi_agent_call_output"]
-    id: str
-    call_id: str
-    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
-    output: List[BetaResponseOutputText]
-    agent: Optional[MultiAgentCallOutputAgent] = None
-
-
-class MultiAgentCallOutputAgent(BaseModel):
-    agent_name: str
-
-
-class Program(BaseModel):
-    type: Literal["program"]
-    id: str
-    call_id: str
-    code: str
-    fingerprint: str
-    agent: Optional[ProgramAgent] = None
-
-
-class ProgramAgent(BaseModel):
-    agent_name: str
-
-
-class ProgramOutput(BaseModel):
-    type: Literal["program_output"]
-    id: str
-    call_id: str
-    result: str
-    status: Literal["completed", "incomplete"]
-    agent: Optional[ProgramOutputAgent] = None
-
-
-class ProgramOutputAgent(BaseModel):
-    agent_name: str
 
 
 AgentMessageContent: TypeAlias = Annotated[
@@ -306,6 +132,180 @@ AgentMessageContent: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
+
+
+class AgentMessageAgent(BaseModel):
+    agent_name: str
+
+
+class AgentMessage(BaseModel):
+    type: Literal["agent_message"]
+    id: str
+    author: str
+    recipient: str
+    content: List[AgentMessageContent]
+    agent: Optional[AgentMessageAgent] = None
+
+
+class MultiAgentCallAgent(BaseModel):
+    agent_name: str
+
+
+class MultiAgentCall(BaseModel):
+    type: Literal["multi_agent_call"]
+    id: str
+    call_id: str
+    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    arguments: str
+    agent: Optional[MultiAgentCallAgent] = None
+
+
+class MultiAgentCallOutputAgent(BaseModel):
+    agent_name: str
+
+
+class MultiAgentCallOutput(BaseModel):
+    type: Literal["multi_agent_call_output"]
+    id: str
+    call_id: str
+    action: Literal["spawn_agent", "interrupt_agent", "list_agents", "send_message", "followup_task", "wait_agent"]
+    output: List[BetaResponseOutputText]
+    agent: Optional[MultiAgentCallOutputAgent] = None
+
+
+class ProgramAgent(BaseModel):
+    agent_name: str
+
+
+class Program(BaseModel):
+    type: Literal["program"]
+    id: str
+    call_id: str
+    code: str
+    fingerprint: str
+    agent: Optional[ProgramAgent] = None
+
+
+class ProgramOutputAgent(BaseModel):
+    agent_name: str
+
+
+class ProgramOutput(BaseModel):
+    type: Literal["program_output"]
+    id: str
+    call_id: str
+    result: str
+    status: Literal["completed", "incomplete"]
+    agent: Optional[ProgramOutputAgent] = None
+
+
+class ImageGenerationCallAgent(BaseModel):
+    agent_name: str
+
+
+class ImageGenerationCall(BaseModel):
+    type: Literal["image_generation_call"]
+    id: str
+    status: Literal["in_progress", "completed", "generating", "failed"]
+    agent: Optional[ImageGenerationCallAgent] = None
+    result: Optional[str] = None
+
+
+class LocalShellCallAction(BaseModel):
+    type: Literal["exec"]
+    command: List[str]
+    env: Dict[str, str]
+    timeout_ms: Optional[int] = None
+    user: Optional[str] = None
+    working_directory: Optional[str] = None
+
+
+class LocalShellCallAgent(BaseModel):
+    agent_name: str
+
+
+class LocalShellCall(BaseModel):
+    type: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: LocalShellCallAction
+    status: Literal["in_progress", "completed", "incomplete"]
+    agent: Optional[LocalShellCallAgent] = None
+
+
+class LocalShellCallOutputAgent(BaseModel):
+    agent_name: str
+
+
+class LocalShellCallOutput(BaseModel):
+    type: Literal["local_shell_call_output"]
+    id: str
+    output: str
+    agent: Optional[LocalShellCallOutputAgent] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class McpCallAgent(BaseModel):
+    agent_name: str
+
+
+class McpCall(BaseModel):
+    type: Literal["mcp_call"]
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    agent: Optional[McpCallAgent] = None
+    approval_request_id: Optional[str] = None
+    error: Optional[str] = None
+    output: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+
+
+class McpListToolsTool(BaseModel):
+    name: str
+    input_schema: Dict[str, object]
+    annotations: Optional[Dict[str, object]] = None
+    description: Optional[str] = None
+
+
+class McpListToolsAgent(BaseModel):
+    agent_name: str
+
+
+class McpListTools(BaseModel):
+    type: Literal["mcp_list_tools"]
+    id: str
+    server_label: str
+    tools: List[McpListToolsTool]
+    agent: Optional[McpListToolsAgent] = None
+    error: Optional[str] = None
+
+
+class McpApprovalRequestAgent(BaseModel):
+    agent_name: str
+
+
+class McpApprovalRequest(BaseModel):
+    type: Literal["mcp_approval_request"]
+    id: str
+    server_label: str
+    name: str
+    arguments: str
+    agent: Optional[McpApprovalRequestAgent] = None
+
+
+class McpApprovalResponseAgent(BaseModel):
+    agent_name: str
+
+
+class McpApprovalResponse(BaseModel):
+    type: Literal["mcp_approval_response"]
+    id: str
+    approval_request_id: str
+    approve: bool
+    agent: Optional[McpApprovalResponseAgent] = None
+    reason: Optional[str] = None
 
 
 BetaResponseOutputItem: TypeAlias = Annotated[

@@ -18,6 +18,9 @@ class Agent(BaseModel):
     agent_name: str
 
 
+Content: TypeAlias = Annotated[Union[BetaResponseOutputText, BetaResponseOutputRefusal], Field(discriminator="type")]
+
+
 class BetaResponseOutputMessage(BaseModel):
     id: str
     type: Literal["message"]
@@ -26,6 +29,3 @@ class BetaResponseOutputMessage(BaseModel):
     status: Literal["in_progress", "completed", "incomplete"]
     agent: Optional[Agent] = None
     phase: Optional[Literal["commentary", "final_answer"]] = None
-
-
-Content: TypeAlias = Annotated[Union[BetaResponseOutputText, BetaResponseOutputRefusal], Field(discriminator="type")]

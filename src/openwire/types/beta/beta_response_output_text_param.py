@@ -16,6 +16,21 @@ __all__ = [
 ]
 
 
+class AnnotationFileCitation(TypedDict, total=False):
+    type: Required[Literal["file_citation"]]
+    file_id: Required[str]
+    index: Required[int]
+    filename: Required[str]
+
+
+class AnnotationURLCitation(TypedDict, total=False):
+    type: Required[Literal["url_citation"]]
+    url: Required[str]
+    start_index: Required[int]
+    end_index: Required[int]
+    title: Required[str]
+
+
 class AnnotationContainerFileCitation(TypedDict, total=False):
     type: Required[Literal["container_file_citation"]]
     container_id: Required[str]
@@ -25,25 +40,15 @@ class AnnotationContainerFileCitation(TypedDict, total=False):
     filename: Required[str]
 
 
-class AnnotationFileCitation(TypedDict, total=False):
-    type: Required[Literal["file_citation"]]
-    file_id: Required[str]
-    index: Required[int]
-    filename: Required[str]
-
-
 class AnnotationFilePath(TypedDict, total=False):
     type: Required[Literal["file_path"]]
     file_id: Required[str]
     index: Required[int]
 
 
-class AnnotationURLCitation(TypedDict, total=False):
-    type: Required[Literal["url_citation"]]
-    url: Required[str]
-    start_index: Required[int]
-    end_index: Required[int]
-    title: Required[str]
+Annotation: TypeAlias = Union[
+    AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath
+]
 
 
 class BetaResponseOutputTextParam(TypedDict, total=False):
@@ -64,8 +69,3 @@ class LogprobTopLogprob(TypedDict, total=False):
     token: Required[str]
     logprob: Required[float]
     bytes: Required[List[int]]
-
-
-Annotation: TypeAlias = Union[
-    AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath
-]

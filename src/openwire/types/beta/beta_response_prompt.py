@@ -12,11 +12,10 @@ from .beta_response_input_text import BetaResponseInputText
 
 __all__ = ["BetaResponsePrompt", "Variables"]
 
+Variables: TypeAlias = Dict[str, Union[str, BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile]]
+
 
 class BetaResponsePrompt(BaseModel):
     id: str
     variables: Optional[Variables] = None
     version: Optional[str] = None
-
-
-Variables: TypeAlias = Dict[str, Union[str, BetaResponseInputText, BetaResponseInputImage, BetaResponseInputFile]]

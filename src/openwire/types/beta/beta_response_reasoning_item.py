@@ -14,6 +14,16 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class Summary(BaseModel):
+    type: Literal["summary_text"]
+    text: str
+
+
+class Content(BaseModel):
+    type: Literal["reasoning_text"]
+    text: str
+
+
 class BetaResponseReasoningItem(BaseModel):
     type: Literal["reasoning"]
     id: str
@@ -22,13 +32,3 @@ class BetaResponseReasoningItem(BaseModel):
     content: Optional[List[Content]] = None
     encrypted_content: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class Content(BaseModel):
-    type: Literal["reasoning_text"]
-    text: str
-
-
-class Summary(BaseModel):
-    type: Literal["summary_text"]
-    text: str

@@ -14,6 +14,11 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class Part(BaseModel):
+    type: Literal["summary_text"]
+    text: str
+
+
 class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
     type: Literal["response.reasoning_summary_part.added"]
     item_id: str
@@ -22,8 +27,3 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
     sequence_number: int
     part: Part
     agent: Optional[Agent] = None
-
-
-class Part(BaseModel):
-    type: Literal["summary_text"]
-    text: str

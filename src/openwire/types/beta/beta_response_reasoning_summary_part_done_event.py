@@ -14,6 +14,11 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class Part(BaseModel):
+    type: Literal["summary_text"]
+    text: str
+
+
 class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
     type: Literal["response.reasoning_summary_part.done"]
     item_id: str
@@ -23,8 +28,3 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
     part: Part
     agent: Optional[Agent] = None
     status: Optional[Literal["incomplete"]] = None
-
-
-class Part(BaseModel):
-    type: Literal["summary_text"]
-    text: str

@@ -14,6 +14,17 @@ class Agent(BaseModel):
     agent_name: str
 
 
+class LogprobTopLogprob(BaseModel):
+    logprob: Optional[float] = None
+    token: Optional[str] = None
+
+
+class Logprob(BaseModel):
+    token: str
+    logprob: float
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+
+
 class BetaResponseTextDoneEvent(BaseModel):
     type: Literal["response.output_text.done"]
     item_id: str
@@ -23,14 +34,3 @@ class BetaResponseTextDoneEvent(BaseModel):
     sequence_number: int
     logprobs: List[Logprob]
     agent: Optional[Agent] = None
-
-
-class Logprob(BaseModel):
-    token: str
-    logprob: float
-    top_logprobs: Optional[List[LogprobTopLogprob]] = None
-
-
-class LogprobTopLogprob(BaseModel):
-    logprob: Optional[float] = None
-    token: Optional[str] = None

@@ -8,14 +8,6 @@ from ..._models import BaseModel
 __all__ = ["BetaResponseUsage", "InputTokensDetails", "OutputTokensDetails"]
 
 
-class BetaResponseUsage(BaseModel):
-    input_tokens: int
-    input_tokens_details: InputTokensDetails
-    output_tokens: int
-    output_tokens_details: OutputTokensDetails
-    total_tokens: int
-
-
 class InputTokensDetails(BaseModel):
     cached_tokens: int
     cache_write_tokens: int
@@ -23,3 +15,11 @@ class InputTokensDetails(BaseModel):
 
 class OutputTokensDetails(BaseModel):
     reasoning_tokens: int
+
+
+class BetaResponseUsage(BaseModel):
+    input_tokens: int
+    input_tokens_details: InputTokensDetails
+    output_tokens: int
+    output_tokens_details: OutputTokensDetails
+    total_tokens: int

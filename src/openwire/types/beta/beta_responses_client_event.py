@@ -42,6 +42,71 @@ __all__ = [
 ]
 
 
+class ResponseCreateContextManagement(BaseModel):
+    type: str
+    compact_threshold: Optional[int] = None
+
+
+ResponseCreateConversation: TypeAlias = Union[str, Dict[str, object]]
+
+
+class ResponseCreateModerationPolicyInput(BaseModel):
+    mode: Literal["score", "block"]
+
+
+class ResponseCreateModerationPolicyOutput(BaseModel):
+    mode: Literal["score", "block"]
+
+
+class ResponseCreateModerationPolicy(BaseModel):
+    input: Optional[ResponseCreateModerationPolicyInput] = None
+    output: Optional[ResponseCreateModerationPolicyOutput] = None
+
+
+class ResponseCreateModeration(BaseModel):
+    model: str
+    policy: Optional[ResponseCreateModerationPolicy] = None
+
+
+class ResponseCreateMultiAgent(BaseModel):
+    enabled: bool
+    max_concurrent_subagents: Optional[int] = None
+
+
+class ResponseCreatePromptCacheOptions(BaseModel):
+    mode: Optional[Literal["implicit", "explicit"]] = None
+    ttl: Optional[Literal["30m"]] = None
+
+
+class ResponseCreateReasoning(BaseModel):
+    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
+    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
+    mode: Optional[Union[str, Literal["standard", "pro"]]] = None
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None
+
+
+class ResponseCreateStreamOptions(BaseModel):
+    include_obfuscation: Optional[bool] = None
+
+
+class ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+
+
+ResponseCreateToolChoice: TypeAlias = Union[
+    BetaToolChoiceOptions,
+    BetaToolChoiceAllowed,
+    BetaToolChoiceTypes,
+    BetaToolChoiceFunction,
+    BetaToolChoiceMcp,
+    BetaToolChoiceCustom,
+    ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam,
+    BetaToolChoiceApplyPatch,
+    BetaToolChoiceShell,
+]
+
+
 class ResponseCreate(BaseModel):
     type: Literal["response.create"]
     background: Optional[bool] = None
@@ -102,71 +167,6 @@ class ResponseCreate(BaseModel):
     user: Optional[str] = None
 
 
-class ResponseCreateContextManagement(BaseModel):
-    type: str
-    compact_threshold: Optional[int] = None
-
-
-class ResponseCreateModeration(BaseModel):
-    model: str
-    policy: Optional[ResponseCreateModerationPolicy] = None
-
-
-class ResponseCreateModerationPolicy(BaseModel):
-    input: Optional[ResponseCreateModerationPolicyInput] = None
-    output: Optional[ResponseCreateModerationPolicyOutput] = None
-
-
-class ResponseCreateModerationPolicyInput(BaseModel):
-    mode: Literal["score", "block"]
-
-
-class ResponseCreateModerationPolicyOutput(BaseModel):
-    mode: Literal["score", "block"]
-
-
-class ResponseCreateMultiAgent(BaseModel):
-    enabled: bool
-    max_concurrent_subagents: Optional[int] = None
-
-
-class ResponseCreatePromptCacheOptions(BaseModel):
-    mode: Optional[Literal["implicit", "explicit"]] = None
-    ttl: Optional[Literal["30m"]] = None
-
-
-class ResponseCreateReasoning(BaseModel):
-    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
-    effort: Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]] = None
-    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
-    mode: Optional[Union[str, Literal["standard", "pro"]]] = None
-    summary: Optional[Literal["auto", "concise", "detailed"]] = None
-
-
-class ResponseCreateStreamOptions(BaseModel):
-    include_obfuscation: Optional[bool] = None
-
-
-class ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-
-
 BetaResponsesClientEvent: TypeAlias = Annotated[
     Union[ResponseCreate, BetaResponseInjectEvent], Field(discriminator="type")
-]
-
-
-ResponseCreateConversation: TypeAlias = Union[str, Dict[str, object]]
-
-
-ResponseCreateToolChoice: TypeAlias = Union[
-    BetaToolChoiceOptions,
-    BetaToolChoiceAllowed,
-    BetaToolChoiceTypes,
-    BetaToolChoiceFunction,
-    BetaToolChoiceMcp,
-    BetaToolChoiceCustom,
-    ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam,
-    BetaToolChoiceApplyPatch,
-    BetaToolChoiceShell,
 ]

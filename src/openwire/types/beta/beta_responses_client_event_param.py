@@ -96,9 +96,15 @@ class ResponseCreate(TypedDict, total=False):
     user: str
 
 
+BetaResponsesClientEventParam: TypeAlias = Union[ResponseCreate, BetaResponseInjectEventParam]
+
+
 class ResponseCreateContextManagement(TypedDict, total=False):
     type: Required[str]
     compact_threshold: Optional[int]
+
+
+ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 class ResponseCreateModeration(TypedDict, total=False):
@@ -143,12 +149,6 @@ class ResponseCreateStreamOptions(TypedDict, total=False):
 
 class ResponseCreateToolChoiceBetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-BetaResponsesClientEventParam: TypeAlias = Union[ResponseCreate, BetaResponseInjectEventParam]
-
-
-ResponseCreateConversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 ResponseCreateToolChoice: TypeAlias = Union[

@@ -42,10 +42,61 @@ __all__ = [
 ]
 
 
-class CodeInterpreter(BaseModel):
-    type: Literal["code_interpreter"]
-    container: CodeInterpreterContainer
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+
+
+class Mcp(BaseModel):
+    type: Literal["mcp"]
+    server_label: str
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+    allowed_tools: Optional[McpAllowedTools] = None
+    authorization: Optional[str] = None
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ] = None
+    defer_loading: Optional[bool] = None
+    headers: Optional[Dict[str, str]] = None
+    require_approval: Optional[McpRequireApproval] = None
+    server_description: Optional[str] = None
+    server_url: Optional[str] = None
+    tunnel_id: Optional[str] = None
+
+
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
+    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], Field(discriminator="type")
+]
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
@@ -53,6 +104,24 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
     file_ids: Optional[List[str]] = None
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy] = None
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+
+
+class CodeInterpreter(BaseModel):
+    type: Literal["code_interpreter"]
+    container: CodeInterpreterContainer
+    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+
+
+class ProgrammaticToolCalling(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+
+
+class ImageGenerationInputImageMask(BaseModel):
+    file_id: Optional[str] = None
+    image_url: Optional[str] = None
 
 
 class ImageGeneration(BaseModel):
@@ -82,63 +151,8 @@ class ImageGeneration(BaseModel):
     size: Optional[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]] = None
 
 
-class ImageGenerationInputImageMask(BaseModel):
-    file_id: Optional[str] = None
-    image_url: Optional[str] = None
-
-
 class LocalShell(BaseModel):
     type: Literal["local_shell"]
-
-
-class Mcp(BaseModel):
-    type: Literal["mcp"]
-    server_label: str
-    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
-    allowed_tools: Optional[McpAllowedTools] = None
-    authorization: Optional[str] = None
-    connector_id: Optional[
-        Literal[
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
-        ]
-    ] = None
-    defer_loading: Optional[bool] = None
-    headers: Optional[Dict[str, str]] = None
-    require_approval: Optional[McpRequireApproval] = None
-    server_description: Optional[str] = None
-    server_url: Optional[str] = None
-    tunnel_id: Optional[str] = None
-
-
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class ProgrammaticToolCalling(BaseModel):
-    type: Literal["programmatic_tool_calling"]
 
 
 BetaTool: TypeAlias = Annotated[
@@ -162,17 +176,3 @@ BetaTool: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
-
-
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-
-
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
-    Union[BetaContainerNetworkPolicyDisabled, BetaContainerNetworkPolicyAllowlist], Field(discriminator="type")
-]
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]

@@ -38,17 +38,38 @@ __all__ = [
 ]
 
 
+class Mcp(TypedDict, total=False):
+    type: Required[Literal["mcp"]]
+    server_label: Required[str]
+    allowed_callers: Optional[List[Literal["direct", "programmatic"]]]
+    allowed_tools: Optional["McpAllowedTools"]
+    authorization: str
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
+    defer_loading: bool
+    headers: Optional[Dict[str, str]]
+    require_approval: Optional["McpRequireApproval"]
+    server_description: str
+    server_url: str
+    tunnel_id: str
+
+
 class CodeInterpreter(TypedDict, total=False):
     type: Required[Literal["code_interpreter"]]
     container: Required["CodeInterpreterContainer"]
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]]
 
 
-class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
-    type: Required[Literal["auto"]]
-    file_ids: SequenceNotStr[str]
-    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
-    network_policy: "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy"
+class ProgrammaticToolCalling(TypedDict, total=False):
+    type: Required[Literal["programmatic_tool_calling"]]
 
 
 class ImageGeneration(TypedDict, total=False):
@@ -76,61 +97,8 @@ class ImageGeneration(TypedDict, total=False):
     size: Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
 
 
-class ImageGenerationInputImageMask(TypedDict, total=False):
-    file_id: str
-    image_url: str
-
-
 class LocalShell(TypedDict, total=False):
     type: Required[Literal["local_shell"]]
-
-
-class Mcp(TypedDict, total=False):
-    type: Required[Literal["mcp"]]
-    server_label: Required[str]
-    allowed_callers: Optional[List[Literal["direct", "programmatic"]]]
-    allowed_tools: Optional["McpAllowedTools"]
-    authorization: str
-    connector_id: Literal[
-        "connector_dropbox",
-        "connector_gmail",
-        "connector_googlecalendar",
-        "connector_googledrive",
-        "connector_microsoftteams",
-        "connector_outlookcalendar",
-        "connector_outlookemail",
-        "connector_sharepoint",
-    ]
-    defer_loading: bool
-    headers: Optional[Dict[str, str]]
-    require_approval: Optional["McpRequireApproval"]
-    server_description: str
-    server_url: str
-    tunnel_id: str
-
-
-class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
-    read_only: bool
-    tool_names: SequenceNotStr[str]
-
-
-class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    always: "McpRequireApprovalMcpToolApprovalFilterAlways"
-    never: "McpRequireApprovalMcpToolApprovalFilterNever"
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    read_only: bool
-    tool_names: SequenceNotStr[str]
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    read_only: bool
-    tool_names: SequenceNotStr[str]
-
-
-class ProgrammaticToolCalling(TypedDict, total=False):
-    type: Required[Literal["programmatic_tool_calling"]]
 
 
 BetaToolParam: TypeAlias = Union[
@@ -153,6 +121,13 @@ BetaToolParam: TypeAlias = Union[
 ]
 
 
+class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
+    type: Required[Literal["auto"]]
+    file_ids: SequenceNotStr[str]
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
+    network_policy: "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy"
+
+
 CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
 
 
@@ -161,7 +136,32 @@ CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
 ]
 
 
+class ImageGenerationInputImageMask(TypedDict, total=False):
+    file_id: str
+    image_url: str
+
+
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    read_only: bool
+    tool_names: SequenceNotStr[str]
+
+
 McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
 
 
+class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    always: "McpRequireApprovalMcpToolApprovalFilterAlways"
+    never: "McpRequireApprovalMcpToolApprovalFilterNever"
+
+
 McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    read_only: bool
+    tool_names: SequenceNotStr[str]
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    read_only: bool
+    tool_names: SequenceNotStr[str]

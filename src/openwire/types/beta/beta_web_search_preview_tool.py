@@ -10,16 +10,16 @@ from ..._models import BaseModel
 __all__ = ["BetaWebSearchPreviewTool", "UserLocation"]
 
 
-class BetaWebSearchPreviewTool(BaseModel):
-    type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
-    search_content_types: Optional[List[Literal["text", "image"]]] = None
-    search_context_size: Optional[Literal["low", "medium", "high"]] = None
-    user_location: Optional[UserLocation] = None
-
-
 class UserLocation(BaseModel):
     type: Literal["approximate"]
     city: Optional[str] = None
     country: Optional[str] = None
     region: Optional[str] = None
     timezone: Optional[str] = None
+
+
+class BetaWebSearchPreviewTool(BaseModel):
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
+    search_content_types: Optional[List[Literal["text", "image"]]] = None
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
+    user_location: Optional[UserLocation] = None

@@ -10,13 +10,6 @@ from ..._models import BaseModel
 __all__ = ["BetaWebSearchTool", "Filters", "UserLocation"]
 
 
-class BetaWebSearchTool(BaseModel):
-    type: Literal["web_search", "web_search_2025_08_26"]
-    filters: Optional[Filters] = None
-    search_context_size: Optional[Literal["low", "medium", "high"]] = None
-    user_location: Optional[UserLocation] = None
-
-
 class Filters(BaseModel):
     allowed_domains: Optional[List[str]] = None
 
@@ -27,3 +20,10 @@ class UserLocation(BaseModel):
     region: Optional[str] = None
     timezone: Optional[str] = None
     type: Optional[Literal["approximate"]] = None
+
+
+class BetaWebSearchTool(BaseModel):
+    type: Literal["web_search", "web_search_2025_08_26"]
+    filters: Optional[Filters] = None
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
+    user_location: Optional[UserLocation] = None

@@ -9,12 +9,12 @@ from ..._models import BaseModel
 __all__ = ["ChatKitWorkflow", "Tracing"]
 
 
+class Tracing(BaseModel):
+    enabled: bool
+
+
 class ChatKitWorkflow(BaseModel):
     id: str
     tracing: Tracing
     state_variables: Optional[Dict[str, Union[str, int, bool, float]]] = None
     version: Optional[str] = None
-
-
-class Tracing(BaseModel):
-    enabled: bool

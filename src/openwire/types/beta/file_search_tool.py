@@ -10,14 +10,14 @@ from ..._models import BaseModel
 __all__ = ["FileSearch", "FileSearchRankingOptions", "FileSearchTool"]
 
 
-class FileSearch(BaseModel):
-    max_num_results: Optional[int] = None
-    ranking_options: Optional[FileSearchRankingOptions] = None
-
-
 class FileSearchRankingOptions(BaseModel):
     score_threshold: float
     ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
+
+
+class FileSearch(BaseModel):
+    max_num_results: Optional[int] = None
+    ranking_options: Optional[FileSearchRankingOptions] = None
 
 
 class FileSearchTool(BaseModel):

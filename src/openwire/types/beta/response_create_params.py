@@ -41,6 +41,9 @@ class ContextManagement(TypedDict, total=False):
     compact_threshold: Optional[int]
 
 
+Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
+
+
 class Moderation(TypedDict, total=False):
     model: Required[str]
     policy: Optional["ModerationPolicy"]
@@ -151,9 +154,6 @@ class StreamOptions(TypedDict, total=False):
 
 class ToolChoiceBetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 ToolChoice: TypeAlias = Union[

@@ -11,12 +11,12 @@ from ..shared.metadata import Metadata
 __all__ = ["Thread", "ToolResources", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch"]
 
 
-class Thread(BaseModel):
-    id: str
-    object: Literal["thread"]
-    created_at: int
-    metadata: Optional[Metadata] = None
-    tool_resources: Optional[ToolResources] = None
+class ToolResourcesCodeInterpreter(BaseModel):
+    file_ids: Optional[List[str]] = None
+
+
+class ToolResourcesFileSearch(BaseModel):
+    vector_store_ids: Optional[List[str]] = None
 
 
 class ToolResources(BaseModel):
@@ -24,9 +24,9 @@ class ToolResources(BaseModel):
     file_search: Optional[ToolResourcesFileSearch] = None
 
 
-class ToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Optional[List[str]] = None
-
-
-class ToolResourcesFileSearch(BaseModel):
-    vector_store_ids: Optional[List[str]] = None
+class Thread(BaseModel):
+    id: str
+    object: Literal["thread"]
+    created_at: int
+    metadata: Optional[Metadata] = None
+    tool_resources: Optional[ToolResources] = None

@@ -28,16 +28,9 @@ __all__ = [
 ]
 
 
-class ChatCompletion(BaseModel):
-    id: str
-    choices: List[Choice]
-    created: int
-    model: str
-    object: Literal["chat.completion"]
-    moderation: Optional[Moderation] = None
-    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
-    system_fingerprint: Optional[str] = None
-    usage: Optional[CompletionUsage] = None
+class ChoiceLogprobs(BaseModel):
+    content: Optional[List[ChatCompletionTokenLogprob]] = None
+    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
 
 
 class Choice(BaseModel):
@@ -45,28 +38,6 @@ class Choice(BaseModel):
     index: int
     message: ChatCompletionMessage
     logprobs: Optional[ChoiceLogprobs] = None
-
-
-class ChoiceLogprobs(BaseModel):
-    content: Optional[List[ChatCompletionTokenLogprob]] = None
-    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
-
-
-class Moderation(BaseModel):
-    input: ModerationInput
-    output: ModerationOutput
-
-
-class ModerationInputError(BaseModel):
-    type: Literal["error"]
-    code: str
-    message: str
-
-
-class ModerationInputModerationResults(BaseModel):
-    type: Literal["moderation_results"]
-    model: str
-    results: List[ModerationInputModerationResultsResult]
 
 
 class ModerationInputModerationResultsResult(BaseModel):
@@ -78,16 +49,21 @@ class ModerationInputModerationResultsResult(BaseModel):
     category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
 
 
-class ModerationOutputError(BaseModel):
+class ModerationInputModerationResults(BaseModel):
+    type: Literal["moderation_results"]
+    model: str
+    results: List[ModerationInputModerationResultsResult]
+
+
+class ModerationInputError(BaseModel):
     type: Literal["error"]
     code: str
     message: str
 
 
-class ModerationOutputModerationResults(BaseModel):
-    type: Literal["moderation_results"]
-    model: str
-    results: List[ModerationOutputModerationResultsResult]
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResults, ModerationInputError], Field(discriminator="type")
+]
 
 
 class ModerationOutputModerationResultsResult(BaseModel):
@@ -99,11 +75,35 @@ class ModerationOutputModerationResultsResult(BaseModel):
     category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
 
 
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResults, ModerationInputError], Field(discriminator="type")
-]
+class ModerationOutputModerationResults(BaseModel):
+    type: Literal["moderation_results"]
+    model: str
+    results: List[ModerationOutputModerationResultsResult]
+
+
+class ModerationOutputError(BaseModel):
+    type: Literal["error"]
+    code: str
+    message: str
 
 
 ModerationOutput: TypeAlias = Annotated[
     Union[ModerationOutputModerationResults, ModerationOutputError], Field(discriminator="type")
 ]
+
+
+class Moderation(BaseModel):
+    input: ModerationInput
+    output: ModerationOutput
+
+
+class ChatCompletion(BaseModel):
+    id: str
+    choices: List[Choice]
+    created: int
+    model: str
+    object: Literal["chat.completion"]
+    moderation: Optional[Moderation] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
+    system_fingerprint: Optional[str] = None
+    usage: Optional[CompletionUsage] = None

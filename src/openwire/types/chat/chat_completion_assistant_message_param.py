@@ -24,11 +24,11 @@ class ChatCompletionAssistantMessageParam(TypedDict, total=False):
     tool_calls: Iterable["ChatCompletionMessageToolCallUnionParam"]
 
 
-class FunctionCall(TypedDict, total=False):
-    arguments: Required[str]
-    name: Required[str]
-
-
 ContentArrayOfContentPart: TypeAlias = Union[
     str, Iterable[Union[ChatCompletionContentPartTextParam, ChatCompletionContentPartRefusalParam]]
 ]
+
+
+class FunctionCall(TypedDict, total=False):
+    arguments: Required[str]
+    name: Required[str]

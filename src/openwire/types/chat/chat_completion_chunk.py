@@ -31,34 +31,12 @@ __all__ = [
 ]
 
 
-class ChatCompletionChunk(BaseModel):
-    id: str
-    choices: List[Choice]
-    created: int
-    model: str
-    object: Literal["chat.completion.chunk"]
-    moderation: Optional[Moderation] = None
-    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
-    system_fingerprint: Optional[str] = None
-    usage: Optional[CompletionUsage] = None
-
-
-class Choice(BaseModel):
-    delta: ChoiceDelta
-    index: int
-    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]] = None
-    logprobs: Optional[ChoiceLogprobs] = None
-
-
-class ChoiceDelta(BaseModel):
-    content: Optional[str] = None
-    function_call: Optional[ChoiceDeltaFunctionCall] = None
-    refusal: Optional[str] = None
-    role: Optional[Literal["developer", "system", "user", "assistant", "tool"]] = None
-    tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
-
-
 class ChoiceDeltaFunctionCall(BaseModel):
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+
+
+class ChoiceDeltaToolCallFunction(BaseModel):
     arguments: Optional[str] = None
     name: Optional[str] = None
 
@@ -70,9 +48,12 @@ class ChoiceDeltaToolCall(BaseModel):
     type: Optional[Literal["function"]] = None
 
 
-class ChoiceDeltaToolCallFunction(BaseModel):
-    arguments: Optional[str] = None
-    name: Optional[str] = None
+class ChoiceDelta(BaseModel):
+    content: Optional[str] = None
+    function_call: Optional[ChoiceDeltaFunctionCall] = None
+    refusal: Optional[str] = None
+    role: Optional[Literal["developer", "system", "user", "assistant", "tool"]] = None
+    tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
 
 
 class ChoiceLogprobs(BaseModel):
@@ -80,21 +61,11 @@ class ChoiceLogprobs(BaseModel):
     refusal: Optional[List[ChatCompletionTokenLogprob]] = None
 
 
-class Moderation(BaseModel):
-    input: ModerationInput
-    output: ModerationOutput
-
-
-class ModerationInputError(BaseModel):
-    type: Literal["error"]
-    code: str
-    message: str
-
-
-class ModerationInputModerationResults(BaseModel):
-    type: Literal["moderation_results"]
-    model: str
-    results: List[ModerationInputModerationResultsResult]
+class Choice(BaseModel):
+    delta: ChoiceDelta
+    index: int
+    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]] = None
+    logprobs: Optional[ChoiceLogprobs] = None
 
 
 class ModerationInputModerationResultsResult(BaseModel):
@@ -106,16 +77,21 @@ class ModerationInputModerationResultsResult(BaseModel):
     category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
 
 
-class ModerationOutputError(BaseModel):
+class ModerationInputModerationResults(BaseModel):
+    type: Literal["moderation_results"]
+    model: str
+    results: List[ModerationInputModerationResultsResult]
+
+
+class ModerationInputError(BaseModel):
     type: Literal["error"]
     code: str
     message: str
 
 
-class ModerationOutputModerationResults(BaseModel):
-    type: Literal["moderation_results"]
-    model: str
-    results: List[ModerationOutputModerationResultsResult]
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResults, ModerationInputError], Field(discriminator="type")
+]
 
 
 class ModerationOutputModerationResultsResult(BaseModel):
@@ -127,11 +103,35 @@ class ModerationOutputModerationResultsResult(BaseModel):
     category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
 
 
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResults, ModerationInputError], Field(discriminator="type")
-]
+class ModerationOutputModerationResults(BaseModel):
+    type: Literal["moderation_results"]
+    model: str
+    results: List[ModerationOutputModerationResultsResult]
+
+
+class ModerationOutputError(BaseModel):
+    type: Literal["error"]
+    code: str
+    message: str
 
 
 ModerationOutput: TypeAlias = Annotated[
     Union[ModerationOutputModerationResults, ModerationOutputError], Field(discriminator="type")
 ]
+
+
+class Moderation(BaseModel):
+    input: ModerationInput
+    output: ModerationOutput
+
+
+class ChatCompletionChunk(BaseModel):
+    id: str
+    choices: List[Choice]
+    created: int
+    model: str
+    object: Literal["chat.completion.chunk"]
+    moderation: Optional[Moderation] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] = None
+    system_fingerprint: Optional[str] = None
+    usage: Optional[CompletionUsage] = None

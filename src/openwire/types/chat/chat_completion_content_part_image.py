@@ -10,12 +10,6 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionContentPartImage", "ImageURL", "PromptCacheBreakpoint"]
 
 
-class ChatCompletionContentPartImage(BaseModel):
-    type: Literal["image_url"]
-    image_url: ImageURL
-    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-
-
 class ImageURL(BaseModel):
     url: str
     detail: Optional[Literal["auto", "low", "high"]] = None
@@ -23,3 +17,9 @@ class ImageURL(BaseModel):
 
 class PromptCacheBreakpoint(BaseModel):
     mode: Literal["explicit"]
+
+
+class ChatCompletionContentPartImage(BaseModel):
+    type: Literal["image_url"]
+    image_url: ImageURL
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None

@@ -16,6 +16,14 @@ class File(TypedDict, total=False):
     prompt_cache_breakpoint: "FilePromptCacheBreakpoint"
 
 
+ChatCompletionContentPartParam: TypeAlias = Union[
+    ChatCompletionContentPartTextParam,
+    ChatCompletionContentPartImageParam,
+    ChatCompletionContentPartInputAudioParam,
+    File,
+]
+
+
 class FileFile(TypedDict, total=False):
     file_data: str
     file_id: str
@@ -24,11 +32,3 @@ class FileFile(TypedDict, total=False):
 
 class FilePromptCacheBreakpoint(TypedDict, total=False):
     mode: Required[Literal["explicit"]]
-
-
-ChatCompletionContentPartParam: TypeAlias = Union[
-    ChatCompletionContentPartTextParam,
-    ChatCompletionContentPartImageParam,
-    ChatCompletionContentPartInputAudioParam,
-    File,
-]

@@ -10,11 +10,11 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionContentPartText", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]
+
+
 class ChatCompletionContentPartText(BaseModel):
     type: Literal["text"]
     text: str
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-
-
-class PromptCacheBreakpoint(BaseModel):
-    mode: Literal["explicit"]

@@ -25,18 +25,18 @@ class Custom(TypedDict, total=False):
     format: "CustomFormat"
 
 
+class CustomFormatText(TypedDict, total=False):
+    type: Required[Literal["text"]]
+
+
 class CustomFormatGrammar(TypedDict, total=False):
     type: Required[Literal["grammar"]]
     grammar: Required["CustomFormatGrammarGrammar"]
 
 
+CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]
+
+
 class CustomFormatGrammarGrammar(TypedDict, total=False):
     definition: Required[str]
     syntax: Required[Literal["lark", "regex"]]
-
-
-class CustomFormatText(TypedDict, total=False):
-    type: Required[Literal["text"]]
-
-
-CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]

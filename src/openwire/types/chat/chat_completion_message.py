@@ -12,16 +12,21 @@ from .chat_completion_message_tool_call import ChatCompletionMessageToolCallUnio
 __all__ = ["Annotation", "AnnotationURLCitation", "ChatCompletionMessage", "FunctionCall"]
 
 
-class Annotation(BaseModel):
-    type: Literal["url_citation"]
-    url_citation: AnnotationURLCitation
-
-
 class AnnotationURLCitation(BaseModel):
     end_index: int
     start_index: int
     url: str
     title: str
+
+
+class Annotation(BaseModel):
+    type: Literal["url_citation"]
+    url_citation: AnnotationURLCitation
+
+
+class FunctionCall(BaseModel):
+    arguments: str
+    name: str
 
 
 class ChatCompletionMessage(BaseModel):
@@ -32,8 +37,3 @@ class ChatCompletionMessage(BaseModel):
     function_call: Optional[FunctionCall] = None
     refusal: Optional[str] = None
     tool_calls: Optional[List[ChatCompletionMessageToolCallUnion]] = None
-
-
-class FunctionCall(BaseModel):
-    arguments: str
-    name: str

@@ -9,12 +9,12 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionMessageCustomToolCall", "Custom"]
 
 
+class Custom(BaseModel):
+    name: str
+    input: str
+
+
 class ChatCompletionMessageCustomToolCall(BaseModel):
     id: str
     type: Literal["custom"]
     custom: Custom
-
-
-class Custom(BaseModel):
-    name: str
-    input: str

@@ -9,12 +9,12 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionMessageFunctionToolCall", "Function"]
 
 
+class Function(BaseModel):
+    name: str
+    arguments: str
+
+
 class ChatCompletionMessageFunctionToolCall(BaseModel):
     id: str
     type: Literal["function"]
     function: Function
-
-
-class Function(BaseModel):
-    name: str
-    arguments: str

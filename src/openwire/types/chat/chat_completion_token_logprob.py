@@ -9,14 +9,14 @@ from ..._models import BaseModel
 __all__ = ["ChatCompletionTokenLogprob", "TopLogprob"]
 
 
+class TopLogprob(BaseModel):
+    token: str
+    logprob: float
+    bytes: Optional[List[int]] = None
+
+
 class ChatCompletionTokenLogprob(BaseModel):
     token: str
     logprob: float
     top_logprobs: List[TopLogprob]
-    bytes: Optional[List[int]] = None
-
-
-class TopLogprob(BaseModel):
-    token: str
-    logprob: float
     bytes: Optional[List[int]] = None

@@ -91,6 +91,9 @@ class Function(TypedDict, total=False):
     parameters: "FunctionParameters"
 
 
+FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
+
+
 class Moderation(TypedDict, total=False):
     model: Required[str]
     policy: Optional["ModerationPolicy"]
@@ -114,6 +117,9 @@ class PromptCacheOptions(TypedDict, total=False):
     ttl: Literal["30m"]
 
 
+ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
+
+
 class WebSearchOptions(TypedDict, total=False):
     search_context_size: Literal["low", "medium", "high"]
     user_location: Optional["WebSearchOptionsUserLocation"]
@@ -129,9 +135,3 @@ class WebSearchOptionsUserLocationApproximate(TypedDict, total=False):
     country: str
     region: str
     timezone: str
-
-
-FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
-
-
-ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]

@@ -10,13 +10,13 @@ from ..._models import BaseModel
 __all__ = ["ComputerScreenshotContent", "PromptCacheBreakpoint"]
 
 
+class PromptCacheBreakpoint(BaseModel):
+    mode: Literal["explicit"]
+
+
 class ComputerScreenshotContent(BaseModel):
     type: Literal["computer_screenshot"]
     detail: Literal["low", "high", "auto", "original"]
     file_id: Optional[str] = None
     image_url: Optional[str] = None
     prompt_cache_breakpoint: Optional[PromptCacheBreakpoint] = None
-
-
-class PromptCacheBreakpoint(BaseModel):
-    mode: Literal["explicit"]

@@ -59,12 +59,20 @@ class ImageGenerationCall(BaseModel):
     result: Optional[str] = None
 
 
-class LocalShellCall(BaseModel):
-    type: Literal["local_shell_call"]
+class Program(BaseModel):
+    type: Literal["program"]
     id: str
     call_id: str
-    action: LocalShellCallAction
-    status: Literal["in_progress", "completed", "incomplete"]
+    code: str
+    fingerprint: str
+
+
+class ProgramOutput(BaseModel):
+    type: Literal["program_output"]
+    id: str
+    call_id: str
+    result: str
+    status: Literal["completed", "incomplete"]
 
 
 class LocalShellCallAction(BaseModel):
@@ -76,11 +84,34 @@ class LocalShellCallAction(BaseModel):
     working_directory: Optional[str] = None
 
 
+class LocalShellCall(BaseModel):
+    type: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: LocalShellCallAction
+    status: Literal["in_progress", "completed", "incomplete"]
+
+
 class LocalShellCallOutput(BaseModel):
     type: Literal["local_shell_call_output"]
     id: str
     output: str
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+
+
+class McpListToolsTool(BaseModel):
+    name: str
+    input_schema: Dict[str, object]
+    annotations: Optional[Dict[str, object]] = None
+    description: Optional[str] = None
+
+
+class McpListTools(BaseModel):
+    type: Literal["mcp_list_tools"]
+    id: str
+    server_label: str
+    tools: List[McpListToolsTool]
+    error: Optional[str] = None
 
 
 class McpApprovalRequest(BaseModel):
@@ -109,37 +140,6 @@ class McpCall(BaseModel):
     error: Optional[str] = None
     output: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-
-
-class McpListTools(BaseModel):
-    type: Literal["mcp_list_tools"]
-    id: str
-    server_label: str
-    tools: List[McpListToolsTool]
-    error: Optional[str] = None
-
-
-class McpListToolsTool(BaseModel):
-    name: str
-    input_schema: Dict[str, object]
-    annotations: Optional[Dict[str, object]] = None
-    description: Optional[str] = None
-
-
-class Program(BaseModel):
-    type: Literal["program"]
-    id: str
-    call_id: str
-    code: str
-    fingerprint: str
-
-
-class ProgramOutput(BaseModel):
-    type: Literal["program_output"]
-    id: str
-    call_id: str
-    result: str
-    status: Literal["completed", "incomplete"]
 
 
 ConversationItem: TypeAlias = Annotated[

@@ -25,15 +25,6 @@ class ContentReasoningText(BaseModel):
     text: str
 
 
-class Message(BaseModel):
-    type: Literal["message"]
-    id: str
-    status: Literal["in_progress", "completed", "incomplete"]
-    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
-    content: List[Content]
-    phase: Optional[Literal["commentary", "final_answer"]] = None
-
-
 Content: TypeAlias = Annotated[
     Union[
         ResponseInputText,
@@ -48,3 +39,12 @@ Content: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
+
+
+class Message(BaseModel):
+    type: Literal["message"]
+    id: str
+    status: Literal["in_progress", "completed", "incomplete"]
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    content: List[Content]
+    phase: Optional[Literal["commentary", "final_answer"]] = None

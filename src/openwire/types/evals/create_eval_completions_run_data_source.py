@@ -38,59 +38,14 @@ __all__ = [
 ]
 
 
-class CreateEvalCompletionsRunDataSource(BaseModel):
-    type: Literal["completions"]
-    source: Source
-    input_messages: Optional[InputMessages] = None
-    model: Optional[str] = None
-    sampling_params: Optional[SamplingParams] = None
-
-
-class InputMessagesItemReference(BaseModel):
-    type: Literal["item_reference"]
-    item_reference: str
-
-
-class InputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    template: List[InputMessagesTemplateTemplate]
-
-
-class InputMessagesTemplateTemplateEvalItem(BaseModel):
-    role: Literal["user", "assistant", "system", "developer"]
-    content: InputMessagesTemplateTemplateEvalItemContent
-    type: Optional[Literal["message"]] = None
-
-
-class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    type: Literal["input_image"]
-    image_url: str
-    detail: Optional[str] = None
-
-
-class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    type: Literal["output_text"]
-    text: str
-
-
-class SamplingParams(BaseModel):
-    max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[ReasoningEffort] = None
-    response_format: Optional[SamplingParamsResponseFormat] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    tools: Optional[List[ChatCompletionFunctionTool]] = None
-    top_p: Optional[float] = None
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileContent(BaseModel):
     type: Literal["file_content"]
     content: List[SourceFileContentContent]
-
-
-class SourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileID(BaseModel):
@@ -107,12 +62,20 @@ class SourceStoredCompletions(BaseModel):
     model: Optional[str] = None
 
 
-InputMessages: TypeAlias = Annotated[
-    Union[InputMessagesTemplate, InputMessagesItemReference], Field(discriminator="type")
+Source: TypeAlias = Annotated[
+    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], Field(discriminator="type")
 ]
 
 
-InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
+class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    type: Literal["output_text"]
+    text: str
+
+
+class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    type: Literal["input_image"]
+    image_url: str
+    detail: Optional[str] = None
 
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
@@ -133,9 +96,46 @@ InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
 ]
 
 
+class InputMessagesTemplateTemplateEvalItem(BaseModel):
+    role: Literal["user", "assistant", "system", "developer"]
+    content: InputMessagesTemplateTemplateEvalItemContent
+    type: Optional[Literal["message"]] = None
+
+
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
+
+
+class InputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    template: List[InputMessagesTemplateTemplate]
+
+
+class InputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    item_reference: str
+
+
+InputMessages: TypeAlias = Annotated[
+    Union[InputMessagesTemplate, InputMessagesItemReference], Field(discriminator="type")
+]
+
+
 SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
 
 
-Source: TypeAlias = Annotated[
-    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], Field(discriminator="type")
-]
+class SamplingParams(BaseModel):
+    max_completion_tokens: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+    response_format: Optional[SamplingParamsResponseFormat] = None
+    seed: Optional[int] = None
+    temperature: Optional[float] = None
+    tools: Optional[List[ChatCompletionFunctionTool]] = None
+    top_p: Optional[float] = None
+
+
+class CreateEvalCompletionsRunDataSource(BaseModel):
+    type: Literal["completions"]
+    source: Source
+    input_messages: Optional[InputMessages] = None
+    model: Optional[str] = None
+    sampling_params: Optional[SamplingParams] = None

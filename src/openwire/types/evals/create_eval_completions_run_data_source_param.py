@@ -41,14 +41,17 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     sampling_params: "SamplingParams"
 
 
+class InputMessagesTemplate(TypedDict, total=False):
+    type: Required[Literal["template"]]
+    template: Required[Iterable["InputMessagesTemplateTemplate"]]
+
+
 class InputMessagesItemReference(TypedDict, total=False):
     type: Required[Literal["item_reference"]]
     item_reference: Required[str]
 
 
-class InputMessagesTemplate(TypedDict, total=False):
-    type: Required[Literal["template"]]
-    template: Required[Iterable["InputMessagesTemplateTemplate"]]
+InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
 
 
 class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
@@ -57,10 +60,7 @@ class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     type: Literal["message"]
 
 
-class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
-    type: Required[Literal["input_image"]]
-    image_url: Required[str]
-    detail: str
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
 
 
 class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
@@ -68,44 +68,10 @@ class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=Fa
     text: Required[str]
 
 
-class SamplingParams(TypedDict, total=False):
-    max_completion_tokens: int
-    reasoning_effort: Optional["ReasoningEffort"]
-    response_format: "SamplingParamsResponseFormat"
-    seed: int
-    temperature: float
-    tools: Iterable["ChatCompletionFunctionToolParam"]
-    top_p: float
-
-
-class SourceFileContent(TypedDict, total=False):
-    type: Required[Literal["file_content"]]
-    content: Required[Iterable["SourceFileContentContent"]]
-
-
-class SourceFileContentContent(TypedDict, total=False):
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]
-
-
-class SourceFileID(TypedDict, total=False):
-    type: Required[Literal["file_id"]]
-    id: Required[str]
-
-
-class SourceStoredCompletions(TypedDict, total=False):
-    type: Required[Literal["stored_completions"]]
-    created_after: Optional[int]
-    created_before: Optional[int]
-    limit: Optional[int]
-    metadata: Optional["Metadata"]
-    model: Optional[str]
-
-
-InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
-
-
-InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
+class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
+    type: Required[Literal["input_image"]]
+    image_url: Required[str]
+    detail: str
 
 
 InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
@@ -126,7 +92,41 @@ InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
 ]
 
 
+class SamplingParams(TypedDict, total=False):
+    max_completion_tokens: int
+    reasoning_effort: Optional["ReasoningEffort"]
+    response_format: "SamplingParamsResponseFormat"
+    seed: int
+    temperature: float
+    tools: Iterable["ChatCompletionFunctionToolParam"]
+    top_p: float
+
+
 SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
 
 
+class SourceFileContent(TypedDict, total=False):
+    type: Required[Literal["file_content"]]
+    content: Required[Iterable["SourceFileContentContent"]]
+
+
+class SourceFileID(TypedDict, total=False):
+    type: Required[Literal["file_id"]]
+    id: Required[str]
+
+
+class SourceStoredCompletions(TypedDict, total=False):
+    type: Required[Literal["stored_completions"]]
+    created_after: Optional[int]
+    created_before: Optional[int]
+    limit: Optional[int]
+    metadata: Optional["Metadata"]
+    model: Optional[str]
+
+
 Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
+
+
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]

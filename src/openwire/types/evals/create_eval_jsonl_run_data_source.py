@@ -12,19 +12,14 @@ from ..._models import BaseModel
 __all__ = ["CreateEvalJSONLRunDataSource", "Source", "SourceFileContent", "SourceFileContentContent", "SourceFileID"]
 
 
-class CreateEvalJSONLRunDataSource(BaseModel):
-    type: Literal["jsonl"]
-    source: Source
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileContent(BaseModel):
     type: Literal["file_content"]
     content: List[SourceFileContentContent]
-
-
-class SourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileID(BaseModel):
@@ -33,3 +28,8 @@ class SourceFileID(BaseModel):
 
 
 Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], Field(discriminator="type")]
+
+
+class CreateEvalJSONLRunDataSource(BaseModel):
+    type: Literal["jsonl"]
+    source: Source

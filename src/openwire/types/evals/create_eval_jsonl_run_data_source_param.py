@@ -23,14 +23,14 @@ class SourceFileContent(TypedDict, total=False):
     content: Required[Iterable["SourceFileContentContent"]]
 
 
-class SourceFileContentContent(TypedDict, total=False):
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]
-
-
 class SourceFileID(TypedDict, total=False):
     type: Required[Literal["file_id"]]
     id: Required[str]
 
 
 Source: TypeAlias = Union[SourceFileContent, SourceFileID]
+
+
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]

@@ -44,14 +44,27 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     sampling_params: "DataSourceCreateEvalResponsesRunDataSourceSamplingParams"
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference(TypedDict, total=False):
-    type: Required[Literal["item_reference"]]
-    item_reference: Required[str]
+DataSource: TypeAlias = Union[
+    CreateEvalJSONLRunDataSourceParam,
+    CreateEvalCompletionsRunDataSourceParam,
+    DataSourceCreateEvalResponsesRunDataSource,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     template: Required[Iterable["DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate"]]
+
+
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference(TypedDict, total=False):
+    type: Required[Literal["item_reference"]]
+    item_reference: Required[str]
+
+
+DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage(TypedDict, total=False):
@@ -65,6 +78,19 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     type: Literal["message"]
 
 
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
+]
+
+
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(
+    TypedDict, total=False
+):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+
+
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage(
     TypedDict, total=False
 ):
@@ -73,11 +99,22 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     detail: str
 
 
-class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(
-    TypedDict, total=False
-):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
+    ResponseInputAudioParam,
+    Iterable[
+        Union[
+            str,
+            ResponseInputTextParam,
+            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
+            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
+            ResponseInputAudioParam,
+        ]
+    ],
+]
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSamplingParams(TypedDict, total=False):
@@ -99,11 +136,6 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceFileContent(TypedDict, tot
     content: Required[Iterable["DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent"]]
 
 
-class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDict, total=False):
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]
-
-
 class DataSourceCreateEvalResponsesRunDataSourceSourceFileID(TypedDict, total=False):
     type: Required[Literal["file_id"]]
     id: Required[str]
@@ -123,51 +155,19 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     users: Optional[SequenceNotStr[str]]
 
 
-class RunCreateParams(TypedDict, total=False):
-    data_source: Required["DataSource"]
-    metadata: Optional["Metadata"]
-    name: str
-
-
-DataSource: TypeAlias = Union[
-    CreateEvalJSONLRunDataSourceParam,
-    CreateEvalCompletionsRunDataSourceParam,
-    DataSourceCreateEvalResponsesRunDataSource,
-]
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
-]
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
-]
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
-    str,
-    ResponseInputTextParam,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
-    ResponseInputAudioParam,
-    Iterable[
-        Union[
-            str,
-            ResponseInputTextParam,
-            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
-            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudioParam,
-        ]
-    ],
-]
-
-
 DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
     DataSourceCreateEvalResponsesRunDataSourceSourceFileContent,
     DataSourceCreateEvalResponsesRunDataSourceSourceFileID,
     DataSourceCreateEvalResponsesRunDataSourceSourceResponses,
 ]
+
+
+class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
+class RunCreateParams(TypedDict, total=False):
+    data_source: Required["DataSource"]
+    metadata: Optional["Metadata"]
+    name: str

@@ -44,68 +44,14 @@ __all__ = [
 ]
 
 
-class DataSourceResponses(BaseModel):
-    type: Literal["responses"]
-    source: DataSourceResponsesSource
-    input_messages: Optional[DataSourceResponsesInputMessages] = None
-    model: Optional[str] = None
-    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
-
-
-class DataSourceResponsesInputMessagesItemReference(BaseModel):
-    type: Literal["item_reference"]
-    item_reference: str
-
-
-class DataSourceResponsesInputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    role: str
-    content: str
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
-    role: Literal["user", "assistant", "system", "developer"]
-    content: DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
-    type: Optional[Literal["message"]] = None
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    type: Literal["input_image"]
-    image_url: str
-    detail: Optional[str] = None
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    type: Literal["output_text"]
-    text: str
-
-
-class DataSourceResponsesSamplingParams(BaseModel):
-    max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[ReasoningEffort] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    text: Optional[DataSourceResponsesSamplingParamsText] = None
-    tools: Optional[List[Tool]] = None
-    top_p: Optional[float] = None
-
-
-class DataSourceResponsesSamplingParamsText(BaseModel):
-    format: Optional[ResponseFormatTextConfig] = None
+class DataSourceResponsesSourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
 
 
 class DataSourceResponsesSourceFileContent(BaseModel):
     type: Literal["file_content"]
     content: List[DataSourceResponsesSourceFileContentContent]
-
-
-class DataSourceResponsesSourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
 
 
 class DataSourceResponsesSourceFileID(BaseModel):
@@ -125,6 +71,102 @@ class DataSourceResponsesSourceResponses(BaseModel):
     tools: Optional[List[str]] = None
     top_p: Optional[float] = None
     users: Optional[List[str]] = None
+
+
+DataSourceResponsesSource: TypeAlias = Annotated[
+    Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses],
+    Field(discriminator="type"),
+]
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
+    role: str
+    content: str
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    type: Literal["output_text"]
+    text: str
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    type: Literal["input_image"]
+    image_url: str
+    detail: Optional[str] = None
+
+
+DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    ResponseInputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
+    ResponseInputAudio,
+    List[
+        Union[
+            str,
+            ResponseInputText,
+            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
+            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
+            ResponseInputAudio,
+        ]
+    ],
+]
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
+    role: Literal["user", "assistant", "system", "developer"]
+    content: DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+    type: Optional[Literal["message"]] = None
+
+
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
+]
+
+
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
+
+
+class DataSourceResponsesInputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    item_reference: str
+
+
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
+    Field(discriminator="type"),
+]
+
+
+class DataSourceResponsesSamplingParamsText(BaseModel):
+    format: Optional[ResponseFormatTextConfig] = None
+
+
+class DataSourceResponsesSamplingParams(BaseModel):
+    max_completion_tokens: Optional[int] = None
+    reasoning_effort: Optional[ReasoningEffort] = None
+    seed: Optional[int] = None
+    temperature: Optional[float] = None
+    text: Optional[DataSourceResponsesSamplingParamsText] = None
+    tools: Optional[List[Tool]] = None
+    top_p: Optional[float] = None
+
+
+class DataSourceResponses(BaseModel):
+    type: Literal["responses"]
+    source: DataSourceResponsesSource
+    input_messages: Optional[DataSourceResponsesInputMessages] = None
+    model: Optional[str] = None
+    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
+
+
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+    Field(discriminator="type"),
+]
 
 
 class PerModelUsage(BaseModel):
@@ -164,45 +206,3 @@ class RunListResponse(BaseModel):
     data_source: DataSource
     error: EvalAPIError
     metadata: Optional[Metadata] = None
-
-
-DataSource: TypeAlias = Annotated[
-    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-    Field(discriminator="type"),
-]
-
-
-DataSourceResponsesInputMessages: TypeAlias = Annotated[
-    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
-    Field(discriminator="type"),
-]
-
-
-DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
-]
-
-
-DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
-    str,
-    ResponseInputText,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
-    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
-    ResponseInputAudio,
-    List[
-        Union[
-            str,
-            ResponseInputText,
-            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
-            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudio,
-        ]
-    ],
-]
-
-
-DataSourceResponsesSource: TypeAlias = Annotated[
-    Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses],
-    Field(discriminator="type"),
-]

@@ -21,6 +21,19 @@ class Error(BaseModel):
     param: Optional[str] = None
 
 
+class Hyperparameters(BaseModel):
+    batch_size: Optional[Union[Literal["auto"], int]] = None
+    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
+    n_epochs: Optional[Union[Literal["auto"], int]] = None
+
+
+class Method(BaseModel):
+    type: Literal["supervised", "dpo", "reinforcement"]
+    dpo: Optional[DpoMethod] = None
+    reinforcement: Optional[ReinforcementMethod] = None
+    supervised: Optional[SupervisedMethod] = None
+
+
 class FineTuningJob(BaseModel):
     id: str
     created_at: int
@@ -41,16 +54,3 @@ class FineTuningJob(BaseModel):
     method: Optional[Method] = None
     trained_tokens: Optional[int] = None
     validation_file: Optional[str] = None
-
-
-class Hyperparameters(BaseModel):
-    batch_size: Optional[Union[Literal["auto"], int]] = None
-    learning_rate_multiplier: Optional[Union[Literal["auto"], float]] = None
-    n_epochs: Optional[Union[Literal["auto"], int]] = None
-
-
-class Method(BaseModel):
-    type: Literal["supervised", "dpo", "reinforcement"]
-    dpo: Optional[DpoMethod] = None
-    reinforcement: Optional[ReinforcementMethod] = None
-    supervised: Optional[SupervisedMethod] = None

@@ -15,10 +15,9 @@ from .reinforcement_hyperparameters import ReinforcementHyperparameters
 
 __all__ = ["Grader", "ReinforcementMethod"]
 
+Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]
+
 
 class ReinforcementMethod(BaseModel):
     grader: Grader
     hyperparameters: Optional[ReinforcementHyperparameters] = None
-
-
-Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]

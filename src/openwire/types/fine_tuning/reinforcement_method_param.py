@@ -12,12 +12,11 @@ from .reinforcement_hyperparameters_param import ReinforcementHyperparametersPar
 
 __all__ = ["Grader", "ReinforcementMethodParam"]
 
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+
 
 class ReinforcementMethodParam(TypedDict, total=False):
     grader: Required["Grader"]
     hyperparameters: "ReinforcementHyperparametersParam"
-
-
-Grader: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
-]

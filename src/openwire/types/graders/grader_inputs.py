@@ -12,15 +12,15 @@ from ..responses.response_input_text import ResponseInputText
 __all__ = ["GraderInputItem", "GraderInputItemInputImage", "GraderInputItemOutputText", "GraderInputs"]
 
 
+class GraderInputItemOutputText(BaseModel):
+    type: Literal["output_text"]
+    text: str
+
+
 class GraderInputItemInputImage(BaseModel):
     type: Literal["input_image"]
     image_url: str
     detail: Optional[str] = None
-
-
-class GraderInputItemOutputText(BaseModel):
-    type: Literal["output_text"]
-    text: str
 
 
 GraderInputItem: TypeAlias = Union[

@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Union
+from typing import Iterable, List, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..responses.response_input_audio_param import ResponseInputAudioParam
@@ -14,15 +14,15 @@ __all__ = [
 ]
 
 
+class GraderInputsParamItemOutputText(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+
+
 class GraderInputsParamItemInputImage(TypedDict, total=False):
     type: Required[Literal["input_image"]]
     image_url: Required[str]
     detail: str
-
-
-class GraderInputsParamItemOutputText(TypedDict, total=False):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
 
 
 GraderInputsParamItem: TypeAlias = Union[
@@ -43,4 +43,4 @@ GraderInputsParamItem: TypeAlias = Union[
 ]
 
 
-GraderInputsParam: TypeAlias = Iterable[GraderInputsParamItem]
+GraderInputsParam: TypeAlias = List[GraderInputsParamItem]

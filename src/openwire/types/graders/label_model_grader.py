@@ -12,30 +12,15 @@ from ..responses.response_input_text import ResponseInputText
 __all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "LabelModelGrader"]
 
 
-class Input(BaseModel):
-    role: Literal["user", "assistant", "system", "developer"]
-    content: InputContent
-    type: Optional[Literal["message"]] = None
+class InputContentOutputText(BaseModel):
+    type: Literal["output_text"]
+    text: str
 
 
 class InputContentInputImage(BaseModel):
     type: Literal["input_image"]
     image_url: str
     detail: Optional[str] = None
-
-
-class InputContentOutputText(BaseModel):
-    type: Literal["output_text"]
-    text: str
-
-
-class LabelModelGrader(BaseModel):
-    type: Literal["label_model"]
-    name: str
-    model: str
-    input: List[Input]
-    labels: List[str]
-    passing_labels: List[str]
 
 
 InputContent: TypeAlias = Union[
@@ -46,3 +31,18 @@ InputContent: TypeAlias = Union[
     ResponseInputAudio,
     List[Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio]],
 ]
+
+
+class Input(BaseModel):
+    role: Literal["user", "assistant", "system", "developer"]
+    content: InputContent
+    type: Optional[Literal["message"]] = None
+
+
+class LabelModelGrader(BaseModel):
+    type: Literal["label_model"]
+    name: str
+    model: str
+    input: List[Input]
+    labels: List[str]
+    passing_labels: List[str]

@@ -16,24 +16,15 @@ class Input(TypedDict, total=False):
     type: Literal["message"]
 
 
-class InputContentInputImage(TypedDict, total=False):
-    type: Required[Literal["input_image"]]
-    image_url: Required[str]
-    detail: str
-
-
 class InputContentOutputText(TypedDict, total=False):
     type: Required[Literal["output_text"]]
     text: Required[str]
 
 
-class LabelModelGraderParam(TypedDict, total=False):
-    type: Required[Literal["label_model"]]
-    name: Required[str]
-    model: Required[str]
-    input: Required[Iterable["Input"]]
-    labels: Required[SequenceNotStr[str]]
-    passing_labels: Required[SequenceNotStr[str]]
+class InputContentInputImage(TypedDict, total=False):
+    type: Required[Literal["input_image"]]
+    image_url: Required[str]
+    detail: str
 
 
 InputContent: TypeAlias = Union[
@@ -46,3 +37,12 @@ InputContent: TypeAlias = Union[
         Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
     ],
 ]
+
+
+class LabelModelGraderParam(TypedDict, total=False):
+    type: Required[Literal["label_model"]]
+    name: Required[str]
+    model: Required[str]
+    input: Required[Iterable["Input"]]
+    labels: Required[SequenceNotStr[str]]
+    passing_labels: Required[SequenceNotStr[str]]

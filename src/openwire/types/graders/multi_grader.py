@@ -14,12 +14,11 @@ from .text_similarity_grader import TextSimilarityGrader
 
 __all__ = ["Graders", "MultiGrader"]
 
+Graders: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]
+
 
 class MultiGrader(BaseModel):
     type: Literal["multi"]
     name: str
     graders: Graders
     calculate_output: str
-
-
-Graders: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]

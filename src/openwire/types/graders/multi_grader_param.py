@@ -11,14 +11,13 @@ from .text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = ["Graders", "MultiGraderParam"]
 
+Graders: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam
+]
+
 
 class MultiGraderParam(TypedDict, total=False):
     type: Required[Literal["multi"]]
     name: Required[str]
     graders: Required["Graders"]
     calculate_output: Required[str]
-
-
-Graders: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam
-]

@@ -20,10 +20,9 @@ __all__ = [
 ]
 
 
-class Input(BaseModel):
-    role: Literal["user", "assistant", "system", "developer"]
-    content: InputContent
-    type: Optional[Literal["message"]] = None
+class InputContentOutputText(BaseModel):
+    type: Literal["output_text"]
+    text: str
 
 
 class InputContentInputImage(BaseModel):
@@ -32,9 +31,20 @@ class InputContentInputImage(BaseModel):
     detail: Optional[str] = None
 
 
-class InputContentOutputText(BaseModel):
-    type: Literal["output_text"]
-    text: str
+InputContent: TypeAlias = Union[
+    str,
+    ResponseInputText,
+    InputContentOutputText,
+    InputContentInputImage,
+    ResponseInputAudio,
+    List[Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio]],
+]
+
+
+class Input(BaseModel):
+    role: Literal["user", "assistant", "system", "developer"]
+    content: InputContent
+    type: Optional[Literal["message"]] = None
 
 
 class SamplingParams(BaseModel):
@@ -52,13 +62,3 @@ class ScoreModelGrader(BaseModel):
     input: List[Input]
     range: Optional[List[float]] = None
     sampling_params: Optional[SamplingParams] = None
-
-
-InputContent: TypeAlias = Union[
-    str,
-    ResponseInputText,
-    InputContentOutputText,
-    InputContentInputImage,
-    ResponseInputAudio,
-    List[Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio]],
-]

@@ -23,15 +23,27 @@ class Input(TypedDict, total=False):
     type: Literal["message"]
 
 
+class InputContentOutputText(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+
+
 class InputContentInputImage(TypedDict, total=False):
     type: Required[Literal["input_image"]]
     image_url: Required[str]
     detail: str
 
 
-class InputContentOutputText(TypedDict, total=False):
-    type: Required[Literal["output_text"]]
-    text: Required[str]
+InputContent: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    InputContentOutputText,
+    InputContentInputImage,
+    ResponseInputAudioParam,
+    Iterable[
+        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
+    ],
+]
 
 
 class SamplingParams(TypedDict, total=False):
@@ -49,15 +61,3 @@ class ScoreModelGraderParam(TypedDict, total=False):
     input: Required[Iterable["Input"]]
     range: List[float]
     sampling_params: "SamplingParams"
-
-
-InputContent: TypeAlias = Union[
-    str,
-    ResponseInputTextParam,
-    InputContentOutputText,
-    InputContentInputImage,
-    ResponseInputAudioParam,
-    Iterable[
-        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
-    ],
-]

@@ -13,13 +13,12 @@ from .realtime_transcription_session_create_response import RealtimeTranscriptio
 
 __all__ = ["ClientSecretCreateResponse", "Session"]
 
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], Field(discriminator="type")
+]
+
 
 class ClientSecretCreateResponse(BaseModel):
     value: str
     expires_at: int
     session: Session
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], Field(discriminator="type")
-]

@@ -11,12 +11,6 @@ from .realtime_audio_formats import RealtimeAudioFormats
 __all__ = ["RealtimeAudioConfigOutput", "Voice", "VoiceID"]
 
 
-class RealtimeAudioConfigOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    speed: Optional[float] = None
-    voice: Optional[Voice] = None
-
-
 class VoiceID(BaseModel):
     id: str
 
@@ -24,3 +18,9 @@ class VoiceID(BaseModel):
 Voice: TypeAlias = Union[
     str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
+
+
+class RealtimeAudioConfigOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    speed: Optional[float] = None
+    voice: Optional[Voice] = None

@@ -12,13 +12,6 @@ from ..._models import BaseModel
 __all__ = ["RealtimeAudioInputTurnDetection", "SemanticVad", "ServerVad"]
 
 
-class SemanticVad(BaseModel):
-    type: Literal["semantic_vad"]
-    create_response: Optional[bool] = None
-    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
-    interrupt_response: Optional[bool] = None
-
-
 class ServerVad(BaseModel):
     type: Literal["server_vad"]
     create_response: Optional[bool] = None
@@ -27,6 +20,13 @@ class ServerVad(BaseModel):
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
+
+
+class SemanticVad(BaseModel):
+    type: Literal["semantic_vad"]
+    create_response: Optional[bool] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    interrupt_response: Optional[bool] = None
 
 
 RealtimeAudioInputTurnDetection: TypeAlias = Annotated[Union[ServerVad, SemanticVad], Field(discriminator="type")]

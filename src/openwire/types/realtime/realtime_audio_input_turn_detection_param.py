@@ -7,13 +7,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 __all__ = ["RealtimeAudioInputTurnDetectionParam", "SemanticVad", "ServerVad"]
 
 
-class SemanticVad(TypedDict, total=False):
-    type: Required[Literal["semantic_vad"]]
-    create_response: bool
-    eagerness: Literal["low", "medium", "high", "auto"]
-    interrupt_response: bool
-
-
 class ServerVad(TypedDict, total=False):
     type: Required[Literal["server_vad"]]
     create_response: bool
@@ -22,6 +15,13 @@ class ServerVad(TypedDict, total=False):
     prefix_padding_ms: int
     silence_duration_ms: int
     threshold: float
+
+
+class SemanticVad(TypedDict, total=False):
+    type: Required[Literal["semantic_vad"]]
+    create_response: bool
+    eagerness: Literal["low", "medium", "high", "auto"]
+    interrupt_response: bool
 
 
 RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad]

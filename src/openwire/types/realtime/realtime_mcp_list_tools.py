@@ -10,15 +10,15 @@ from ..._models import BaseModel
 __all__ = ["RealtimeMcpListTools", "Tool"]
 
 
-class RealtimeMcpListTools(BaseModel):
-    type: Literal["mcp_list_tools"]
-    server_label: str
-    tools: List[Tool]
-    id: Optional[str] = None
-
-
 class Tool(BaseModel):
     name: str
     input_schema: Dict[str, object]
     annotations: Optional[Dict[str, object]] = None
     description: Optional[str] = None
+
+
+class RealtimeMcpListTools(BaseModel):
+    type: Literal["mcp_list_tools"]
+    server_label: str
+    tools: List[Tool]
+    id: Optional[str] = None

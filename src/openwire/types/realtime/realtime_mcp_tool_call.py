@@ -14,6 +14,10 @@ from .realtime_mcphttp_error import RealtimeMcphttpError
 
 __all__ = ["Error", "RealtimeMcpToolCall"]
 
+Error: TypeAlias = Annotated[
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError], Field(discriminator="type")
+]
+
 
 class RealtimeMcpToolCall(BaseModel):
     type: Literal["mcp_call"]
@@ -24,8 +28,3 @@ class RealtimeMcpToolCall(BaseModel):
     approval_request_id: Optional[str] = None
     error: Optional[Error] = None
     output: Optional[str] = None
-
-
-Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError], Field(discriminator="type")
-]

@@ -9,6 +9,8 @@ from .realtime_mcphttp_error_param import RealtimeMcphttpErrorParam
 
 __all__ = ["Error", "RealtimeMcpToolCallParam"]
 
+Error: TypeAlias = Union[RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam]
+
 
 class RealtimeMcpToolCallParam(TypedDict, total=False):
     type: Required[Literal["mcp_call"]]
@@ -19,6 +21,3 @@ class RealtimeMcpToolCallParam(TypedDict, total=False):
     approval_request_id: Optional[str]
     error: Optional["Error"]
     output: Optional[str]
-
-
-Error: TypeAlias = Union[RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam]

@@ -22,15 +22,15 @@ from .realtime_response_usage import RealtimeResponseUsage
 __all__ = ["Audio", "AudioOutput", "RealtimeResponse"]
 
 
-class Audio(BaseModel):
-    output: Optional[AudioOutput] = None
-
-
 class AudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     voice: Optional[
         Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
     ] = None
+
+
+class Audio(BaseModel):
+    output: Optional[AudioOutput] = None
 
 
 class RealtimeResponse(BaseModel):

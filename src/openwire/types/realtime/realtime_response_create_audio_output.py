@@ -11,19 +11,19 @@ from .realtime_audio_formats import RealtimeAudioFormats
 __all__ = ["Output", "OutputVoice", "OutputVoiceID", "RealtimeResponseCreateAudioOutput"]
 
 
-class Output(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    voice: Optional[OutputVoice] = None
-
-
 class OutputVoiceID(BaseModel):
     id: str
-
-
-class RealtimeResponseCreateAudioOutput(BaseModel):
-    output: Optional[Output] = None
 
 
 OutputVoice: TypeAlias = Union[
     str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
 ]
+
+
+class Output(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    voice: Optional[OutputVoice] = None
+
+
+class RealtimeResponseCreateAudioOutput(BaseModel):
+    output: Optional[Output] = None

@@ -17,10 +17,10 @@ class OutputVoiceID(TypedDict, total=False):
     id: Required[str]
 
 
-class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
-    output: "Output"
-
-
 OutputVoice: TypeAlias = Union[
     str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
 ]
+
+
+class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
+    output: "Output"

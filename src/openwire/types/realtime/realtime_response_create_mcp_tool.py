@@ -23,6 +23,27 @@ class AllowedToolsMcpToolFilter(BaseModel):
     tool_names: Optional[List[str]] = None
 
 
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
+
+
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+
+
 class RealtimeResponseCreateMcpTool(BaseModel):
     type: Literal["mcp"]
     server_label: str
@@ -47,24 +68,3 @@ class RealtimeResponseCreateMcpTool(BaseModel):
     server_description: Optional[str] = None
     server_url: Optional[str] = None
     tunnel_id: Optional[str] = None
-
-
-class RequireApprovalMcpToolApprovalFilter(BaseModel):
-    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
-
-
-class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
-
-
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]

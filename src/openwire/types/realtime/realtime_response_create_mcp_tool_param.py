@@ -21,6 +21,9 @@ class AllowedToolsMcpToolFilter(TypedDict, total=False):
     tool_names: SequenceNotStr[str]
 
 
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], AllowedToolsMcpToolFilter]
+
+
 class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     type: Required[Literal["mcp"]]
     server_label: Required[str]
@@ -50,6 +53,9 @@ class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     never: "RequireApprovalMcpToolApprovalFilterNever"
 
 
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+
+
 class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
     read_only: bool
     tool_names: SequenceNotStr[str]
@@ -58,9 +64,3 @@ class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
 class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     read_only: bool
     tool_names: SequenceNotStr[str]
-
-
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], AllowedToolsMcpToolFilter]
-
-
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]

@@ -43,9 +43,8 @@ __all__ = [
 ]
 
 
-class Audio(BaseModel):
-    input: Optional[AudioInput] = None
-    output: Optional[AudioOutput] = None
+class AudioInputNoiseReduction(BaseModel):
+    type: Optional[NoiseReductionType] = None
 
 
 class AudioInput(BaseModel):
@@ -55,15 +54,17 @@ class AudioInput(BaseModel):
     turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
 
 
-class AudioInputNoiseReduction(BaseModel):
-    type: Optional[NoiseReductionType] = None
+class AudioOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    speed: Optional[float] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
 
 
-class AudioInputTurnDetectionSemanticVad(BaseModel):
-    type: Literal["semantic_vad"]
-    create_response: Optional[bool] = None
-    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
-    interrupt_response: Optional[bool] = None
+class Audio(BaseModel):
+    input: Optional[AudioInput] = None
+    output: Optional[AudioOutput] = None
 
 
 class AudioInputTurnDetectionServerVad(BaseModel):
@@ -76,12 +77,85 @@ class AudioInputTurnDetectionServerVad(BaseModel):
     threshold: Optional[float] = None
 
 
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    speed: Optional[float] = None
-    voice: Optional[
-        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+class AudioInputTurnDetectionSemanticVad(BaseModel):
+    type: Literal["semantic_vad"]
+    create_response: Optional[bool] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    interrupt_response: Optional[bool] = None
+
+
+AudioInputTurnDetection: TypeAlias = Annotated[
+    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], Field(discriminator="type")
+]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+
+
+class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
+    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+ToolMcpToolRequireApproval: TypeAlias = Union[
+    ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]
+]
+
+
+class ToolMcpTool(BaseModel):
+    type: Literal["mcp"]
+    server_label: str
+    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
+    authorization: Optional[str] = None
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
     ] = None
+    defer_loading: Optional[bool] = None
+    headers: Optional[Dict[str, str]] = None
+    require_approval: Optional[ToolMcpToolRequireApproval] = None
+    server_description: Optional[str] = None
+    server_url: Optional[str] = None
+    tunnel_id: Optional[str] = None
+
+
+Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
+
+
+class TracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    workflow_name: Optional[str] = None
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 
 class RealtimeSessionCreateResponse(BaseModel):
@@ -126,77 +200,3 @@ class RealtimeSessionCreateResponse(BaseModel):
     tools: Optional[List[Tool]] = None
     tracing: Optional[Tracing] = None
     truncation: Optional[RealtimeTruncation] = None
-
-
-class ToolMcpTool(BaseModel):
-    type: Literal["mcp"]
-    server_label: str
-    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
-    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
-    authorization: Optional[str] = None
-    connector_id: Optional[
-        Literal[
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
-        ]
-    ] = None
-    defer_loading: Optional[bool] = None
-    headers: Optional[Dict[str, str]] = None
-    require_approval: Optional[ToolMcpToolRequireApproval] = None
-    server_description: Optional[str] = None
-    server_url: Optional[str] = None
-    tunnel_id: Optional[str] = None
-
-
-class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
-    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
-
-
-class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class TracingTracingConfiguration(BaseModel):
-    group_id: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    workflow_name: Optional[str] = None
-
-
-AudioInputTurnDetection: TypeAlias = Annotated[
-    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], Field(discriminator="type")
-]
-
-
-Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
-
-
-ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]
-
-
-ToolMcpToolRequireApproval: TypeAlias = Union[
-    ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]
-]
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

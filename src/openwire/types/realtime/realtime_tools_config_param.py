@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Dict, Iterable, List, Optional, Union
+from typing import Dict, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -48,9 +48,15 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     tool_names: SequenceNotStr[str]
 
 
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+
+
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     always: "McpRequireApprovalMcpToolApprovalFilterAlways"
     never: "McpRequireApprovalMcpToolApprovalFilterNever"
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
@@ -63,13 +69,7 @@ class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     tool_names: SequenceNotStr[str]
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-
-
 RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
 
 
-RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]
+RealtimeToolsConfigParam: TypeAlias = List[RealtimeToolsConfigUnionParam]

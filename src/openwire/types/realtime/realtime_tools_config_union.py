@@ -20,6 +20,32 @@ __all__ = [
 ]
 
 
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+
+
 class Mcp(BaseModel):
     type: Literal["mcp"]
     server_label: str
@@ -44,32 +70,6 @@ class Mcp(BaseModel):
     server_description: Optional[str] = None
     server_url: Optional[str] = None
     tunnel_id: Optional[str] = None
-
-
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, Mcp]

@@ -47,9 +47,15 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     tool_names: SequenceNotStr[str]
 
 
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+
+
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     always: "McpRequireApprovalMcpToolApprovalFilterAlways"
     never: "McpRequireApprovalMcpToolApprovalFilterNever"
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
@@ -60,12 +66,6 @@ class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
 class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     read_only: bool
     tool_names: SequenceNotStr[str]
-
-
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]

@@ -14,8 +14,8 @@ from .realtime_transcription_session_turn_detection import RealtimeTranscription
 __all__ = ["Audio", "AudioInput", "AudioInputNoiseReduction", "RealtimeTranscriptionSessionCreateResponse"]
 
 
-class Audio(BaseModel):
-    input: Optional[AudioInput] = None
+class AudioInputNoiseReduction(BaseModel):
+    type: Optional[NoiseReductionType] = None
 
 
 class AudioInput(BaseModel):
@@ -25,8 +25,8 @@ class AudioInput(BaseModel):
     turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
 
 
-class AudioInputNoiseReduction(BaseModel):
-    type: Optional[NoiseReductionType] = None
+class Audio(BaseModel):
+    input: Optional[AudioInput] = None
 
 
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):

@@ -10,11 +10,11 @@ from ..._models import BaseModel
 __all__ = ["RealtimeTruncationRetentionRatio", "TokenLimits"]
 
 
+class TokenLimits(BaseModel):
+    post_instructions: Optional[int] = None
+
+
 class RealtimeTruncationRetentionRatio(BaseModel):
     type: Literal["retention_ratio"]
     retention_ratio: float
     token_limits: Optional[TokenLimits] = None
-
-
-class TokenLimits(BaseModel):
-    post_instructions: Optional[int] = None

@@ -11,11 +11,10 @@ from .realtime_transcription_session_create_request import RealtimeTranscription
 
 __all__ = ["Session", "SessionCreatedEvent"]
 
+Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
+
 
 class SessionCreatedEvent(BaseModel):
     event_id: str
     type: Literal["session.created"]
     session: Session
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]

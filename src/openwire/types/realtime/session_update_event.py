@@ -11,11 +11,10 @@ from .realtime_transcription_session_create_request import RealtimeTranscription
 
 __all__ = ["Session", "SessionUpdateEvent"]
 
+Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
+
 
 class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
     session: Session
     event_id: Optional[str] = None
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]

@@ -8,11 +8,10 @@ from .realtime_transcription_session_create_request_param import RealtimeTranscr
 
 __all__ = ["Session", "SessionUpdateEventParam"]
 
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+
 
 class SessionUpdateEventParam(TypedDict, total=False):
     type: Required[Literal["session.update"]]
     session: Required["Session"]
     event_id: str
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]

@@ -11,11 +11,10 @@ from .realtime_transcription_session_create_request import RealtimeTranscription
 
 __all__ = ["Session", "SessionUpdatedEvent"]
 
+Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
+
 
 class SessionUpdatedEvent(BaseModel):
     event_id: str
     type: Literal["session.updated"]
     session: Session
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]

@@ -39,15 +39,15 @@ class DoubleClick(BaseModel):
     keys: Optional[List[str]] = None
 
 
+class DragPath(BaseModel):
+    x: int
+    y: int
+
+
 class Drag(BaseModel):
     type: Literal["drag"]
     path: List[DragPath]
     keys: Optional[List[str]] = None
-
-
-class DragPath(BaseModel):
-    x: int
-    y: int
 
 
 class Keypress(BaseModel):

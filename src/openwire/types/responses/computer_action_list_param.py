@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Optional, Union
+from typing import Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -42,11 +42,6 @@ class Drag(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class DragPath(TypedDict, total=False):
-    x: Required[int]
-    y: Required[int]
-
-
 class Keypress(TypedDict, total=False):
     type: Required[Literal["keypress"]]
     keys: Required[SequenceNotStr[str]]
@@ -84,4 +79,9 @@ class Wait(TypedDict, total=False):
 ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
 
 
-ComputerActionListParam: TypeAlias = Iterable[ComputerActionParam]
+ComputerActionListParam: TypeAlias = List[ComputerActionParam]
+
+
+class DragPath(TypedDict, total=False):
+    x: Required[int]
+    y: Required[int]

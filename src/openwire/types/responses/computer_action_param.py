@@ -41,11 +41,6 @@ class Drag(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class DragPath(TypedDict, total=False):
-    x: Required[int]
-    y: Required[int]
-
-
 class Keypress(TypedDict, total=False):
     type: Required[Literal["keypress"]]
     keys: Required[SequenceNotStr[str]]
@@ -81,3 +76,8 @@ class Wait(TypedDict, total=False):
 
 
 ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
+
+
+class DragPath(TypedDict, total=False):
+    x: Required[int]
+    y: Required[int]

@@ -15,6 +15,13 @@ from .skill_reference import SkillReference
 
 __all__ = ["ContainerAuto", "NetworkPolicy", "Skill"]
 
+NetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], Field(discriminator="type")
+]
+
+
+Skill: TypeAlias = Annotated[Union[SkillReference, InlineSkill], Field(discriminator="type")]
+
 
 class ContainerAuto(BaseModel):
     type: Literal["container_auto"]
@@ -22,11 +29,3 @@ class ContainerAuto(BaseModel):
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[NetworkPolicy] = None
     skills: Optional[List[Skill]] = None
-
-
-NetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], Field(discriminator="type")
-]
-
-
-Skill: TypeAlias = Annotated[Union[SkillReference, InlineSkill], Field(discriminator="type")]

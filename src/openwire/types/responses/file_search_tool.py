@@ -11,13 +11,12 @@ from ..shared.compound_filter import CompoundFilter
 
 __all__ = ["FileSearchTool", "Filters", "RankingOptions", "RankingOptionsHybridSearch"]
 
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
 
-class FileSearchTool(BaseModel):
-    type: Literal["file_search"]
-    vector_store_ids: List[str]
-    filters: Optional[Filters] = None
-    max_num_results: Optional[int] = None
-    ranking_options: Optional[RankingOptions] = None
+
+class RankingOptionsHybridSearch(BaseModel):
+    embedding_weight: float
+    text_weight: float
 
 
 class RankingOptions(BaseModel):
@@ -26,9 +25,9 @@ class RankingOptions(BaseModel):
     score_threshold: Optional[float] = None
 
 
-class RankingOptionsHybridSearch(BaseModel):
-    embedding_weight: float
-    text_weight: float
-
-
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+class FileSearchTool(BaseModel):
+    type: Literal["file_search"]
+    vector_store_ids: List[str]
+    filters: Optional[Filters] = None
+    max_num_results: Optional[int] = None
+    ranking_options: Optional[RankingOptions] = None

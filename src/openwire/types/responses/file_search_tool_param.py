@@ -18,6 +18,9 @@ class FileSearchToolParam(TypedDict, total=False):
     ranking_options: "RankingOptions"
 
 
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+
+
 class RankingOptions(TypedDict, total=False):
     hybrid_search: "RankingOptionsHybridSearch"
     ranker: Literal["auto", "default-2024-11-15"]
@@ -27,6 +30,3 @@ class RankingOptions(TypedDict, total=False):
 class RankingOptionsHybridSearch(TypedDict, total=False):
     embedding_weight: Required[float]
     text_weight: Required[float]
-
-
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]

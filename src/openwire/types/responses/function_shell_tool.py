@@ -14,13 +14,12 @@ from .local_environment import LocalEnvironment
 
 __all__ = ["Environment", "FunctionShellTool"]
 
+Environment: TypeAlias = Annotated[
+    Union[ContainerAuto, LocalEnvironment, ContainerReference], Field(discriminator="type")
+]
+
 
 class FunctionShellTool(BaseModel):
     type: Literal["shell"]
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
     environment: Optional[Environment] = None
-
-
-Environment: TypeAlias = Annotated[
-    Union[ContainerAuto, LocalEnvironment, ContainerReference], Field(discriminator="type")
-]

@@ -9,11 +9,10 @@ from .local_environment_param import LocalEnvironmentParam
 
 __all__ = ["Environment", "FunctionShellToolParam"]
 
+Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]
+
 
 class FunctionShellToolParam(TypedDict, total=False):
     type: Required[Literal["shell"]]
     allowed_callers: Optional[List[Literal["direct", "programmatic"]]]
     environment: Optional["Environment"]
-
-
-Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]

@@ -25,6 +25,8 @@ __all__ = [
     "ToolChoiceSpecificProgrammaticToolCallingParam",
 ]
 
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+
 
 class InputTokenCountParams(TypedDict, total=False):
     conversation: Optional["Conversation"]
@@ -48,9 +50,6 @@ class Text(TypedDict, total=False):
 
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
 
 
 ToolChoice: TypeAlias = Union[

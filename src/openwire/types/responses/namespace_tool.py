@@ -13,13 +13,6 @@ from .custom_tool import CustomTool
 __all__ = ["NamespaceTool", "Tool", "ToolFunction"]
 
 
-class NamespaceTool(BaseModel):
-    type: Literal["namespace"]
-    name: str
-    description: str
-    tools: List[Tool]
-
-
 class ToolFunction(BaseModel):
     name: str
     type: Literal["function"]
@@ -32,3 +25,10 @@ class ToolFunction(BaseModel):
 
 
 Tool: TypeAlias = Annotated[Union[ToolFunction, CustomTool], Field(discriminator="type")]
+
+
+class NamespaceTool(BaseModel):
+    type: Literal["namespace"]
+    name: str
+    description: str
+    tools: List[Tool]

@@ -54,9 +54,13 @@ class IncompleteDetails(BaseModel):
     reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
 
 
-class Moderation(BaseModel):
-    input: ModerationInput
-    output: ModerationOutput
+class ModerationInputModerationResult(BaseModel):
+    type: Literal["moderation_result"]
+    model: str
+    flagged: bool
+    categories: Dict[str, bool]
+    category_scores: Dict[str, float]
+    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
 
 
 class ModerationInputError(BaseModel):
@@ -65,7 +69,12 @@ class ModerationInputError(BaseModel):
     message: str
 
 
-class ModerationInputModerationResult(BaseModel):
+ModerationInput: TypeAlias = Annotated[
+    Union[ModerationInputModerationResult, ModerationInputError], Field(discriminator="type")
+]
+
+
+class ModerationOutputModerationResult(BaseModel):
     type: Literal["moderation_result"]
     model: str
     flagged: bool
@@ -80,18 +89,36 @@ class ModerationOutputError(BaseModel):
     message: str
 
 
-class ModerationOutputModerationResult(BaseModel):
-    type: Literal["moderation_result"]
-    model: str
-    flagged: bool
-    categories: Dict[str, bool]
-    category_scores: Dict[str, float]
-    category_applied_input_types: Dict[str, List[Literal["text", "image"]]]
+ModerationOutput: TypeAlias = Annotated[
+    Union[ModerationOutputModerationResult, ModerationOutputError], Field(discriminator="type")
+]
+
+
+class Moderation(BaseModel):
+    input: ModerationInput
+    output: ModerationOutput
 
 
 class PromptCacheOptions(BaseModel):
     ttl: Literal["30m"]
     mode: Literal["implicit", "explicit"]
+
+
+class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceSpecificProgrammaticToolCallingParam,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
 
 
 class Response(ResponseOutputTextMixin, BaseModel):
@@ -129,30 +156,3 @@ class Response(ResponseOutputTextMixin, BaseModel):
     truncation: Optional[Literal["auto", "disabled"]] = None
     usage: Optional[ResponseUsage] = None
     user: Optional[str] = None
-
-
-class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-
-
-ModerationInput: TypeAlias = Annotated[
-    Union[ModerationInputModerationResult, ModerationInputError], Field(discriminator="type")
-]
-
-
-ModerationOutput: TypeAlias = Annotated[
-    Union[ModerationOutputModerationResult, ModerationOutputError], Field(discriminator="type")
-]
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMcp,
-    ToolChoiceCustom,
-    ToolChoiceSpecificProgrammaticToolCallingParam,
-    ToolChoiceApplyPatch,
-    ToolChoiceShell,
-]

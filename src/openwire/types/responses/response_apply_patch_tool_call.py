@@ -30,6 +30,9 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
 class OperationCreateFile(BaseModel):
     type: Literal["create_file"]
     path: str
@@ -47,6 +50,11 @@ class OperationUpdateFile(BaseModel):
     diff: str
 
 
+Operation: TypeAlias = Annotated[
+    Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], Field(discriminator="type")
+]
+
+
 class ResponseApplyPatchToolCall(BaseModel):
     type: Literal["apply_patch_call"]
     id: str
@@ -55,11 +63,3 @@ class ResponseApplyPatchToolCall(BaseModel):
     operation: Operation
     caller: Optional[Caller] = None
     created_by: Optional[str] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
-
-
-Operation: TypeAlias = Annotated[
-    Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], Field(discriminator="type")
-]

@@ -21,6 +21,9 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
 class ResponseApplyPatchToolCallOutput(BaseModel):
     type: Literal["apply_patch_call_output"]
     id: str
@@ -29,6 +32,3 @@ class ResponseApplyPatchToolCallOutput(BaseModel):
     caller: Optional[Caller] = None
     created_by: Optional[str] = None
     output: Optional[str] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]

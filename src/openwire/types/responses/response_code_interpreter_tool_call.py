@@ -12,14 +12,17 @@ from ..._models import BaseModel
 __all__ = ["Output", "OutputImage", "OutputLogs", "ResponseCodeInterpreterToolCall"]
 
 
+class OutputLogs(BaseModel):
+    type: Literal["logs"]
+    logs: str
+
+
 class OutputImage(BaseModel):
     type: Literal["image"]
     url: str
 
 
-class OutputLogs(BaseModel):
-    type: Literal["logs"]
-    logs: str
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], Field(discriminator="type")]
 
 
 class ResponseCodeInterpreterToolCall(BaseModel):
@@ -29,6 +32,3 @@ class ResponseCodeInterpreterToolCall(BaseModel):
     container_id: str
     code: Optional[str] = None
     outputs: Optional[List[Output]] = None
-
-
-Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], Field(discriminator="type")]

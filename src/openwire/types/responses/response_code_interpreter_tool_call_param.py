@@ -7,14 +7,17 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 __all__ = ["Output", "OutputImage", "OutputLogs", "ResponseCodeInterpreterToolCallParam"]
 
 
+class OutputLogs(TypedDict, total=False):
+    type: Required[Literal["logs"]]
+    logs: Required[str]
+
+
 class OutputImage(TypedDict, total=False):
     type: Required[Literal["image"]]
     url: Required[str]
 
 
-class OutputLogs(TypedDict, total=False):
-    type: Required[Literal["logs"]]
-    logs: Required[str]
+Output: TypeAlias = Union[OutputLogs, OutputImage]
 
 
 class ResponseCodeInterpreterToolCallParam(TypedDict, total=False):
@@ -24,6 +27,3 @@ class ResponseCodeInterpreterToolCallParam(TypedDict, total=False):
     container_id: Required[str]
     code: Required[Optional[str]]
     outputs: Required[Optional[Iterable["Output"]]]
-
-
-Output: TypeAlias = Union[OutputLogs, OutputImage]

@@ -42,15 +42,15 @@ class ActionDoubleClick(BaseModel):
     keys: Optional[List[str]] = None
 
 
+class ActionDragPath(BaseModel):
+    x: int
+    y: int
+
+
 class ActionDrag(BaseModel):
     type: Literal["drag"]
     path: List[ActionDragPath]
     keys: Optional[List[str]] = None
-
-
-class ActionDragPath(BaseModel):
-    x: int
-    y: int
 
 
 class ActionKeypress(BaseModel):
@@ -87,22 +87,6 @@ class ActionWait(BaseModel):
     type: Literal["wait"]
 
 
-class PendingSafetyCheck(BaseModel):
-    id: str
-    code: Optional[str] = None
-    message: Optional[str] = None
-
-
-class ResponseComputerToolCall(BaseModel):
-    type: Literal["computer_call"]
-    id: str
-    call_id: str
-    pending_safety_checks: List[PendingSafetyCheck]
-    status: Literal["in_progress", "completed", "incomplete"]
-    action: Optional[Action] = None
-    actions: Optional[ComputerActionList] = None
-
-
 Action: TypeAlias = Annotated[
     Union[
         ActionClick,
@@ -117,3 +101,19 @@ Action: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
+
+
+class PendingSafetyCheck(BaseModel):
+    id: str
+    code: Optional[str] = None
+    message: Optional[str] = None
+
+
+class ResponseComputerToolCall(BaseModel):
+    type: Literal["computer_call"]
+    id: str
+    call_id: str
+    pending_safety_checks: List[PendingSafetyCheck]
+    status: Literal["in_progress", "completed", "incomplete"]
+    action: Optional[Action] = None
+    actions: Optional[ComputerActionList] = None

@@ -44,11 +44,6 @@ class ActionDrag(TypedDict, total=False):
     keys: Optional[SequenceNotStr[str]]
 
 
-class ActionDragPath(TypedDict, total=False):
-    x: Required[int]
-    y: Required[int]
-
-
 class ActionKeypress(TypedDict, total=False):
     type: Required[Literal["keypress"]]
     keys: Required[SequenceNotStr[str]]
@@ -83,6 +78,24 @@ class ActionWait(TypedDict, total=False):
     type: Required[Literal["wait"]]
 
 
+Action: TypeAlias = Union[
+    ActionClick,
+    ActionDoubleClick,
+    ActionDrag,
+    ActionKeypress,
+    ActionMove,
+    ActionScreenshot,
+    ActionScroll,
+    ActionType,
+    ActionWait,
+]
+
+
+class ActionDragPath(TypedDict, total=False):
+    x: Required[int]
+    y: Required[int]
+
+
 class PendingSafetyCheck(TypedDict, total=False):
     id: Required[str]
     code: Optional[str]
@@ -97,16 +110,3 @@ class ResponseComputerToolCallParam(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     action: "Action"
     actions: "ComputerActionListParam"
-
-
-Action: TypeAlias = Union[
-    ActionClick,
-    ActionDoubleClick,
-    ActionDrag,
-    ActionKeypress,
-    ActionMove,
-    ActionScreenshot,
-    ActionScroll,
-    ActionType,
-    ActionWait,
-]

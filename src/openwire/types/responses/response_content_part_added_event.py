@@ -19,6 +19,11 @@ class PartReasoningText(BaseModel):
     text: str
 
 
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], Field(discriminator="type")
+]
+
+
 class ResponseContentPartAddedEvent(BaseModel):
     type: Literal["response.content_part.added"]
     item_id: str
@@ -26,8 +31,3 @@ class ResponseContentPartAddedEvent(BaseModel):
     content_index: int
     part: Part
     sequence_number: int
-
-
-Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], Field(discriminator="type")
-]

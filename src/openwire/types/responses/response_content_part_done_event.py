@@ -19,6 +19,11 @@ class PartReasoningText(BaseModel):
     text: str
 
 
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], Field(discriminator="type")
+]
+
+
 class ResponseContentPartDoneEvent(BaseModel):
     type: Literal["response.content_part.done"]
     item_id: str
@@ -26,8 +31,3 @@ class ResponseContentPartDoneEvent(BaseModel):
     content_index: int
     sequence_number: int
     part: Part
-
-
-Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], Field(discriminator="type")
-]

@@ -21,6 +21,9 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
 class ResponseCustomToolCall(BaseModel):
     type: Literal["custom_tool_call"]
     call_id: str
@@ -29,6 +32,3 @@ class ResponseCustomToolCall(BaseModel):
     caller: Optional[Caller] = None
     id: Optional[str] = None
     namespace: Optional[str] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]

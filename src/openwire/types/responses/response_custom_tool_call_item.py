@@ -5,19 +5,12 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel
-from .response_custom_tool_call import Caller
+from .response_custom_tool_call import ResponseCustomToolCall
 
 __all__ = ["ResponseCustomToolCallItem"]
 
 
-class ResponseCustomToolCallItem(BaseModel):
-    type: Literal["custom_tool_call"]
+class ResponseCustomToolCallItem(ResponseCustomToolCall):
     id: str
-    call_id: str
-    name: str
-    input: str
     status: Literal["in_progress", "completed", "incomplete"]
-    caller: Optional[Caller] = None
     created_by: Optional[str] = None
-    namespace: Optional[str] = None

@@ -24,17 +24,17 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-class ResponseCustomToolCallOutput(BaseModel):
-    type: Literal["custom_tool_call_output"]
-    call_id: str
-    output: OutputOutputContentList
-    caller: Optional[Caller] = None
-    id: Optional[str] = None
-
-
 Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
 
 
 OutputOutputContentList: TypeAlias = Union[
     str, List[Annotated[Union[ResponseInputText, ResponseInputImage, ResponseInputFile], Field(discriminator="type")]]
 ]
+
+
+class ResponseCustomToolCallOutput(BaseModel):
+    type: Literal["custom_tool_call_output"]
+    call_id: str
+    output: OutputOutputContentList
+    caller: Optional[Caller] = None
+    id: Optional[str] = None

@@ -5,17 +5,12 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel
-from .response_custom_tool_call_output import Caller, OutputOutputContentList
+from .response_custom_tool_call_output import ResponseCustomToolCallOutput
 
 __all__ = ["ResponseCustomToolCallOutputItem"]
 
 
-class ResponseCustomToolCallOutputItem(BaseModel):
-    type: Literal["custom_tool_call_output"]
+class ResponseCustomToolCallOutputItem(ResponseCustomToolCallOutput):
     id: str
-    call_id: str
-    output: OutputOutputContentList
     status: Literal["in_progress", "completed", "incomplete"]
-    caller: Optional[Caller] = None
     created_by: Optional[str] = None

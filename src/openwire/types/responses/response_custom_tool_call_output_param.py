@@ -19,17 +19,17 @@ class CallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
-class ResponseCustomToolCallOutputParam(TypedDict, total=False):
-    type: Required[Literal["custom_tool_call_output"]]
-    call_id: Required[str]
-    output: Required["OutputOutputContentList"]
-    caller: Optional["Caller"]
-    id: str
-
-
 Caller: TypeAlias = Union[CallerDirect, CallerProgram]
 
 
 OutputOutputContentList: TypeAlias = Union[
     str, Iterable[Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]]
 ]
+
+
+class ResponseCustomToolCallOutputParam(TypedDict, total=False):
+    type: Required[Literal["custom_tool_call_output"]]
+    call_id: Required[str]
+    output: Required["OutputOutputContentList"]
+    caller: Optional["Caller"]
+    id: str

@@ -16,6 +16,9 @@ class CallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
+Caller: TypeAlias = Union[CallerDirect, CallerProgram]
+
+
 class ResponseCustomToolCallParam(TypedDict, total=False):
     type: Required[Literal["custom_tool_call"]]
     call_id: Required[str]
@@ -24,6 +27,3 @@ class ResponseCustomToolCallParam(TypedDict, total=False):
     caller: Optional["Caller"]
     id: str
     namespace: str
-
-
-Caller: TypeAlias = Union[CallerDirect, CallerProgram]

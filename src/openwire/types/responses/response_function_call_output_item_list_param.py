@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Union
+from typing import List, Union
 from typing_extensions import TypeAlias
 
 from .response_input_file_content_param import ResponseInputFileContentParam
@@ -14,4 +14,4 @@ ResponseFunctionCallOutputItemParam: TypeAlias = Union[
 ]
 
 
-ResponseFunctionCallOutputItemListParam: TypeAlias = Iterable[ResponseFunctionCallOutputItemParam]
+ResponseFunctionCallOutputItemListParam: TypeAlias = List[ResponseFunctionCallOutputItemParam]

@@ -12,19 +12,19 @@ from ..._models import BaseModel
 __all__ = ["Outcome", "OutcomeExit", "OutcomeTimeout", "ResponseFunctionShellCallOutputContent"]
 
 
+class OutcomeTimeout(BaseModel):
+    type: Literal["timeout"]
+
+
 class OutcomeExit(BaseModel):
     type: Literal["exit"]
     exit_code: int
 
 
-class OutcomeTimeout(BaseModel):
-    type: Literal["timeout"]
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], Field(discriminator="type")]
 
 
 class ResponseFunctionShellCallOutputContent(BaseModel):
     stdout: str
     stderr: str
     outcome: Outcome
-
-
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], Field(discriminator="type")]

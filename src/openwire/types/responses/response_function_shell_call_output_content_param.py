@@ -7,19 +7,19 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 __all__ = ["Outcome", "OutcomeExit", "OutcomeTimeout", "ResponseFunctionShellCallOutputContentParam"]
 
 
+class OutcomeTimeout(TypedDict, total=False):
+    type: Required[Literal["timeout"]]
+
+
 class OutcomeExit(TypedDict, total=False):
     type: Required[Literal["exit"]]
     exit_code: Required[int]
 
 
-class OutcomeTimeout(TypedDict, total=False):
-    type: Required[Literal["timeout"]]
+Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]
 
 
 class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     stdout: Required[str]
     stderr: Required[str]
     outcome: Required["Outcome"]
-
-
-Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]

@@ -29,6 +29,14 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+Environment: TypeAlias = Annotated[
+    Union[ResponseLocalEnvironment, ResponseContainerReference], Field(discriminator="type")
+]
+
+
 class ResponseFunctionShellToolCall(BaseModel):
     type: Literal["shell_call"]
     id: str
@@ -38,11 +46,3 @@ class ResponseFunctionShellToolCall(BaseModel):
     caller: Optional[Caller] = None
     created_by: Optional[str] = None
     environment: Optional[Environment] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
-
-
-Environment: TypeAlias = Annotated[
-    Union[ResponseLocalEnvironment, ResponseContainerReference], Field(discriminator="type")
-]

@@ -30,11 +30,11 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-class Output(BaseModel):
-    stdout: str
-    stderr: str
-    outcome: OutputOutcome
-    created_by: Optional[str] = None
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+class OutputOutcomeTimeout(BaseModel):
+    type: Literal["timeout"]
 
 
 class OutputOutcomeExit(BaseModel):
@@ -42,8 +42,14 @@ class OutputOutcomeExit(BaseModel):
     exit_code: int
 
 
-class OutputOutcomeTimeout(BaseModel):
-    type: Literal["timeout"]
+OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], Field(discriminator="type")]
+
+
+class Output(BaseModel):
+    stdout: str
+    stderr: str
+    outcome: OutputOutcome
+    created_by: Optional[str] = None
 
 
 class ResponseFunctionShellToolCallOutput(BaseModel):
@@ -55,9 +61,3 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
     caller: Optional[Caller] = None
     created_by: Optional[str] = None
     max_output_length: Optional[int] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
-
-
-OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], Field(discriminator="type")]

@@ -21,6 +21,9 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
 class ResponseFunctionToolCall(BaseModel):
     type: Literal["function_call"]
     call_id: str
@@ -30,6 +33,3 @@ class ResponseFunctionToolCall(BaseModel):
     id: Optional[str] = None
     namespace: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]

@@ -5,19 +5,12 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import Literal
 
-from ..._models import BaseModel
-from .response_function_tool_call import Caller
+from .response_function_tool_call import ResponseFunctionToolCall
 
 __all__ = ["ResponseFunctionToolCallItem"]
 
 
-class ResponseFunctionToolCallItem(BaseModel):
+class ResponseFunctionToolCallItem(ResponseFunctionToolCall):
     id: str
-    type: Literal["function_call"]
-    call_id: str
-    name: str
-    arguments: str
     status: Literal["in_progress", "completed", "incomplete"]
-    caller: Optional[Caller] = None
     created_by: Optional[str] = None
-    namespace: Optional[str] = None

@@ -24,6 +24,14 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
+Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+
+
+OutputOutputContentList: TypeAlias = Union[
+    str, List[Annotated[Union[ResponseInputText, ResponseInputImage, ResponseInputFile], Field(discriminator="type")]]
+]
+
+
 class ResponseFunctionToolCallOutputItem(BaseModel):
     id: str
     type: Literal["function_call_output"]
@@ -34,11 +42,3 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
     created_by: Optional[str] = None
     name: Optional[str] = None
     namespace: Optional[str] = None
-
-
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
-
-
-OutputOutputContentList: TypeAlias = Union[
-    str, List[Annotated[Union[ResponseInputText, ResponseInputImage, ResponseInputFile], Field(discriminator="type")]]
-]

@@ -16,6 +16,9 @@ class CallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
+Caller: TypeAlias = Union[CallerDirect, CallerProgram]
+
+
 class ResponseFunctionToolCallParam(TypedDict, total=False):
     type: Required[Literal["function_call"]]
     call_id: Required[str]
@@ -25,6 +28,3 @@ class ResponseFunctionToolCallParam(TypedDict, total=False):
     id: str
     namespace: str
     status: Literal["in_progress", "completed", "incomplete"]
-
-
-Caller: TypeAlias = Union[CallerDirect, CallerProgram]

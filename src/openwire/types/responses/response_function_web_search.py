@@ -12,15 +12,9 @@ from ..._models import BaseModel
 __all__ = ["Action", "ActionFind", "ActionOpenPage", "ActionSearch", "ActionSearchSource", "ResponseFunctionWebSearch"]
 
 
-class ActionFind(BaseModel):
-    type: Literal["find_in_page"]
+class ActionSearchSource(BaseModel):
+    type: Literal["url"]
     url: str
-    pattern: str
-
-
-class ActionOpenPage(BaseModel):
-    type: Literal["open_page"]
-    url: Optional[str] = None
 
 
 class ActionSearch(BaseModel):
@@ -30,9 +24,18 @@ class ActionSearch(BaseModel):
     sources: Optional[List[ActionSearchSource]] = None
 
 
-class ActionSearchSource(BaseModel):
-    type: Literal["url"]
+class ActionOpenPage(BaseModel):
+    type: Literal["open_page"]
+    url: Optional[str] = None
+
+
+class ActionFind(BaseModel):
+    type: Literal["find_in_page"]
     url: str
+    pattern: str
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], Field(discriminator="type")]
 
 
 class ResponseFunctionWebSearch(BaseModel):
@@ -40,6 +43,3 @@ class ResponseFunctionWebSearch(BaseModel):
     type: Literal["web_search_call"]
     status: Literal["in_progress", "searching", "completed", "failed"]
     action: Action
-
-
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], Field(discriminator="type")]

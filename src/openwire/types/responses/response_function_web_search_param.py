@@ -15,10 +15,11 @@ __all__ = [
 ]
 
 
-class ActionFind(TypedDict, total=False):
-    type: Required[Literal["find_in_page"]]
-    url: Required[str]
-    pattern: Required[str]
+class ActionSearch(TypedDict, total=False):
+    type: Required[Literal["search"]]
+    queries: SequenceNotStr[str]
+    query: str
+    sources: Iterable["ActionSearchSource"]
 
 
 class ActionOpenPage(TypedDict, total=False):
@@ -26,11 +27,13 @@ class ActionOpenPage(TypedDict, total=False):
     url: Optional[str]
 
 
-class ActionSearch(TypedDict, total=False):
-    type: Required[Literal["search"]]
-    queries: SequenceNotStr[str]
-    query: str
-    sources: Iterable["ActionSearchSource"]
+class ActionFind(TypedDict, total=False):
+    type: Required[Literal["find_in_page"]]
+    url: Required[str]
+    pattern: Required[str]
+
+
+Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFind]
 
 
 class ActionSearchSource(TypedDict, total=False):
@@ -43,6 +46,3 @@ class ResponseFunctionWebSearchParam(TypedDict, total=False):
     type: Required[Literal["web_search_call"]]
     status: Required[Literal["in_progress", "searching", "completed", "failed"]]
     action: Required["Action"]
-
-
-Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFind]

@@ -84,24 +84,6 @@ class AdditionalTools(BaseModel):
     id: Optional[str] = None
 
 
-class ApplyPatchCall(BaseModel):
-    type: Literal["apply_patch_call"]
-    call_id: str
-    status: Literal["in_progress", "completed"]
-    operation: ApplyPatchCallOperation
-    caller: Optional[ApplyPatchCallCaller] = None
-    id: Optional[str] = None
-
-
-class ApplyPatchCallCallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class ApplyPatchCallCallerProgram(BaseModel):
-    type: Literal["program"]
-    caller_id: str
-
-
 class ApplyPatchCallOperationCreateFile(BaseModel):
     type: Literal["create_file"]
     path: str
@@ -119,13 +101,33 @@ class ApplyPatchCallOperationUpdateFile(BaseModel):
     diff: str
 
 
-class ApplyPatchCallOutput(BaseModel):
-    type: Literal["apply_patch_call_output"]
+ApplyPatchCallOperation: TypeAlias = Annotated[
+    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
+    Field(discriminator="type"),
+]
+
+
+class ApplyPatchCallCallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class ApplyPatchCallCallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+ApplyPatchCallCaller: TypeAlias = Annotated[
+    Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")
+]
+
+
+class ApplyPatchCall(BaseModel):
+    type: Literal["apply_patch_call"]
     call_id: str
-    status: Literal["completed", "failed"]
-    caller: Optional[ApplyPatchCallOutputCaller] = None
+    status: Literal["in_progress", "completed"]
+    operation: ApplyPatchCallOperation
+    caller: Optional[ApplyPatchCallCaller] = None
     id: Optional[str] = None
-    output: Optional[str] = None
 
 
 class ApplyPatchCallOutputCallerDirect(BaseModel):
@@ -137,8 +139,28 @@ class ApplyPatchCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
+ApplyPatchCallOutputCaller: TypeAlias = Annotated[
+    Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")
+]
+
+
+class ApplyPatchCallOutput(BaseModel):
+    type: Literal["apply_patch_call_output"]
+    call_id: str
+    status: Literal["completed", "failed"]
+    caller: Optional[ApplyPatchCallOutputCaller] = None
+    id: Optional[str] = None
+    output: Optional[str] = None
+
+
 class CompactionTrigger(BaseModel):
     type: Literal["compaction_trigger"]
+
+
+class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
+    id: str
+    code: Optional[str] = None
+    message: Optional[str] = None
 
 
 class ComputerCallOutput(BaseModel):
@@ -150,10 +172,18 @@ class ComputerCallOutput(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
-class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
-    id: str
-    code: Optional[str] = None
-    message: Optional[str] = None
+class FunctionCallOutputCallerDirect(BaseModel):
+    type: Literal["direct"]
+
+
+class FunctionCallOutputCallerProgram(BaseModel):
+    type: Literal["program"]
+    caller_id: str
+
+
+FunctionCallOutputCaller: TypeAlias = Annotated[
+    Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")
+]
 
 
 class FunctionCallOutput(BaseModel):
@@ -165,15 +195,6 @@ class FunctionCallOutput(BaseModel):
     name: Optional[str] = None
     namespace: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class FunctionCallOutputCallerDirect(BaseModel):
-    type: Literal["direct"]
-
-
-class FunctionCallOutputCallerProgram(BaseModel):
-    type: Literal["program"]
-    caller_id: str
 
 
 class ImageGenerationCall(BaseModel):
@@ -188,14 +209,6 @@ class ItemReference(BaseModel):
     type: Optional[Literal["item_reference"]] = None
 
 
-class LocalShellCall(BaseModel):
-    type: Literal["local_shell_call"]
-    id: str
-    call_id: str
-    action: LocalShellCallAction
-    status: Literal["in_progress", "completed", "incomplete"]
-
-
 class LocalShellCallAction(BaseModel):
     type: Literal["exec"]
     command: List[str]
@@ -203,6 +216,14 @@ class LocalShellCallAction(BaseModel):
     timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
+
+
+class LocalShellCall(BaseModel):
+    type: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: LocalShellCallAction
+    status: Literal["in_progress", "completed", "incomplete"]
 
 
 class LocalShellCallOutput(BaseModel):
@@ -240,19 +261,19 @@ class McpCall(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
 
 
+class McpListToolsTool(BaseModel):
+    name: str
+    input_schema: Dict[str, object]
+    annotations: Optional[Dict[str, object]] = None
+    description: Optional[str] = None
+
+
 class McpListTools(BaseModel):
     type: Literal["mcp_list_tools"]
     id: str
     server_label: str
     tools: List[McpListToolsTool]
     error: Optional[str] = None
-
-
-class McpListToolsTool(BaseModel):
-    name: str
-    input_schema: Dict[str, object]
-    annotations: Optional[Dict[str, object]] = None
-    description: Optional[str] = None
 
 
 class Message(BaseModel):
@@ -278,12 +299,11 @@ class ProgramOutput(BaseModel):
     status: Literal["completed", "incomplete"]
 
 
-class ShellCall(BaseModel):
-    call_id: str
-    type: Literal["shell_call"]
-    action: ShellCallAction
-    caller: Optional[ShellCallCaller] = None
-    environment: Optional[ShellCallEnvironment] = None
+class ToolSearchCall(BaseModel):
+    type: Literal["tool_search_call"]
+    arguments: object
+    call_id: Optional[str] = None
+    execution: Optional[Literal["server", "client"]] = None
     id: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
@@ -303,13 +323,21 @@ class ShellCallCallerProgram(BaseModel):
     caller_id: str
 
 
-class ShellCallOutput(BaseModel):
+ShellCallCaller: TypeAlias = Annotated[
+    Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")
+]
+
+
+ShellCallEnvironment: TypeAlias = Annotated[Union[LocalEnvironment, ContainerReference], Field(discriminator="type")]
+
+
+class ShellCall(BaseModel):
     call_id: str
-    type: Literal["shell_call_output"]
-    output: List[ResponseFunctionShellCallOutputContent]
-    caller: Optional[ShellCallOutputCaller] = None
+    type: Literal["shell_call"]
+    action: ShellCallAction
+    caller: Optional[ShellCallCaller] = None
+    environment: Optional[ShellCallEnvironment] = None
     id: Optional[str] = None
-    max_output_length: Optional[int] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
@@ -322,34 +350,19 @@ class ShellCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-class ToolSearchCall(BaseModel):
-    type: Literal["tool_search_call"]
-    arguments: object
-    call_id: Optional[str] = None
-    execution: Optional[Literal["server", "client"]] = None
+ShellCallOutputCaller: TypeAlias = Annotated[
+    Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")
+]
+
+
+class ShellCallOutput(BaseModel):
+    call_id: str
+    type: Literal["shell_call_output"]
+    output: List[ResponseFunctionShellCallOutputContent]
+    caller: Optional[ShellCallOutputCaller] = None
     id: Optional[str] = None
+    max_output_length: Optional[int] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-ApplyPatchCallCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")
-]
-
-
-ApplyPatchCallOperation: TypeAlias = Annotated[
-    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
-    Field(discriminator="type"),
-]
-
-
-ApplyPatchCallOutputCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")
-]
-
-
-FunctionCallOutputCaller: TypeAlias = Annotated[
-    Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")
-]
 
 
 ResponseInputItem: TypeAlias = Union[
@@ -385,17 +398,4 @@ ResponseInputItem: TypeAlias = Union[
     ItemReference,
     Program,
     ProgramOutput,
-]
-
-
-ShellCallCaller: TypeAlias = Annotated[
-    Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")
-]
-
-
-ShellCallEnvironment: TypeAlias = Annotated[Union[LocalEnvironment, ContainerReference], Field(discriminator="type")]
-
-
-ShellCallOutputCaller: TypeAlias = Annotated[
-    Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")
 ]

@@ -98,6 +98,9 @@ class ApplyPatchCallCallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
+ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
+
+
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
     type: Required[Literal["create_file"]]
     path: Required[str]
@@ -113,6 +116,11 @@ class ApplyPatchCallOperationUpdateFile(TypedDict, total=False):
     type: Required[Literal["update_file"]]
     path: Required[str]
     diff: Required[str]
+
+
+ApplyPatchCallOperation: TypeAlias = Union[
+    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
+]
 
 
 class ApplyPatchCallOutput(TypedDict, total=False):
@@ -131,6 +139,9 @@ class ApplyPatchCallOutputCallerDirect(TypedDict, total=False):
 class ApplyPatchCallOutputCallerProgram(TypedDict, total=False):
     type: Required[Literal["program"]]
     caller_id: Required[str]
+
+
+ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
 
 
 class CompactionTrigger(TypedDict, total=False):
@@ -170,6 +181,9 @@ class FunctionCallOutputCallerDirect(TypedDict, total=False):
 class FunctionCallOutputCallerProgram(TypedDict, total=False):
     type: Required[Literal["program"]]
     caller_id: Required[str]
+
+
+FunctionCallOutputCaller: TypeAlias = Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram]
 
 
 class ImageGenerationCall(TypedDict, total=False):
@@ -274,6 +288,15 @@ class ProgramOutput(TypedDict, total=False):
     status: Required[Literal["completed", "incomplete"]]
 
 
+class ToolSearchCall(TypedDict, total=False):
+    type: Required[Literal["tool_search_call"]]
+    arguments: Required[Dict[str, object]]
+    call_id: Optional[str]
+    execution: Literal["server", "client"]
+    id: Optional[str]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
+
+
 class ShellCall(TypedDict, total=False):
     call_id: Required[str]
     type: Required[Literal["shell_call"]]
@@ -284,21 +307,6 @@ class ShellCall(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class ShellCallAction(TypedDict, total=False):
-    commands: Required[SequenceNotStr[str]]
-    max_output_length: Optional[int]
-    timeout_ms: Optional[int]
-
-
-class ShellCallCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
 class ShellCallOutput(TypedDict, total=False):
     call_id: Required[str]
     type: Required[Literal["shell_call_output"]]
@@ -307,38 +315,6 @@ class ShellCallOutput(TypedDict, total=False):
     id: Optional[str]
     max_output_length: Optional[int]
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ShellCallOutputCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallOutputCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
-class ToolSearchCall(TypedDict, total=False):
-    type: Required[Literal["tool_search_call"]]
-    arguments: Required[Dict[str, object]]
-    call_id: Optional[str]
-    execution: Literal["server", "client"]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
-
-
-ApplyPatchCallOperation: TypeAlias = Union[
-    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
-]
-
-
-ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
-
-
-FunctionCallOutputCaller: TypeAlias = Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram]
 
 
 ResponseInputItemParam: TypeAlias = Union[
@@ -377,10 +353,34 @@ ResponseInputItemParam: TypeAlias = Union[
 ]
 
 
+class ShellCallAction(TypedDict, total=False):
+    commands: Required[SequenceNotStr[str]]
+    max_output_length: Optional[int]
+    timeout_ms: Optional[int]
+
+
+class ShellCallCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
+
+
 ShellCallCaller: TypeAlias = Union[ShellCallCallerDirect, ShellCallCallerProgram]
 
 
 ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+
+
+class ShellCallOutputCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallOutputCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
 
 
 ShellCallOutputCaller: TypeAlias = Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram]

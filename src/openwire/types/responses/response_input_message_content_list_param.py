@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, Union
+from typing import List, Union
 from typing_extensions import TypeAlias
 
 from .response_input_file_param import ResponseInputFileParam
@@ -12,4 +12,4 @@ __all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
 ResponseInputContentParam: TypeAlias = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 
 
-ResponseInputMessageContentListParam: TypeAlias = Iterable[ResponseInputContentParam]
+ResponseInputMessageContentListParam: TypeAlias = List[ResponseInputContentParam]

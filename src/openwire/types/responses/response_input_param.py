@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Dict, Iterable, Optional, Union
+from typing import Dict, Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
@@ -99,6 +99,9 @@ class ApplyPatchCallCallerProgram(TypedDict, total=False):
     caller_id: Required[str]
 
 
+ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
+
+
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
     type: Required[Literal["create_file"]]
     path: Required[str]
@@ -114,6 +117,11 @@ class ApplyPatchCallOperationUpdateFile(TypedDict, total=False):
     type: Required[Literal["update_file"]]
     path: Required[str]
     diff: Required[str]
+
+
+ApplyPatchCallOperation: TypeAlias = Union[
+    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
+]
 
 
 class ApplyPatchCallOutput(TypedDict, total=False):
@@ -132,6 +140,9 @@ class ApplyPatchCallOutputCallerDirect(TypedDict, total=False):
 class ApplyPatchCallOutputCallerProgram(TypedDict, total=False):
     type: Required[Literal["program"]]
     caller_id: Required[str]
+
+
+ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
 
 
 class CompactionTrigger(TypedDict, total=False):
@@ -171,6 +182,9 @@ class FunctionCallOutputCallerDirect(TypedDict, total=False):
 class FunctionCallOutputCallerProgram(TypedDict, total=False):
     type: Required[Literal["program"]]
     caller_id: Required[str]
+
+
+FunctionCallOutputCaller: TypeAlias = Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram]
 
 
 class ImageGenerationCall(TypedDict, total=False):
@@ -275,6 +289,15 @@ class ProgramOutput(TypedDict, total=False):
     status: Required[Literal["completed", "incomplete"]]
 
 
+class ToolSearchCall(TypedDict, total=False):
+    type: Required[Literal["tool_search_call"]]
+    arguments: Required[Dict[str, object]]
+    call_id: Optional[str]
+    execution: Literal["server", "client"]
+    id: Optional[str]
+    status: Optional[Literal["in_progress", "completed", "incomplete"]]
+
+
 class ShellCall(TypedDict, total=False):
     call_id: Required[str]
     type: Required[Literal["shell_call"]]
@@ -285,21 +308,6 @@ class ShellCall(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
 
 
-class ShellCallAction(TypedDict, total=False):
-    commands: Required[SequenceNotStr[str]]
-    max_output_length: Optional[int]
-    timeout_ms: Optional[int]
-
-
-class ShellCallCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
 class ShellCallOutput(TypedDict, total=False):
     call_id: Required[str]
     type: Required[Literal["shell_call_output"]]
@@ -308,38 +316,6 @@ class ShellCallOutput(TypedDict, total=False):
     id: Optional[str]
     max_output_length: Optional[int]
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ShellCallOutputCallerDirect(TypedDict, total=False):
-    type: Required[Literal["direct"]]
-
-
-class ShellCallOutputCallerProgram(TypedDict, total=False):
-    type: Required[Literal["program"]]
-    caller_id: Required[str]
-
-
-class ToolSearchCall(TypedDict, total=False):
-    type: Required[Literal["tool_search_call"]]
-    arguments: Required[Dict[str, object]]
-    call_id: Optional[str]
-    execution: Literal["server", "client"]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-ApplyPatchCallCaller: TypeAlias = Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram]
-
-
-ApplyPatchCallOperation: TypeAlias = Union[
-    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
-]
-
-
-ApplyPatchCallOutputCaller: TypeAlias = Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram]
-
-
-FunctionCallOutputCaller: TypeAlias = Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram]
 
 
 ResponseInputItemParam: TypeAlias = Union[
@@ -378,13 +354,37 @@ ResponseInputItemParam: TypeAlias = Union[
 ]
 
 
-ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
+ResponseInputParam: TypeAlias = List[ResponseInputItemParam]
+
+
+class ShellCallAction(TypedDict, total=False):
+    commands: Required[SequenceNotStr[str]]
+    max_output_length: Optional[int]
+    timeout_ms: Optional[int]
+
+
+class ShellCallCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
 
 
 ShellCallCaller: TypeAlias = Union[ShellCallCallerDirect, ShellCallCallerProgram]
 
 
 ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+
+
+class ShellCallOutputCallerDirect(TypedDict, total=False):
+    type: Required[Literal["direct"]]
+
+
+class ShellCallOutputCallerProgram(TypedDict, total=False):
+    type: Required[Literal["program"]]
+    caller_id: Required[str]
 
 
 ShellCallOutputCaller: TypeAlias = Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram]

@@ -58,14 +58,6 @@ class ImageGenerationCall(BaseModel):
     result: Optional[str] = None
 
 
-class LocalShellCall(BaseModel):
-    type: Literal["local_shell_call"]
-    id: str
-    call_id: str
-    action: LocalShellCallAction
-    status: Literal["in_progress", "completed", "incomplete"]
-
-
 class LocalShellCallAction(BaseModel):
     type: Literal["exec"]
     command: List[str]
@@ -73,6 +65,14 @@ class LocalShellCallAction(BaseModel):
     timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
+
+
+class LocalShellCall(BaseModel):
+    type: Literal["local_shell_call"]
+    id: str
+    call_id: str
+    action: LocalShellCallAction
+    status: Literal["in_progress", "completed", "incomplete"]
 
 
 class LocalShellCallOutput(BaseModel):
@@ -110,19 +110,19 @@ class McpCall(BaseModel):
     status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
 
 
+class McpListToolsTool(BaseModel):
+    name: str
+    input_schema: Dict[str, object]
+    annotations: Optional[Dict[str, object]] = None
+    description: Optional[str] = None
+
+
 class McpListTools(BaseModel):
     type: Literal["mcp_list_tools"]
     id: str
     server_label: str
     tools: List[McpListToolsTool]
     error: Optional[str] = None
-
-
-class McpListToolsTool(BaseModel):
-    name: str
-    input_schema: Dict[str, object]
-    annotations: Optional[Dict[str, object]] = None
-    description: Optional[str] = None
 
 
 class Program(BaseModel):

@@ -13,6 +13,8 @@ from .response_output_text import ResponseOutputText
 
 __all__ = ["Content", "ResponseOutputMessage"]
 
+Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], Field(discriminator="type")]
+
 
 class ResponseOutputMessage(BaseModel):
     id: str
@@ -21,6 +23,3 @@ class ResponseOutputMessage(BaseModel):
     content: List[Content]
     status: Literal["in_progress", "completed", "incomplete"]
     phase: Optional[Literal["commentary", "final_answer"]] = None
-
-
-Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], Field(discriminator="type")]

@@ -8,6 +8,8 @@ from .response_output_text_param import ResponseOutputTextParam
 
 __all__ = ["Content", "ResponseOutputMessageParam"]
 
+Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]
+
 
 class ResponseOutputMessageParam(TypedDict, total=False):
     id: Required[str]
@@ -16,6 +18,3 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     content: Required[Iterable["Content"]]
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     phase: Optional[Literal["commentary", "final_answer"]]
-
-
-Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]

@@ -21,26 +21,11 @@ __all__ = [
 ]
 
 
-class AnnotationContainerFileCitation(BaseModel):
-    type: Literal["container_file_citation"]
-    container_id: str
-    file_id: str
-    start_index: int
-    end_index: int
-    filename: str
-
-
 class AnnotationFileCitation(BaseModel):
     type: Literal["file_citation"]
     file_id: str
     index: int
     filename: str
-
-
-class AnnotationFilePath(BaseModel):
-    type: Literal["file_path"]
-    file_id: str
-    index: int
 
 
 class AnnotationURLCitation(BaseModel):
@@ -51,11 +36,25 @@ class AnnotationURLCitation(BaseModel):
     title: str
 
 
-class Logprob(BaseModel):
-    token: str
-    logprob: float
-    bytes: List[int]
-    top_logprobs: List[LogprobTopLogprob]
+class AnnotationContainerFileCitation(BaseModel):
+    type: Literal["container_file_citation"]
+    container_id: str
+    file_id: str
+    start_index: int
+    end_index: int
+    filename: str
+
+
+class AnnotationFilePath(BaseModel):
+    type: Literal["file_path"]
+    file_id: str
+    index: int
+
+
+Annotation: TypeAlias = Annotated[
+    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
+    Field(discriminator="type"),
+]
 
 
 class LogprobTopLogprob(BaseModel):
@@ -64,14 +63,15 @@ class LogprobTopLogprob(BaseModel):
     bytes: List[int]
 
 
+class Logprob(BaseModel):
+    token: str
+    logprob: float
+    bytes: List[int]
+    top_logprobs: List[LogprobTopLogprob]
+
+
 class ResponseOutputText(BaseModel):
     type: Literal["output_text"]
     text: str
     annotations: List[Annotation]
     logprobs: Optional[List[Logprob]] = None
-
-
-Annotation: TypeAlias = Annotated[
-    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-    Field(discriminator="type"),
-]

@@ -12,11 +12,10 @@ from .response_input_text import ResponseInputText
 
 __all__ = ["ResponsePrompt", "Variables"]
 
+Variables: TypeAlias = Dict[str, Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]]
+
 
 class ResponsePrompt(BaseModel):
     id: str
     variables: Optional[Variables] = None
     version: Optional[str] = None
-
-
-Variables: TypeAlias = Dict[str, Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]]

@@ -15,6 +15,11 @@ class Content(BaseModel):
     text: str
 
 
+class Summary(BaseModel):
+    type: Literal["summary_text"]
+    text: str
+
+
 class ResponseReasoningItem(BaseModel):
     type: Literal["reasoning"]
     id: str
@@ -22,8 +27,3 @@ class ResponseReasoningItem(BaseModel):
     content: Optional[List[Content]] = None
     encrypted_content: Optional[str] = None
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-
-
-class Summary(BaseModel):
-    type: Literal["summary_text"]
-    text: str

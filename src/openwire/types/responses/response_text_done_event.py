@@ -10,15 +10,15 @@ from ..._models import BaseModel
 __all__ = ["Logprob", "LogprobTopLogprob", "ResponseTextDoneEvent"]
 
 
+class LogprobTopLogprob(BaseModel):
+    logprob: Optional[float] = None
+    token: Optional[str] = None
+
+
 class Logprob(BaseModel):
     token: str
     logprob: float
     top_logprobs: Optional[List[LogprobTopLogprob]] = None
-
-
-class LogprobTopLogprob(BaseModel):
-    logprob: Optional[float] = None
-    token: Optional[str] = None
 
 
 class ResponseTextDoneEvent(BaseModel):

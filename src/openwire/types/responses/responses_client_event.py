@@ -42,14 +42,7 @@ class ContextManagement(BaseModel):
     compact_threshold: Optional[int] = None
 
 
-class Moderation(BaseModel):
-    model: str
-    policy: Optional[ModerationPolicy] = None
-
-
-class ModerationPolicy(BaseModel):
-    input: Optional[ModerationPolicyInput] = None
-    output: Optional[ModerationPolicyOutput] = None
+Conversation: TypeAlias = Union[str, Dict[str, object]]
 
 
 class ModerationPolicyInput(BaseModel):
@@ -60,9 +53,40 @@ class ModerationPolicyOutput(BaseModel):
     mode: Literal["score", "block"]
 
 
+class ModerationPolicy(BaseModel):
+    input: Optional[ModerationPolicyInput] = None
+    output: Optional[ModerationPolicyOutput] = None
+
+
+class Moderation(BaseModel):
+    model: str
+    policy: Optional[ModerationPolicy] = None
+
+
 class PromptCacheOptions(BaseModel):
     mode: Optional[Literal["implicit", "explicit"]] = None
     ttl: Optional[Literal["30m"]] = None
+
+
+class StreamOptions(BaseModel):
+    include_obfuscation: Optional[bool] = None
+
+
+class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
+    type: Literal["programmatic_tool_calling"]
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceSpecificProgrammaticToolCallingParam,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
 
 
 class ResponsesClientEvent(BaseModel):
@@ -111,27 +135,3 @@ class ResponsesClientEvent(BaseModel):
     top_p: Optional[float] = None
     truncation: Optional[Literal["auto", "disabled"]] = None
     user: Optional[str] = None
-
-
-class StreamOptions(BaseModel):
-    include_obfuscation: Optional[bool] = None
-
-
-class ToolChoiceSpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
-
-
-Conversation: TypeAlias = Union[str, Dict[str, object]]
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMcp,
-    ToolChoiceCustom,
-    ToolChoiceSpecificProgrammaticToolCallingParam,
-    ToolChoiceApplyPatch,
-    ToolChoiceShell,
-]

@@ -40,6 +40,9 @@ class ContextManagement(TypedDict, total=False):
     compact_threshold: Optional[int]
 
 
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+
+
 class Moderation(TypedDict, total=False):
     model: Required[str]
     policy: Optional["ModerationPolicy"]
@@ -117,9 +120,6 @@ class StreamOptions(TypedDict, total=False):
 
 class ToolChoiceSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
 
 
 ToolChoice: TypeAlias = Union[

@@ -44,11 +44,9 @@ __all__ = [
     "WebSearchTool",
 ]
 
-
-class CodeInterpreter(BaseModel):
-    type: Literal["code_interpreter"]
-    container: CodeInterpreterContainer
-    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], Field(discriminator="type")
+]
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
@@ -56,6 +54,20 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
     file_ids: Optional[List[str]] = None
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     network_policy: Optional[CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy] = None
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+
+
+class CodeInterpreter(BaseModel):
+    type: Literal["code_interpreter"]
+    container: CodeInterpreterContainer
+    allowed_callers: Optional[List[Literal["direct", "programmatic"]]] = None
+
+
+class ImageGenerationInputImageMask(BaseModel):
+    file_id: Optional[str] = None
+    image_url: Optional[str] = None
 
 
 class ImageGeneration(BaseModel):
@@ -85,13 +97,34 @@ class ImageGeneration(BaseModel):
     size: Optional[Union[str, Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]] = None
 
 
-class ImageGenerationInputImageMask(BaseModel):
-    file_id: Optional[str] = None
-    image_url: Optional[str] = None
-
-
 class LocalShell(BaseModel):
     type: Literal["local_shell"]
+
+
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class Mcp(BaseModel):
@@ -120,42 +153,8 @@ class Mcp(BaseModel):
     tunnel_id: Optional[str] = None
 
 
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
 class ProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"]
-
-
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-
-
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], Field(discriminator="type")
-]
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 Tool: TypeAlias = Annotated[

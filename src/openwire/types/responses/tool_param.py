@@ -56,6 +56,14 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
     network_policy: "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy"
 
 
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+
+
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
+    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
+]
+
+
 class ImageGeneration(TypedDict, total=False):
     type: Required[Literal["image_generation"]]
     action: Literal["generate", "edit", "auto"]
@@ -119,9 +127,15 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     tool_names: SequenceNotStr[str]
 
 
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+
+
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     always: "McpRequireApprovalMcpToolApprovalFilterAlways"
     never: "McpRequireApprovalMcpToolApprovalFilterNever"
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
@@ -136,20 +150,6 @@ class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
 
 class ProgrammaticToolCalling(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-
-
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
-    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
-]
-
-
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 
 
 ParseableToolParam: TypeAlias = Union[

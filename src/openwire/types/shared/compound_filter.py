@@ -10,10 +10,9 @@ from .comparison_filter import ComparisonFilter
 
 __all__ = ["CompoundFilter", "Filter"]
 
+Filter: TypeAlias = Union[ComparisonFilter, object]
+
 
 class CompoundFilter(BaseModel):
     type: Literal["and", "or"]
     filters: List[Filter]
-
-
-Filter: TypeAlias = Union[ComparisonFilter, object]

@@ -12,14 +12,14 @@ from ..._models import BaseModel
 __all__ = ["CustomToolInputFormat", "Grammar", "Text"]
 
 
+class Text(BaseModel):
+    type: Literal["text"]
+
+
 class Grammar(BaseModel):
     type: Literal["grammar"]
     syntax: Literal["lark", "regex"]
     definition: str
-
-
-class Text(BaseModel):
-    type: Literal["text"]
 
 
 CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], Field(discriminator="type")]

@@ -7,14 +7,14 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 __all__ = ["CustomToolInputFormat", "Grammar", "Text"]
 
 
+class Text(TypedDict, total=False):
+    type: Required[Literal["text"]]
+
+
 class Grammar(TypedDict, total=False):
     type: Required[Literal["grammar"]]
     syntax: Required[Literal["lark", "regex"]]
     definition: Required[str]
-
-
-class Text(TypedDict, total=False):
-    type: Required[Literal["text"]]
 
 
 CustomToolInputFormat: TypeAlias = Union[Text, Grammar]

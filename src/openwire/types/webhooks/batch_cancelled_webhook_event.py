@@ -10,13 +10,13 @@ from ..._models import BaseModel
 __all__ = ["BatchCancelledWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    id: str
+
+
 class BatchCancelledWebhookEvent(BaseModel):
     created_at: int
     id: str
     data: Data
     type: Literal["batch.cancelled"]
     object: Optional[Literal["event"]] = None
-
-
-class Data(BaseModel):
-    id: str

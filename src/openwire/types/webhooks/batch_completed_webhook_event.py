@@ -10,13 +10,13 @@ from ..._models import BaseModel
 __all__ = ["BatchCompletedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    id: str
+
+
 class BatchCompletedWebhookEvent(BaseModel):
     created_at: int
     id: str
     data: Data
     type: Literal["batch.completed"]
     object: Optional[Literal["event"]] = None
-
-
-class Data(BaseModel):
-    id: str

@@ -10,13 +10,13 @@ from ..._models import BaseModel
 __all__ = ["BatchExpiredWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    id: str
+
+
 class BatchExpiredWebhookEvent(BaseModel):
     created_at: int
     id: str
     data: Data
     type: Literal["batch.expired"]
     object: Optional[Literal["event"]] = None
-
-
-class Data(BaseModel):
-    id: str

@@ -10,13 +10,13 @@ from ..._models import BaseModel
 __all__ = ["BatchFailedWebhookEvent", "Data"]
 
 
+class Data(BaseModel):
+    id: str
+
+
 class BatchFailedWebhookEvent(BaseModel):
     created_at: int
     id: str
     data: Data
     type: Literal["batch.failed"]
     object: Optional[Literal["event"]] = None
-
-
-class Data(BaseModel):
-    id: str

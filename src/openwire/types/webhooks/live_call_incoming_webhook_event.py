@@ -10,14 +10,14 @@ from ..._models import BaseModel
 __all__ = ["Data", "DataSipHeader", "LiveCallIncomingWebhookEvent"]
 
 
-class Data(BaseModel):
-    session_id: str
-    sip_headers: List[DataSipHeader]
-
-
 class DataSipHeader(BaseModel):
     name: str
     value: str
+
+
+class Data(BaseModel):
+    session_id: str
+    sip_headers: List[DataSipHeader]
 
 
 class LiveCallIncomingWebhookEvent(BaseModel):

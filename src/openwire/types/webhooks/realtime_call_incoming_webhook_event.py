@@ -10,14 +10,14 @@ from ..._models import BaseModel
 __all__ = ["Data", "DataSipHeader", "RealtimeCallIncomingWebhookEvent"]
 
 
-class Data(BaseModel):
-    call_id: str
-    sip_headers: List[DataSipHeader]
-
-
 class DataSipHeader(BaseModel):
     name: str
     value: str
+
+
+class Data(BaseModel):
+    call_id: str
+    sip_headers: List[DataSipHeader]
 
 
 class RealtimeCallIncomingWebhookEvent(BaseModel):

@@ -10,6 +10,15 @@ from ...._models import BaseModel
 __all__ = ["AdminAPIKey", "Owner"]
 
 
+class Owner(BaseModel):
+    created_at: Optional[int] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    object: Optional[str] = None
+    role: Optional[str] = None
+    type: Optional[str] = None
+
+
 class AdminAPIKey(BaseModel):
     object: Literal["organization.admin_api_key"]
     id: str
@@ -19,12 +28,3 @@ class AdminAPIKey(BaseModel):
     expires_at: Optional[int] = None
     last_used_at: Optional[int] = None
     name: Optional[str] = None
-
-
-class Owner(BaseModel):
-    created_at: Optional[int] = None
-    id: Optional[str] = None
-    name: Optional[str] = None
-    object: Optional[str] = None
-    role: Optional[str] = None
-    type: Optional[str] = None

@@ -93,21 +93,16 @@ __all__ = [
 ]
 
 
+class APIKeyCreatedData(BaseModel):
+    scopes: Optional[List[str]] = None
+
+
 class APIKeyCreated(BaseModel):
     data: Optional[APIKeyCreatedData] = None
     id: Optional[str] = None
 
 
-class APIKeyCreatedData(BaseModel):
-    scopes: Optional[List[str]] = None
-
-
 class APIKeyDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class APIKeyUpdated(BaseModel):
-    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
     id: Optional[str] = None
 
 
@@ -115,17 +110,9 @@ class APIKeyUpdatedChangesRequested(BaseModel):
     scopes: Optional[List[str]] = None
 
 
-class Actor(BaseModel):
-    api_key: Optional[ActorAPIKey] = None
-    session: Optional[ActorSession] = None
-    type: Optional[Literal["session", "api_key"]] = None
-
-
-class ActorAPIKey(BaseModel):
+class APIKeyUpdated(BaseModel):
+    changes_requested: Optional[APIKeyUpdatedChangesRequested] = None
     id: Optional[str] = None
-    service_account: Optional[ActorAPIKeyServiceAccount] = None
-    type: Optional[Literal["user", "service_account"]] = None
-    user: Optional[ActorAPIKeyUser] = None
 
 
 class ActorAPIKeyServiceAccount(BaseModel):
@@ -137,13 +124,392 @@ class ActorAPIKeyUser(BaseModel):
     id: Optional[str] = None
 
 
+class ActorAPIKey(BaseModel):
+    id: Optional[str] = None
+    service_account: Optional[ActorAPIKeyServiceAccount] = None
+    type: Optional[Literal["user", "service_account"]] = None
+    user: Optional[ActorAPIKeyUser] = None
+
+
+class ActorSessionUser(BaseModel):
+    email: Optional[str] = None
+    id: Optional[str] = None
+
+
 class ActorSession(BaseModel):
     ip_address: Optional[str] = None
     user: Optional[ActorSessionUser] = None
 
 
-class ActorSessionUser(BaseModel):
+class Actor(BaseModel):
+    api_key: Optional[ActorAPIKey] = None
+    session: Optional[ActorSession] = None
+    type: Optional[Literal["session", "api_key"]] = None
+
+
+class CertificateCreated(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class CertificateDeleted(BaseModel):
+    certificate: Optional[str] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class CertificateUpdated(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class CertificatesActivatedCertificate(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class CertificatesActivated(BaseModel):
+    certificates: Optional[List[CertificatesActivatedCertificate]] = None
+
+
+class CertificatesDeactivatedCertificate(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class CertificatesDeactivated(BaseModel):
+    certificates: Optional[List[CertificatesDeactivatedCertificate]] = None
+
+
+class CheckpointPermissionCreatedData(BaseModel):
+    fine_tuned_model_checkpoint: Optional[str] = None
+    project_id: Optional[str] = None
+
+
+class CheckpointPermissionCreated(BaseModel):
+    data: Optional[CheckpointPermissionCreatedData] = None
+    id: Optional[str] = None
+
+
+class CheckpointPermissionDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class ExternalKeyRegistered(BaseModel):
+    data: Optional[Dict[str, object]] = None
+    id: Optional[str] = None
+
+
+class ExternalKeyRemoved(BaseModel):
+    id: Optional[str] = None
+
+
+class GroupCreatedData(BaseModel):
+    group_name: Optional[str] = None
+
+
+class GroupCreated(BaseModel):
+    data: Optional[GroupCreatedData] = None
+    id: Optional[str] = None
+
+
+class GroupDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class GroupUpdatedChangesRequested(BaseModel):
+    group_name: Optional[str] = None
+
+
+class GroupUpdated(BaseModel):
+    changes_requested: Optional[GroupUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class InviteAccepted(BaseModel):
+    id: Optional[str] = None
+
+
+class InviteDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class InviteSentData(BaseModel):
     email: Optional[str] = None
+    role: Optional[str] = None
+
+
+class InviteSent(BaseModel):
+    data: Optional[InviteSentData] = None
+    id: Optional[str] = None
+
+
+class IPAllowlistConfigActivatedConfig(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class IPAllowlistConfigActivated(BaseModel):
+    configs: Optional[List[IPAllowlistConfigActivatedConfig]] = None
+
+
+class IPAllowlistConfigDeactivatedConfig(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class IPAllowlistConfigDeactivated(BaseModel):
+    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
+
+
+class IPAllowlistCreated(BaseModel):
+    allowed_ips: Optional[List[str]] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class IPAllowlistDeleted(BaseModel):
+    allowed_ips: Optional[List[str]] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class IPAllowlistUpdated(BaseModel):
+    allowed_ips: Optional[List[str]] = None
+    id: Optional[str] = None
+
+
+class LoginFailed(BaseModel):
+    error_code: Optional[str] = None
+    error_message: Optional[str] = None
+
+
+class LogoutFailed(BaseModel):
+    error_code: Optional[str] = None
+    error_message: Optional[str] = None
+
+
+class OrganizationUpdatedChangesRequested(BaseModel):
+    api_call_logging: Optional[str] = None
+    api_call_logging_project_ids: Optional[str] = None
+    description: Optional[str] = None
+    name: Optional[str] = None
+    threads_ui_visibility: Optional[str] = None
+    title: Optional[str] = None
+    usage_dashboard_visibility: Optional[str] = None
+
+
+class OrganizationUpdated(BaseModel):
+    changes_requested: Optional[OrganizationUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class Project(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class ProjectArchived(BaseModel):
+    id: Optional[str] = None
+
+
+class ProjectCreatedData(BaseModel):
+    name: Optional[str] = None
+    title: Optional[str] = None
+
+
+class ProjectCreated(BaseModel):
+    data: Optional[ProjectCreatedData] = None
+    id: Optional[str] = None
+
+
+class ProjectDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class ProjectUpdatedChangesRequested(BaseModel):
+    title: Optional[str] = None
+
+
+class ProjectUpdated(BaseModel):
+    changes_requested: Optional[ProjectUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class RateLimitDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class RateLimitUpdatedChangesRequested(BaseModel):
+    batch_1_day_max_input_tokens: Optional[int] = None
+    max_audio_megabytes_per_1_minute: Optional[int] = None
+    max_images_per_1_minute: Optional[int] = None
+    max_requests_per_1_day: Optional[int] = None
+    max_requests_per_1_minute: Optional[int] = None
+    max_tokens_per_1_minute: Optional[int] = None
+
+
+class RateLimitUpdated(BaseModel):
+    changes_requested: Optional[RateLimitUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class RoleAssignmentCreated(BaseModel):
+    id: Optional[str] = None
+    principal_id: Optional[str] = None
+    principal_type: Optional[str] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+
+
+class RoleAssignmentDeleted(BaseModel):
+    id: Optional[str] = None
+    principal_id: Optional[str] = None
+    principal_type: Optional[str] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+
+
+class RoleBoundToResource(BaseModel):
+    connector_id: Optional[str] = None
+    connector_name: Optional[str] = None
+    enabled: Optional[bool] = None
+    id: Optional[str] = None
+    permissions: Optional[List[str]] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+    role_id: Optional[str] = None
+    source: Optional[
+        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
+    ] = None
+    workspace_id: Optional[str] = None
+
+
+class RoleCreated(BaseModel):
+    id: Optional[str] = None
+    permissions: Optional[List[str]] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+    role_name: Optional[str] = None
+
+
+class RoleDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class RoleUnboundFromResource(BaseModel):
+    connector_id: Optional[str] = None
+    connector_name: Optional[str] = None
+    enabled: Optional[bool] = None
+    id: Optional[str] = None
+    permissions: Optional[List[str]] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+    role_id: Optional[str] = None
+    source: Optional[
+        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
+    ] = None
+    workspace_id: Optional[str] = None
+
+
+class RoleUpdatedChangesRequested(BaseModel):
+    description: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    permissions_added: Optional[List[str]] = None
+    permissions_removed: Optional[List[str]] = None
+    resource_id: Optional[str] = None
+    resource_type: Optional[str] = None
+    role_name: Optional[str] = None
+
+
+class RoleUpdated(BaseModel):
+    changes_requested: Optional[RoleUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class ScimDisabled(BaseModel):
+    id: Optional[str] = None
+
+
+class ScimEnabled(BaseModel):
+    id: Optional[str] = None
+
+
+class ServiceAccountCreatedData(BaseModel):
+    role: Optional[str] = None
+
+
+class ServiceAccountCreated(BaseModel):
+    data: Optional[ServiceAccountCreatedData] = None
+    id: Optional[str] = None
+
+
+class ServiceAccountDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class ServiceAccountUpdatedChangesRequested(BaseModel):
+    role: Optional[str] = None
+
+
+class ServiceAccountUpdated(BaseModel):
+    changes_requested: Optional[ServiceAccountUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class UserAddedData(BaseModel):
+    role: Optional[str] = None
+
+
+class UserAdded(BaseModel):
+    data: Optional[UserAddedData] = None
+    id: Optional[str] = None
+
+
+class UserDeleted(BaseModel):
+    id: Optional[str] = None
+
+
+class UserUpdatedChangesRequested(BaseModel):
+    role: Optional[str] = None
+
+
+class UserUpdated(BaseModel):
+    changes_requested: Optional[UserUpdatedChangesRequested] = None
+    id: Optional[str] = None
+
+
+class WorkloadIdentityProviderCreated(BaseModel):
+    data: Optional[Dict[str, object]] = None
+    id: Optional[str] = None
+
+
+class WorkloadIdentityProviderDeleted(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingCreated(BaseModel):
+    data: Optional[Dict[str, object]] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingDeleted(BaseModel):
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+    project_id: Optional[str] = None
+    service_account_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingUpdated(BaseModel):
+    changes_requested: Optional[Dict[str, object]] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderUpdated(BaseModel):
+    changes_requested: Optional[Dict[str, object]] = None
     id: Optional[str] = None
 
 
@@ -374,369 +740,3 @@ class AuditLogListResponse(BaseModel):
     workload_identity_provider_updated: Optional[WorkloadIdentityProviderUpdated] = Field(
         default=None, alias="workload_identity_provider.updated"
     )
-
-
-class CertificateCreated(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class CertificateDeleted(BaseModel):
-    certificate: Optional[str] = None
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class CertificateUpdated(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class CertificatesActivated(BaseModel):
-    certificates: Optional[List[CertificatesActivatedCertificate]] = None
-
-
-class CertificatesActivatedCertificate(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class CertificatesDeactivated(BaseModel):
-    certificates: Optional[List[CertificatesDeactivatedCertificate]] = None
-
-
-class CertificatesDeactivatedCertificate(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class CheckpointPermissionCreated(BaseModel):
-    data: Optional[CheckpointPermissionCreatedData] = None
-    id: Optional[str] = None
-
-
-class CheckpointPermissionCreatedData(BaseModel):
-    fine_tuned_model_checkpoint: Optional[str] = None
-    project_id: Optional[str] = None
-
-
-class CheckpointPermissionDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class ExternalKeyRegistered(BaseModel):
-    data: Optional[Dict[str, object]] = None
-    id: Optional[str] = None
-
-
-class ExternalKeyRemoved(BaseModel):
-    id: Optional[str] = None
-
-
-class GroupCreated(BaseModel):
-    data: Optional[GroupCreatedData] = None
-    id: Optional[str] = None
-
-
-class GroupCreatedData(BaseModel):
-    group_name: Optional[str] = None
-
-
-class GroupDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class GroupUpdated(BaseModel):
-    changes_requested: Optional[GroupUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class GroupUpdatedChangesRequested(BaseModel):
-    group_name: Optional[str] = None
-
-
-class IPAllowlistConfigActivated(BaseModel):
-    configs: Optional[List[IPAllowlistConfigActivatedConfig]] = None
-
-
-class IPAllowlistConfigActivatedConfig(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class IPAllowlistConfigDeactivated(BaseModel):
-    configs: Optional[List[IPAllowlistConfigDeactivatedConfig]] = None
-
-
-class IPAllowlistConfigDeactivatedConfig(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class IPAllowlistCreated(BaseModel):
-    allowed_ips: Optional[List[str]] = None
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class IPAllowlistDeleted(BaseModel):
-    allowed_ips: Optional[List[str]] = None
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class IPAllowlistUpdated(BaseModel):
-    allowed_ips: Optional[List[str]] = None
-    id: Optional[str] = None
-
-
-class InviteAccepted(BaseModel):
-    id: Optional[str] = None
-
-
-class InviteDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class InviteSent(BaseModel):
-    data: Optional[InviteSentData] = None
-    id: Optional[str] = None
-
-
-class InviteSentData(BaseModel):
-    email: Optional[str] = None
-    role: Optional[str] = None
-
-
-class LoginFailed(BaseModel):
-    error_code: Optional[str] = None
-    error_message: Optional[str] = None
-
-
-class LogoutFailed(BaseModel):
-    error_code: Optional[str] = None
-    error_message: Optional[str] = None
-
-
-class OrganizationUpdated(BaseModel):
-    changes_requested: Optional[OrganizationUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class OrganizationUpdatedChangesRequested(BaseModel):
-    api_call_logging: Optional[str] = None
-    api_call_logging_project_ids: Optional[str] = None
-    description: Optional[str] = None
-    name: Optional[str] = None
-    threads_ui_visibility: Optional[str] = None
-    title: Optional[str] = None
-    usage_dashboard_visibility: Optional[str] = None
-
-
-class Project(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class ProjectArchived(BaseModel):
-    id: Optional[str] = None
-
-
-class ProjectCreated(BaseModel):
-    data: Optional[ProjectCreatedData] = None
-    id: Optional[str] = None
-
-
-class ProjectCreatedData(BaseModel):
-    name: Optional[str] = None
-    title: Optional[str] = None
-
-
-class ProjectDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class ProjectUpdated(BaseModel):
-    changes_requested: Optional[ProjectUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class ProjectUpdatedChangesRequested(BaseModel):
-    title: Optional[str] = None
-
-
-class RateLimitDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class RateLimitUpdated(BaseModel):
-    changes_requested: Optional[RateLimitUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class RateLimitUpdatedChangesRequested(BaseModel):
-    batch_1_day_max_input_tokens: Optional[int] = None
-    max_audio_megabytes_per_1_minute: Optional[int] = None
-    max_images_per_1_minute: Optional[int] = None
-    max_requests_per_1_day: Optional[int] = None
-    max_requests_per_1_minute: Optional[int] = None
-    max_tokens_per_1_minute: Optional[int] = None
-
-
-class RoleAssignmentCreated(BaseModel):
-    id: Optional[str] = None
-    principal_id: Optional[str] = None
-    principal_type: Optional[str] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-
-
-class RoleAssignmentDeleted(BaseModel):
-    id: Optional[str] = None
-    principal_id: Optional[str] = None
-    principal_type: Optional[str] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-
-
-class RoleBoundToResource(BaseModel):
-    connector_id: Optional[str] = None
-    connector_name: Optional[str] = None
-    enabled: Optional[bool] = None
-    id: Optional[str] = None
-    permissions: Optional[List[str]] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-    role_id: Optional[str] = None
-    source: Optional[
-        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
-    ] = None
-    workspace_id: Optional[str] = None
-
-
-class RoleCreated(BaseModel):
-    id: Optional[str] = None
-    permissions: Optional[List[str]] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-    role_name: Optional[str] = None
-
-
-class RoleDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class RoleUnboundFromResource(BaseModel):
-    connector_id: Optional[str] = None
-    connector_name: Optional[str] = None
-    enabled: Optional[bool] = None
-    id: Optional[str] = None
-    permissions: Optional[List[str]] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-    role_id: Optional[str] = None
-    source: Optional[
-        Literal["role_toggle", "role_connector_update", "role_delete", "workspace_permissions", "connector_publish"]
-    ] = None
-    workspace_id: Optional[str] = None
-
-
-class RoleUpdated(BaseModel):
-    changes_requested: Optional[RoleUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class RoleUpdatedChangesRequested(BaseModel):
-    description: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    permissions_added: Optional[List[str]] = None
-    permissions_removed: Optional[List[str]] = None
-    resource_id: Optional[str] = None
-    resource_type: Optional[str] = None
-    role_name: Optional[str] = None
-
-
-class ScimDisabled(BaseModel):
-    id: Optional[str] = None
-
-
-class ScimEnabled(BaseModel):
-    id: Optional[str] = None
-
-
-class ServiceAccountCreated(BaseModel):
-    data: Optional[ServiceAccountCreatedData] = None
-    id: Optional[str] = None
-
-
-class ServiceAccountCreatedData(BaseModel):
-    role: Optional[str] = None
-
-
-class ServiceAccountDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class ServiceAccountUpdated(BaseModel):
-    changes_requested: Optional[ServiceAccountUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class ServiceAccountUpdatedChangesRequested(BaseModel):
-    role: Optional[str] = None
-
-
-class UserAdded(BaseModel):
-    data: Optional[UserAddedData] = None
-    id: Optional[str] = None
-
-
-class UserAddedData(BaseModel):
-    role: Optional[str] = None
-
-
-class UserDeleted(BaseModel):
-    id: Optional[str] = None
-
-
-class UserUpdated(BaseModel):
-    changes_requested: Optional[UserUpdatedChangesRequested] = None
-    id: Optional[str] = None
-
-
-class UserUpdatedChangesRequested(BaseModel):
-    role: Optional[str] = None
-
-
-class WorkloadIdentityProviderCreated(BaseModel):
-    data: Optional[Dict[str, object]] = None
-    id: Optional[str] = None
-
-
-class WorkloadIdentityProviderDeleted(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-
-class WorkloadIdentityProviderMappingCreated(BaseModel):
-    data: Optional[Dict[str, object]] = None
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderMappingDeleted(BaseModel):
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-    project_id: Optional[str] = None
-    service_account_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderMappingUpdated(BaseModel):
-    changes_requested: Optional[Dict[str, object]] = None
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderUpdated(BaseModel):
-    changes_requested: Optional[Dict[str, object]] = None
-    id: Optional[str] = None

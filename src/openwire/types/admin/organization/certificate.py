@@ -10,6 +10,12 @@ from ...._models import BaseModel
 __all__ = ["Certificate", "CertificateDetails"]
 
 
+class CertificateDetails(BaseModel):
+    content: Optional[str] = None
+    expires_at: Optional[int] = None
+    valid_at: Optional[int] = None
+
+
 class Certificate(BaseModel):
     object: Literal["certificate", "organization.certificate", "organization.project.certificate"]
     id: str
@@ -17,9 +23,3 @@ class Certificate(BaseModel):
     certificate_details: CertificateDetails
     active: Optional[bool] = None
     name: Optional[str] = None
-
-
-class CertificateDetails(BaseModel):
-    content: Optional[str] = None
-    expires_at: Optional[int] = None
-    valid_at: Optional[int] = None

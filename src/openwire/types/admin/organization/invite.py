@@ -10,6 +10,11 @@ from ...._models import BaseModel
 __all__ = ["Invite", "Project"]
 
 
+class Project(BaseModel):
+    id: str
+    role: Literal["member", "owner"]
+
+
 class Invite(BaseModel):
     object: Literal["organization.invite"]
     id: str
@@ -20,8 +25,3 @@ class Invite(BaseModel):
     projects: List[Project]
     accepted_at: Optional[int] = None
     expires_at: Optional[int] = None
-
-
-class Project(BaseModel):
-    id: str
-    role: Literal["member", "owner"]

@@ -10,6 +10,28 @@ from ...._models import BaseModel
 __all__ = ["OrganizationUser", "Projects", "ProjectsData", "User"]
 
 
+class ProjectsData(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+    role: Optional[str] = None
+
+
+class Projects(BaseModel):
+    object: Literal["list"]
+    data: List[ProjectsData]
+
+
+class User(BaseModel):
+    object: Literal["user"]
+    id: str
+    banned: Optional[bool] = None
+    banned_at: Optional[int] = None
+    email: Optional[str] = None
+    enabled: Optional[bool] = None
+    name: Optional[str] = None
+    picture: Optional[str] = None
+
+
 class OrganizationUser(BaseModel):
     object: Literal["organization.user"]
     id: str
@@ -27,25 +49,3 @@ class OrganizationUser(BaseModel):
     role: Optional[str] = None
     technical_level: Optional[str] = None
     user: Optional[User] = None
-
-
-class Projects(BaseModel):
-    object: Literal["list"]
-    data: List[ProjectsData]
-
-
-class ProjectsData(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
-    role: Optional[str] = None
-
-
-class User(BaseModel):
-    object: Literal["user"]
-    id: str
-    banned: Optional[bool] = None
-    banned_at: Optional[int] = None
-    email: Optional[str] = None
-    enabled: Optional[bool] = None
-    name: Optional[str] = None
-    picture: Optional[str] = None

@@ -28,53 +28,6 @@ __all__ = [
 ]
 
 
-class Data(BaseModel):
-    object: Literal["bucket"]
-    start_time: int
-    end_time: int
-    results: List[DataResult]
-
-
-class DataResultOrganizationCostsResult(BaseModel):
-    object: Literal["organization.costs.result"]
-    amount: Optional[DataResultOrganizationCostsResultAmount] = None
-    api_key_id: Optional[str] = None
-    line_item: Optional[str] = None
-    project_id: Optional[str] = None
-    quantity: Optional[float] = None
-
-
-class DataResultOrganizationCostsResultAmount(BaseModel):
-    currency: Optional[str] = None
-    value: Optional[float] = None
-
-
-class DataResultOrganizationUsageAudioSpeechesResult(BaseModel):
-    object: Literal["organization.usage.audio_speeches.result"]
-    characters: int
-    num_model_requests: int
-    api_key_id: Optional[str] = None
-    model: Optional[str] = None
-    project_id: Optional[str] = None
-    user_id: Optional[str] = None
-
-
-class DataResultOrganizationUsageAudioTranscriptionsResult(BaseModel):
-    object: Literal["organization.usage.audio_transcriptions.result"]
-    seconds: int
-    num_model_requests: int
-    api_key_id: Optional[str] = None
-    model: Optional[str] = None
-    project_id: Optional[str] = None
-    user_id: Optional[str] = None
-
-
-class DataResultOrganizationUsageCodeInterpreterSessionsResult(BaseModel):
-    object: Literal["organization.usage.code_interpreter_sessions.result"]
-    num_sessions: int
-    project_id: Optional[str] = None
-
-
 class DataResultOrganizationUsageCompletionsResult(BaseModel):
     object: Literal["organization.usage.completions.result"]
     input_tokens: int
@@ -110,13 +63,14 @@ class DataResultOrganizationUsageEmbeddingsResult(BaseModel):
     user_id: Optional[str] = None
 
 
-class DataResultOrganizationUsageFileSearchesResult(BaseModel):
-    object: Literal["organization.usage.file_searches.result"]
-    num_requests: int
+class DataResultOrganizationUsageModerationsResult(BaseModel):
+    object: Literal["organization.usage.moderations.result"]
+    input_tokens: int
+    num_model_requests: int
     api_key_id: Optional[str] = None
+    model: Optional[str] = None
     project_id: Optional[str] = None
     user_id: Optional[str] = None
-    vector_store_id: Optional[str] = None
 
 
 class DataResultOrganizationUsageImagesResult(BaseModel):
@@ -131,9 +85,19 @@ class DataResultOrganizationUsageImagesResult(BaseModel):
     user_id: Optional[str] = None
 
 
-class DataResultOrganizationUsageModerationsResult(BaseModel):
-    object: Literal["organization.usage.moderations.result"]
-    input_tokens: int
+class DataResultOrganizationUsageAudioSpeechesResult(BaseModel):
+    object: Literal["organization.usage.audio_speeches.result"]
+    characters: int
+    num_model_requests: int
+    api_key_id: Optional[str] = None
+    model: Optional[str] = None
+    project_id: Optional[str] = None
+    user_id: Optional[str] = None
+
+
+class DataResultOrganizationUsageAudioTranscriptionsResult(BaseModel):
+    object: Literal["organization.usage.audio_transcriptions.result"]
+    seconds: int
     num_model_requests: int
     api_key_id: Optional[str] = None
     model: Optional[str] = None
@@ -147,6 +111,21 @@ class DataResultOrganizationUsageVectorStoresResult(BaseModel):
     project_id: Optional[str] = None
 
 
+class DataResultOrganizationUsageCodeInterpreterSessionsResult(BaseModel):
+    object: Literal["organization.usage.code_interpreter_sessions.result"]
+    num_sessions: int
+    project_id: Optional[str] = None
+
+
+class DataResultOrganizationUsageFileSearchesResult(BaseModel):
+    object: Literal["organization.usage.file_searches.result"]
+    num_requests: int
+    api_key_id: Optional[str] = None
+    project_id: Optional[str] = None
+    user_id: Optional[str] = None
+    vector_store_id: Optional[str] = None
+
+
 class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     object: Literal["organization.usage.web_searches.result"]
     num_model_requests: int
@@ -158,11 +137,18 @@ class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     user_id: Optional[str] = None
 
 
-class UsageCostsResponse(BaseModel):
-    object: Literal["page"]
-    data: List[Data]
-    has_more: bool
-    next_page: Optional[str] = None
+class DataResultOrganizationCostsResultAmount(BaseModel):
+    currency: Optional[str] = None
+    value: Optional[float] = None
+
+
+class DataResultOrganizationCostsResult(BaseModel):
+    object: Literal["organization.costs.result"]
+    amount: Optional[DataResultOrganizationCostsResultAmount] = None
+    api_key_id: Optional[str] = None
+    line_item: Optional[str] = None
+    project_id: Optional[str] = None
+    quantity: Optional[float] = None
 
 
 DataResult: TypeAlias = Annotated[
@@ -181,3 +167,17 @@ DataResult: TypeAlias = Annotated[
     ],
     Field(discriminator="object"),
 ]
+
+
+class Data(BaseModel):
+    object: Literal["bucket"]
+    start_time: int
+    end_time: int
+    results: List[DataResult]
+
+
+class UsageCostsResponse(BaseModel):
+    object: Literal["page"]
+    data: List[Data]
+    has_more: bool
+    next_page: Optional[str] = None

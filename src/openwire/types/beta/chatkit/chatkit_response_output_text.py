@@ -19,19 +19,14 @@ __all__ = [
 ]
 
 
-class AnnotationFile(BaseModel):
-    type: Literal["file"]
-    source: AnnotationFileSource
-
-
 class AnnotationFileSource(BaseModel):
     type: Literal["file"]
     filename: str
 
 
-class AnnotationURL(BaseModel):
-    type: Literal["url"]
-    source: AnnotationURLSource
+class AnnotationFile(BaseModel):
+    type: Literal["file"]
+    source: AnnotationFileSource
 
 
 class AnnotationURLSource(BaseModel):
@@ -39,10 +34,15 @@ class AnnotationURLSource(BaseModel):
     url: str
 
 
+class AnnotationURL(BaseModel):
+    type: Literal["url"]
+    source: AnnotationURLSource
+
+
+Annotation: TypeAlias = Annotated[Union[AnnotationFile, AnnotationURL], Field(discriminator="type")]
+
+
 class ChatKitResponseOutputText(BaseModel):
     type: Literal["output_text"]
     text: str
     annotations: List[Annotation]
-
-
-Annotation: TypeAlias = Annotated[Union[AnnotationFile, AnnotationURL], Field(discriminator="type")]

@@ -12,22 +12,8 @@ from ...._models import BaseModel
 __all__ = ["ChatKitThread", "Status", "StatusActive", "StatusClosed", "StatusLocked"]
 
 
-class ChatKitThread(BaseModel):
-    id: str
-    object: Literal["chatkit.thread"]
-    created_at: int
-    status: Status
-    user: str
-    title: Optional[str] = None
-
-
 class StatusActive(BaseModel):
     type: Literal["active"]
-
-
-class StatusClosed(BaseModel):
-    type: Literal["closed"]
-    reason: Optional[str] = None
 
 
 class StatusLocked(BaseModel):
@@ -35,4 +21,18 @@ class StatusLocked(BaseModel):
     reason: Optional[str] = None
 
 
+class StatusClosed(BaseModel):
+    type: Literal["closed"]
+    reason: Optional[str] = None
+
+
 Status: TypeAlias = Annotated[Union[StatusActive, StatusLocked, StatusClosed], Field(discriminator="type")]
+
+
+class ChatKitThread(BaseModel):
+    id: str
+    object: Literal["chatkit.thread"]
+    created_at: int
+    status: Status
+    user: str
+    title: Optional[str] = None

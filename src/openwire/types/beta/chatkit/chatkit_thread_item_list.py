@@ -22,14 +22,6 @@ __all__ = [
 ]
 
 
-class ChatKitThreadItemList(BaseModel):
-    object: Literal["list"]
-    data: List[Data]
-    has_more: bool
-    first_id: Optional[str] = None
-    last_id: Optional[str] = None
-
-
 class DataChatKitClientToolCall(BaseModel):
     id: str
     object: Literal["chatkit.thread_item"]
@@ -54,6 +46,12 @@ class DataChatKitTask(BaseModel):
     summary: Optional[str] = None
 
 
+class DataChatKitTaskGroupTask(BaseModel):
+    type: Literal["custom", "thought"]
+    heading: Optional[str] = None
+    summary: Optional[str] = None
+
+
 class DataChatKitTaskGroup(BaseModel):
     id: str
     object: Literal["chatkit.thread_item"]
@@ -61,12 +59,6 @@ class DataChatKitTaskGroup(BaseModel):
     thread_id: str
     type: Literal["chatkit.task_group"]
     tasks: List[DataChatKitTaskGroupTask]
-
-
-class DataChatKitTaskGroupTask(BaseModel):
-    type: Literal["custom", "thought"]
-    heading: Optional[str] = None
-    summary: Optional[str] = None
 
 
 Data: TypeAlias = Annotated[
@@ -80,3 +72,11 @@ Data: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
+
+
+class ChatKitThreadItemList(BaseModel):
+    object: Literal["list"]
+    data: List[Data]
+    has_more: bool
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None

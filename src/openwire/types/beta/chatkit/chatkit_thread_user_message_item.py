@@ -20,17 +20,6 @@ __all__ = [
 ]
 
 
-class ChatKitThreadUserMessageItem(BaseModel):
-    id: str
-    object: Literal["chatkit.thread_item"]
-    created_at: int
-    thread_id: str
-    type: Literal["chatkit.user_message"]
-    content: List[Content]
-    attachments: List[ChatKitAttachment]
-    inference_options: Optional[InferenceOptions] = None
-
-
 class ContentInputText(BaseModel):
     type: Literal["input_text"]
     text: str
@@ -41,13 +30,24 @@ class ContentQuotedText(BaseModel):
     text: str
 
 
-class InferenceOptions(BaseModel):
-    model: Optional[str] = None
-    tool_choice: Optional[InferenceOptionsToolChoice] = None
+Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], Field(discriminator="type")]
 
 
 class InferenceOptionsToolChoice(BaseModel):
     id: str
 
 
-Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], Field(discriminator="type")]
+class InferenceOptions(BaseModel):
+    model: Optional[str] = None
+    tool_choice: Optional[InferenceOptionsToolChoice] = None
+
+
+class ChatKitThreadUserMessageItem(BaseModel):
+    id: str
+    object: Literal["chatkit.thread_item"]
+    created_at: int
+    thread_id: str
+    type: Literal["chatkit.user_message"]
+    content: List[Content]
+    attachments: List[ChatKitAttachment]
+    inference_options: Optional[InferenceOptions] = None

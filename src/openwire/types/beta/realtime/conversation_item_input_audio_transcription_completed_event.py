@@ -17,25 +17,9 @@ __all__ = [
 ]
 
 
-class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
-    event_id: str
-    type: Literal["conversation.item.input_audio_transcription.completed"]
-    item_id: str
-    content_index: int
-    transcript: str
-    usage: Usage
-    logprobs: Optional[List[Logprob]] = None
-
-
-class Logprob(BaseModel):
-    token: str
-    logprob: float
-    bytes: List[int]
-
-
-class UsageTranscriptTextUsageDuration(BaseModel):
-    type: Literal["duration"]
-    seconds: float
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
 
 
 class UsageTranscriptTextUsageTokens(BaseModel):
@@ -46,9 +30,25 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
 
 
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
+class UsageTranscriptTextUsageDuration(BaseModel):
+    type: Literal["duration"]
+    seconds: float
 
 
 Usage: TypeAlias = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
+
+
+class Logprob(BaseModel):
+    token: str
+    logprob: float
+    bytes: List[int]
+
+
+class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
+    event_id: str
+    type: Literal["conversation.item.input_audio_transcription.completed"]
+    item_id: str
+    content_index: int
+    transcript: str
+    usage: Usage
+    logprobs: Optional[List[Logprob]] = None

@@ -10,6 +10,12 @@ from ...._models import BaseModel
 __all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent", "Logprob"]
 
 
+class Logprob(BaseModel):
+    token: str
+    logprob: float
+    bytes: List[int]
+
+
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     event_id: str
     type: Literal["conversation.item.input_audio_transcription.delta"]
@@ -17,9 +23,3 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     content_index: Optional[int] = None
     delta: Optional[str] = None
     logprobs: Optional[List[Logprob]] = None
-
-
-class Logprob(BaseModel):
-    token: str
-    logprob: float
-    bytes: List[int]

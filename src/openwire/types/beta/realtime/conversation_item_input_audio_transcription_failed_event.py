@@ -10,16 +10,16 @@ from ...._models import BaseModel
 __all__ = ["ConversationItemInputAudioTranscriptionFailedEvent", "Error"]
 
 
+class Error(BaseModel):
+    code: Optional[str] = None
+    message: Optional[str] = None
+    param: Optional[str] = None
+    type: Optional[str] = None
+
+
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     event_id: str
     type: Literal["conversation.item.input_audio_transcription.failed"]
     item_id: str
     content_index: int
     error: Error
-
-
-class Error(BaseModel):
-    code: Optional[str] = None
-    message: Optional[str] = None
-    param: Optional[str] = None
-    type: Optional[str] = None

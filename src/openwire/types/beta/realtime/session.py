@@ -44,6 +44,22 @@ class InputAudioTranscription(BaseModel):
     prompt: Optional[str] = None
 
 
+class Tool(BaseModel):
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[Dict[str, object]] = None
+    type: Optional[Literal["function"]] = None
+
+
+class TracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    workflow_name: Optional[str] = None
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
 class Session(BaseModel):
     id: Optional[str] = None
     input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
@@ -76,19 +92,6 @@ class Session(BaseModel):
     ] = None
 
 
-class Tool(BaseModel):
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Dict[str, object]] = None
-    type: Optional[Literal["function"]] = None
-
-
-class TracingTracingConfiguration(BaseModel):
-    group_id: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    workflow_name: Optional[str] = None
-
-
 class TurnDetection(BaseModel):
     create_response: Optional[bool] = None
     eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
@@ -97,6 +100,3 @@ class TurnDetection(BaseModel):
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
     type: Optional[Literal["semantic_vad", "server_vad"]] = None
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

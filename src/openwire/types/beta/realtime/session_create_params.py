@@ -78,6 +78,9 @@ class TracingTracingConfiguration(TypedDict, total=False):
     workflow_name: str
 
 
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
 class TurnDetection(TypedDict, total=False):
     create_response: bool
     eagerness: Literal["auto", "high", "low", "medium"]
@@ -86,6 +89,3 @@ class TurnDetection(TypedDict, total=False):
     silence_duration_ms: int
     threshold: float
     type: Literal["semantic_vad", "server_vad"]
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

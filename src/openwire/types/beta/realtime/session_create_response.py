@@ -27,6 +27,29 @@ class InputAudioTranscription(BaseModel):
     model: Optional[str] = None
 
 
+class Tool(BaseModel):
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[Dict[str, object]] = None
+    type: Optional[Literal["function"]] = None
+
+
+class TracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    workflow_name: Optional[str] = None
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+
+
+class TurnDetection(BaseModel):
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Optional[str] = None
+
+
 class SessionCreateResponse(BaseModel):
     client_secret: object
     input_audio_format: Optional[str] = None
@@ -42,26 +65,3 @@ class SessionCreateResponse(BaseModel):
     tracing: Optional[Tracing] = None
     turn_detection: Optional[TurnDetection] = None
     voice: Optional[object] = None
-
-
-class Tool(BaseModel):
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Dict[str, object]] = None
-    type: Optional[Literal["function"]] = None
-
-
-class TracingTracingConfiguration(BaseModel):
-    group_id: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    workflow_name: Optional[str] = None
-
-
-class TurnDetection(BaseModel):
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[str] = None
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

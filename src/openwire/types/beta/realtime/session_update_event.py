@@ -26,6 +26,22 @@ __all__ = [
 ]
 
 
+class SessionTool(BaseModel):
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[Dict[str, object]] = None
+    type: Optional[Literal["function"]] = None
+
+
+class SessionTracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    workflow_name: Optional[str] = None
+
+
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
+
+
 class Session(BaseModel):
     client_secret: Optional[object] = None
     input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
@@ -56,13 +72,13 @@ class Session(BaseModel):
     voice: Optional[object] = None
 
 
-class SessionClientSecret(BaseModel):
-    expires_after: Optional[SessionClientSecretExpiresAfter] = None
-
-
 class SessionClientSecretExpiresAfter(BaseModel):
     anchor: Literal["created_at"]
     seconds: Optional[int] = None
+
+
+class SessionClientSecret(BaseModel):
+    expires_after: Optional[SessionClientSecretExpiresAfter] = None
 
 
 class SessionInputAudioNoiseReduction(BaseModel):
@@ -89,19 +105,6 @@ class SessionInputAudioTranscription(BaseModel):
     prompt: Optional[str] = None
 
 
-class SessionTool(BaseModel):
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Dict[str, object]] = None
-    type: Optional[Literal["function"]] = None
-
-
-class SessionTracingTracingConfiguration(BaseModel):
-    group_id: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    workflow_name: Optional[str] = None
-
-
 class SessionTurnDetection(BaseModel):
     create_response: Optional[bool] = None
     eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
@@ -116,6 +119,3 @@ class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
     session: SessionUpdateEventSession
     event_id: Optional[str] = None
-
-
-SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]

@@ -95,6 +95,9 @@ class SessionTracingTracingConfiguration(TypedDict, total=False):
     workflow_name: str
 
 
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
+
+
 class SessionTurnDetection(TypedDict, total=False):
     create_response: bool
     eagerness: Literal["auto", "high", "low", "medium"]
@@ -109,6 +112,3 @@ class SessionUpdateEventParam(TypedDict, total=False):
     type: Required[Literal["session.update"]]
     session: Required["SessionUpdateEventParamSession"]
     event_id: str
-
-
-SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]

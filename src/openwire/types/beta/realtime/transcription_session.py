@@ -21,16 +21,16 @@ class InputAudioTranscription(BaseModel):
     prompt: Optional[str] = None
 
 
+class TurnDetection(BaseModel):
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Optional[str] = None
+
+
 class TranscriptionSession(BaseModel):
     client_secret: ClientSecret
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
     modalities: Optional[object] = None
     turn_detection: Optional[TurnDetection] = None
-
-
-class TurnDetection(BaseModel):
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[str] = None

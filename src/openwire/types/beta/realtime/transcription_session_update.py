@@ -19,25 +19,6 @@ __all__ = [
 ]
 
 
-class Session(BaseModel):
-    client_secret: Optional[object] = None
-    include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
-    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
-    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
-    input_audio_transcription: Optional[SessionInputAudioTranscription] = None
-    modalities: Optional[object] = None
-    turn_detection: Optional[SessionTurnDetection] = None
-
-
-class SessionClientSecret(BaseModel):
-    expires_at: Optional[SessionClientSecretExpiresAt] = None
-
-
-class SessionClientSecretExpiresAt(BaseModel):
-    anchor: Optional[Literal["created_at"]] = None
-    seconds: Optional[int] = None
-
-
 class SessionInputAudioNoiseReduction(BaseModel):
     type: Optional[NoiseReductionType] = None
 
@@ -56,6 +37,25 @@ class SessionTurnDetection(BaseModel):
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
     type: Optional[Literal["semantic_vad", "server_vad"]] = None
+
+
+class Session(BaseModel):
+    client_secret: Optional[object] = None
+    include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[SessionInputAudioTranscription] = None
+    modalities: Optional[object] = None
+    turn_detection: Optional[SessionTurnDetection] = None
+
+
+class SessionClientSecretExpiresAt(BaseModel):
+    anchor: Optional[Literal["created_at"]] = None
+    seconds: Optional[int] = None
+
+
+class SessionClientSecret(BaseModel):
+    expires_at: Optional[SessionClientSecretExpiresAt] = None
 
 
 class TranscriptionSessionUpdate(BaseModel):

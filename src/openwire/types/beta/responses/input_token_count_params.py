@@ -25,6 +25,8 @@ __all__ = [
     "ToolChoiceBetaSpecificProgrammaticToolCallingParam",
 ]
 
+Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
+
 
 class InputTokenCountParams(TypedDict, total=False):
     betas: List[Literal["responses_multi_agent=v1"]]
@@ -57,9 +59,6 @@ class Text(TypedDict, total=False):
 
 class ToolChoiceBetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
-
-
-Conversation: TypeAlias = Union[str, BetaResponseConversationParamParam]
 
 
 ToolChoice: TypeAlias = Union[

@@ -19,13 +19,16 @@ __all__ = [
 ]
 
 
+class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
+    type: Literal["file_search"]
+
+
+AttachmentTool: TypeAlias = Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly]
+
+
 class Attachment(BaseModel):
     file_id: Optional[str] = None
     tools: Optional[List[AttachmentTool]] = None
-
-
-class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
-    type: Literal["file_search"]
 
 
 class IncompleteDetails(BaseModel):
@@ -47,6 +50,3 @@ class Message(BaseModel):
     incomplete_details: Optional[IncompleteDetails] = None
     metadata: Optional[Metadata] = None
     run_id: Optional[str] = None
-
-
-AttachmentTool: TypeAlias = Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly]

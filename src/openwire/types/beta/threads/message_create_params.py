@@ -19,11 +19,11 @@ class AttachmentToolFileSearch(TypedDict, total=False):
     type: Required[Literal["file_search"]]
 
 
+AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AttachmentToolFileSearch]
+
+
 class MessageCreateParams(TypedDict, total=False):
     role: Required[Literal["user", "assistant"]]
     content: Required[Union[str, Iterable["MessageContentPartParam"]]]
     attachments: Optional[Iterable["Attachment"]]
     metadata: Optional["Metadata"]
-
-
-AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AttachmentToolFileSearch]

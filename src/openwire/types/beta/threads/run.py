@@ -33,13 +33,24 @@ class LastError(BaseModel):
     message: str
 
 
+class RequiredActionSubmitToolOutputs(BaseModel):
+    tool_calls: List[RequiredActionFunctionToolCall]
+
+
 class RequiredAction(BaseModel):
     type: Literal["submit_tool_outputs"]
     submit_tool_outputs: RequiredActionSubmitToolOutputs
 
 
-class RequiredActionSubmitToolOutputs(BaseModel):
-    tool_calls: List[RequiredActionFunctionToolCall]
+class TruncationStrategy(BaseModel):
+    type: Literal["auto", "last_messages"]
+    last_messages: Optional[int] = None
+
+
+class Usage(BaseModel):
+    completion_tokens: int
+    prompt_tokens: int
+    total_tokens: int
 
 
 class Run(BaseModel):
@@ -70,14 +81,3 @@ class Run(BaseModel):
     top_p: Optional[float] = None
     truncation_strategy: Optional[TruncationStrategy] = None
     usage: Optional[Usage] = None
-
-
-class TruncationStrategy(BaseModel):
-    type: Literal["auto", "last_messages"]
-    last_messages: Optional[int] = None
-
-
-class Usage(BaseModel):
-    completion_tokens: int
-    prompt_tokens: int
-    total_tokens: int

@@ -38,6 +38,9 @@ class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
     type: Required[Literal["file_search"]]
 
 
+AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]
+
+
 class RunCreateParamsBase(TypedDict, total=False):
     assistant_id: Required[str]
     additional_instructions: Optional[str]
@@ -120,6 +123,3 @@ RunCreateParams = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]
 class TruncationStrategy(TypedDict, total=False):
     type: Required[Literal["auto", "last_messages"]]
     last_messages: Optional[int]
-
-
-AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]

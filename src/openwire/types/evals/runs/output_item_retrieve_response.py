@@ -12,38 +12,12 @@ from ..eval_api_error import EvalAPIError
 __all__ = ["OutputItemRetrieveResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
-class OutputItemRetrieveResponse(BaseModel):
-    object: Literal["eval.run.output_item"]
-    id: str
-    run_id: str
-    eval_id: str
-    created_at: int
-    status: str
-    datasource_item_id: int
-    datasource_item: Dict[str, builtins.object]
-    results: List[Result]
-    sample: Sample
-
-
 class Result(BaseModel):
     name: str
     score: float
     passed: bool
     sample: Optional[Dict[str, object]] = None
     type: Optional[str] = None
-
-
-class Sample(BaseModel):
-    input: List[SampleInput]
-    output: List[SampleOutput]
-    finish_reason: str
-    model: str
-    usage: SampleUsage
-    error: EvalAPIError
-    temperature: float
-    max_completion_tokens: int
-    top_p: float
-    seed: int
 
 
 class SampleInput(BaseModel):
@@ -61,3 +35,29 @@ class SampleUsage(BaseModel):
     completion_tokens: int
     prompt_tokens: int
     cached_tokens: int
+
+
+class Sample(BaseModel):
+    input: List[SampleInput]
+    output: List[SampleOutput]
+    finish_reason: str
+    model: str
+    usage: SampleUsage
+    error: EvalAPIError
+    temperature: float
+    max_completion_tokens: int
+    top_p: float
+    seed: int
+
+
+class OutputItemRetrieveResponse(BaseModel):
+    object: Literal["eval.run.output_item"]
+    id: str
+    run_id: str
+    eval_id: str
+    created_at: int
+    status: str
+    datasource_item_id: int
+    datasource_item: Dict[str, builtins.object]
+    results: List[Result]
+    sample: Sample

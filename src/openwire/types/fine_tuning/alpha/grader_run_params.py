@@ -11,13 +11,12 @@ from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = ["Grader", "GraderRunParams"]
 
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+
 
 class GraderRunParams(TypedDict, total=False):
     grader: Required["Grader"]
     model_sample: Required[str]
     item: Dict[str, object]
-
-
-Grader: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
-]

@@ -11,23 +11,6 @@ from ...._models import BaseModel
 __all__ = ["GraderRunResponse", "Metadata", "MetadataErrors"]
 
 
-class GraderRunResponse(BaseModel):
-    reward: float
-    metadata: Metadata
-    sub_rewards: Dict[str, object]
-    api_model_grader_token_usage_per_model: Dict[str, object] = Field(alias="model_grader_token_usage_per_model")
-
-
-class Metadata(BaseModel):
-    name: str
-    type: str
-    errors: MetadataErrors
-    execution_time: float
-    scores: Dict[str, object]
-    sampled_model_name: Optional[str] = None
-    token_usage: Optional[int] = None
-
-
 class MetadataErrors(BaseModel):
     formula_parse_error: bool
     sample_parse_error: bool
@@ -45,3 +28,20 @@ class MetadataErrors(BaseModel):
     )
     python_grader_runtime_error_details: Optional[str] = None
     python_grader_server_error_type: Optional[str] = None
+
+
+class Metadata(BaseModel):
+    name: str
+    type: str
+    errors: MetadataErrors
+    execution_time: float
+    scores: Dict[str, object]
+    sampled_model_name: Optional[str] = None
+    token_usage: Optional[int] = None
+
+
+class GraderRunResponse(BaseModel):
+    reward: float
+    metadata: Metadata
+    sub_rewards: Dict[str, object]
+    api_model_grader_token_usage_per_model: Dict[str, object] = Field(alias="model_grader_token_usage_per_model")

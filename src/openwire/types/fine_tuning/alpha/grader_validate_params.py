@@ -11,11 +11,10 @@ from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = ["Grader", "GraderValidateParams"]
 
-
-class GraderValidateParams(TypedDict, total=False):
-    grader: Required["Grader"]
-
-
 Grader: TypeAlias = Union[
     StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
 ]
+
+
+class GraderValidateParams(TypedDict, total=False):
+    grader: Required["Grader"]

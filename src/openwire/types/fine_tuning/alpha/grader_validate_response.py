@@ -14,9 +14,8 @@ from ...graders.text_similarity_grader import TextSimilarityGrader
 
 __all__ = ["Grader", "GraderValidateResponse"]
 
+Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]
+
 
 class GraderValidateResponse(BaseModel):
     grader: Optional[Grader] = None
-
-
-Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]

@@ -10,16 +10,6 @@ from ...._models import BaseModel
 __all__ = ["FineTuningJobCheckpoint", "Metrics"]
 
 
-class FineTuningJobCheckpoint(BaseModel):
-    id: str
-    created_at: int
-    fine_tuned_model_checkpoint: str
-    step_number: int
-    metrics: Metrics
-    fine_tuning_job_id: str
-    object: Literal["fine_tuning.job.checkpoint"]
-
-
 class Metrics(BaseModel):
     full_valid_loss: Optional[float] = None
     full_valid_mean_token_accuracy: Optional[float] = None
@@ -28,3 +18,13 @@ class Metrics(BaseModel):
     train_mean_token_accuracy: Optional[float] = None
     valid_loss: Optional[float] = None
     valid_mean_token_accuracy: Optional[float] = None
+
+
+class FineTuningJobCheckpoint(BaseModel):
+    id: str
+    created_at: int
+    fine_tuned_model_checkpoint: str
+    step_number: int
+    metrics: Metrics
+    fine_tuning_job_id: str
+    object: Literal["fine_tuning.job.checkpoint"]

@@ -10,6 +10,11 @@ from ....._models import BaseModel
 __all__ = ["CertificateActivateResponse", "CertificateDetails"]
 
 
+class CertificateDetails(BaseModel):
+    expires_at: Optional[int] = None
+    valid_at: Optional[int] = None
+
+
 class CertificateActivateResponse(BaseModel):
     object: Literal["organization.project.certificate"]
     id: str
@@ -17,8 +22,3 @@ class CertificateActivateResponse(BaseModel):
     certificate_details: CertificateDetails
     active: bool
     name: Optional[str] = None
-
-
-class CertificateDetails(BaseModel):
-    expires_at: Optional[int] = None
-    valid_at: Optional[int] = None

@@ -10,12 +10,6 @@ from ....._models import BaseModel
 __all__ = ["Owner", "OwnerServiceAccount", "OwnerUser", "ProjectAPIKey"]
 
 
-class Owner(BaseModel):
-    service_account: Optional[OwnerServiceAccount] = None
-    type: Optional[Literal["user", "service_account"]] = None
-    user: Optional[OwnerUser] = None
-
-
 class OwnerServiceAccount(BaseModel):
     id: str
     name: str
@@ -29,6 +23,12 @@ class OwnerUser(BaseModel):
     name: str
     created_at: int
     role: str
+
+
+class Owner(BaseModel):
+    service_account: Optional[OwnerServiceAccount] = None
+    type: Optional[Literal["user", "service_account"]] = None
+    user: Optional[OwnerUser] = None
 
 
 class ProjectAPIKey(BaseModel):

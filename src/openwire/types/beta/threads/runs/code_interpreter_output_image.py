@@ -10,11 +10,11 @@ from ....._models import BaseModel
 __all__ = ["CodeInterpreterOutputImage", "Image"]
 
 
+class Image(BaseModel):
+    file_id: Optional[str] = None
+
+
 class CodeInterpreterOutputImage(BaseModel):
     index: int
     type: Literal["image"]
     image: Optional[Image] = None
-
-
-class Image(BaseModel):
-    file_id: Optional[str] = None

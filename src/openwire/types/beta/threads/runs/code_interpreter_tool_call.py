@@ -19,9 +19,13 @@ __all__ = [
 ]
 
 
-class CodeInterpreter(BaseModel):
-    input: str
-    outputs: List[CodeInterpreterOutput]
+class CodeInterpreterOutputLogs(BaseModel):
+    type: Literal["logs"]
+    logs: str
+
+
+class CodeInterpreterOutputImageImage(BaseModel):
+    file_id: str
 
 
 class CodeInterpreterOutputImage(BaseModel):
@@ -29,21 +33,17 @@ class CodeInterpreterOutputImage(BaseModel):
     image: CodeInterpreterOutputImageImage
 
 
-class CodeInterpreterOutputImageImage(BaseModel):
-    file_id: str
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], Field(discriminator="type")
+]
 
 
-class CodeInterpreterOutputLogs(BaseModel):
-    type: Literal["logs"]
-    logs: str
+class CodeInterpreter(BaseModel):
+    input: str
+    outputs: List[CodeInterpreterOutput]
 
 
 class CodeInterpreterToolCall(BaseModel):
     id: str
     type: Literal["code_interpreter"]
     code_interpreter: CodeInterpreter
-
-
-CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], Field(discriminator="type")
-]

@@ -13,6 +13,10 @@ from .code_interpreter_output_image import CodeInterpreterOutputImage
 
 __all__ = ["CodeInterpreter", "CodeInterpreterOutput", "CodeInterpreterToolCallDelta"]
 
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], Field(discriminator="type")
+]
+
 
 class CodeInterpreter(BaseModel):
     input: Optional[str] = None
@@ -24,8 +28,3 @@ class CodeInterpreterToolCallDelta(BaseModel):
     type: Literal["code_interpreter"]
     code_interpreter: Optional[CodeInterpreter] = None
     id: Optional[str] = None
-
-
-CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], Field(discriminator="type")
-]

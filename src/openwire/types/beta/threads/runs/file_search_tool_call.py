@@ -16,14 +16,14 @@ __all__ = [
 ]
 
 
-class FileSearch(BaseModel):
-    ranking_options: Optional[FileSearchRankingOptions] = None
-    results: Optional[List[FileSearchResult]] = None
-
-
 class FileSearchRankingOptions(BaseModel):
     ranker: Literal["auto", "default_2024_08_21"]
     score_threshold: float
+
+
+class FileSearchResultContent(BaseModel):
+    text: Optional[str] = None
+    type: Optional[Literal["text"]] = None
 
 
 class FileSearchResult(BaseModel):
@@ -33,9 +33,9 @@ class FileSearchResult(BaseModel):
     content: Optional[List[FileSearchResultContent]] = None
 
 
-class FileSearchResultContent(BaseModel):
-    text: Optional[str] = None
-    type: Optional[Literal["text"]] = None
+class FileSearch(BaseModel):
+    ranking_options: Optional[FileSearchRankingOptions] = None
+    results: Optional[List[FileSearchResult]] = None
 
 
 class FileSearchToolCall(BaseModel):

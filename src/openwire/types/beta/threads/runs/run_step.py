@@ -20,6 +20,15 @@ class LastError(BaseModel):
     message: str
 
 
+StepDetails: TypeAlias = Annotated[Union[MessageCreationStepDetails, ToolCallsStepDetails], Field(discriminator="type")]
+
+
+class Usage(BaseModel):
+    completion_tokens: int
+    prompt_tokens: int
+    total_tokens: int
+
+
 class RunStep(BaseModel):
     id: str
     object: Literal["thread.run.step"]
@@ -37,12 +46,3 @@ class RunStep(BaseModel):
     last_error: Optional[LastError] = None
     metadata: Optional[Metadata] = None
     usage: Optional[Usage] = None
-
-
-class Usage(BaseModel):
-    completion_tokens: int
-    prompt_tokens: int
-    total_tokens: int
-
-
-StepDetails: TypeAlias = Annotated[Union[MessageCreationStepDetails, ToolCallsStepDetails], Field(discriminator="type")]

@@ -13,9 +13,8 @@ from .tool_call_delta_object import ToolCallDeltaObject
 
 __all__ = ["RunStepDelta", "StepDetails"]
 
+StepDetails: TypeAlias = Annotated[Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], Field(discriminator="type")]
+
 
 class RunStepDelta(BaseModel):
     step_details: Optional[StepDetails] = None
-
-
-StepDetails: TypeAlias = Annotated[Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], Field(discriminator="type")]
