@@ -354,3 +354,12 @@ def test_streams_take_the_references_constructor_arguments() -> None:
     client = openwire.OpenAI(api_key="k", base_url="http://x")
     stream = openwire.Stream(cast_to=object, response=response, client=client, options=None)
     assert list(stream) == [{"a": 1}]
+
+
+def test_response_create_params_re_exports_the_input_types() -> None:
+    """litellm imports ``ResponseInputParam`` and ``ResponseIncludable`` from ``response_create_params``."""
+    import openwire.types.responses as responses
+    from openwire.types.responses.response_create_params import ResponseIncludable, ResponseInputParam
+
+    assert ResponseInputParam is responses.ResponseInputParam
+    assert ResponseIncludable is responses.ResponseIncludable

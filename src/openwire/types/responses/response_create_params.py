@@ -8,7 +8,9 @@ from ..shared.responses_model import ResponsesModel
 from ..shared_params.reasoning import Reasoning
 from .input_token_count_params import Text
 from .response_conversation_param_param import ResponseConversationParamParam
+from .response_includable import ResponseIncludable
 from .response_input_item_param import ResponseInputItemParam
+from .response_input_param import ResponseInputParam
 from .response_prompt_param import ResponsePromptParam
 from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
@@ -21,6 +23,8 @@ from .tool_choice_types_param import ToolChoiceTypesParam
 from .tool_param import ToolParam
 
 __all__ = [
+    "ResponseInputParam",
+    "ResponseIncludable",
     "ContextManagement",
     "Conversation",
     "Moderation",
