@@ -42,8 +42,10 @@ VERSION: str = __version__  # the reference's second name for it
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import override as override
 
     from . import types as types
+    from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
@@ -153,9 +155,31 @@ _LAZY_EXPORTS = {
     "Timeout": "._types",
     "Transport": "._types",
     "ProxiesTypes": "._types",
+    "override": "typing_extensions",
+    # The 0.x module-level APIs: placeholders that explain their removal when used.
+    **{
+        name: ".lib._old_api"
+        for name in (
+            "ChatCompletion",
+            "Completion",
+            "Edit",
+            "Embedding",
+            "Engine",
+            "File",
+            "FineTune",
+            "FineTuningJob",
+            "Image",
+            "Model",
+            "Moderation",
+            "Audio",
+            "Customer",
+            "Deployment",
+            "ErrorObject",
+        )
+    },
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as
