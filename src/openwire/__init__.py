@@ -62,7 +62,9 @@ if TYPE_CHECKING:
     from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._files import file_from_path as file_from_path
     from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http_clients import DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client
     from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http_clients import DefaultHttpx2Client as DefaultHttpx2Client
     from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
     from ._models import BaseModel as BaseModel
     from ._sync.response import APIResponse as APIResponse
@@ -125,6 +127,8 @@ __all__ = [
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
+    "DefaultHttpx2Client",
+    "DefaultAsyncHttpx2Client",
 ]
 
 # Public name -> module that defines it; resolved on first access (PEP 562).
@@ -150,6 +154,8 @@ _LAZY_EXPORTS = {
     "DefaultHttpxClient": "._http_clients",
     "DefaultAsyncHttpxClient": "._http_clients",
     "DefaultAioHttpClient": "._http_clients",
+    "DefaultHttpx2Client": "._http_clients",
+    "DefaultAsyncHttpx2Client": "._http_clients",
     "file_from_path": "._files",
     "RequestOptions": "._types",
     "Timeout": "._types",
