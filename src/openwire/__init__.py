@@ -42,8 +42,10 @@ VERSION: str = __version__  # the reference's second name for it
 
 if TYPE_CHECKING:
     import httpx
+    from typing_extensions import override as override
 
     from . import types as types
+    from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
@@ -60,7 +62,9 @@ if TYPE_CHECKING:
     from ._failover_client import FailoverOpenAI as FailoverOpenAI
     from ._files import file_from_path as file_from_path
     from ._http_clients import DefaultAioHttpClient as DefaultAioHttpClient
+    from ._http_clients import DefaultAsyncHttpx2Client as DefaultAsyncHttpx2Client
     from ._http_clients import DefaultAsyncHttpxClient as DefaultAsyncHttpxClient
+    from ._http_clients import DefaultHttpx2Client as DefaultHttpx2Client
     from ._http_clients import DefaultHttpxClient as DefaultHttpxClient
     from ._models import BaseModel as BaseModel
     from ._sync.response import APIResponse as APIResponse
@@ -123,6 +127,8 @@ __all__ = [
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
+    "DefaultHttpx2Client",
+    "DefaultAsyncHttpx2Client",
 ]
 
 # Public name -> module that defines it; resolved on first access (PEP 562).
@@ -148,14 +154,38 @@ _LAZY_EXPORTS = {
     "DefaultHttpxClient": "._http_clients",
     "DefaultAsyncHttpxClient": "._http_clients",
     "DefaultAioHttpClient": "._http_clients",
+    "DefaultHttpx2Client": "._http_clients",
+    "DefaultAsyncHttpx2Client": "._http_clients",
     "file_from_path": "._files",
     "RequestOptions": "._types",
     "Timeout": "._types",
     "Transport": "._types",
     "ProxiesTypes": "._types",
+    "override": "typing_extensions",
+    # The 0.x module-level APIs: placeholders that explain their removal when used.
+    **{
+        name: ".lib._old_api"
+        for name in (
+            "ChatCompletion",
+            "Completion",
+            "Edit",
+            "Embedding",
+            "Engine",
+            "File",
+            "FineTune",
+            "FineTuningJob",
+            "Image",
+            "Model",
+            "Moderation",
+            "Audio",
+            "Customer",
+            "Deployment",
+            "ErrorObject",
+        )
+    },
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as

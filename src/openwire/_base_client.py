@@ -54,6 +54,12 @@ def _check_http_client(http_client: object, is_async: bool) -> None:
     import httpx  # the caller built an httpx client: already imported
 
     expected = httpx.AsyncClient if is_async else httpx.Client
+    if type(http_client).__module__.split(".")[0] == "httpx2":
+        raise TypeError(
+            "Invalid `http_client` argument: openwire's clients do not send requests through an httpx2 client "
+            "yet (DefaultHttpx2Client / DefaultAsyncHttpx2Client only build one); use "
+            f"`openwire.Default{'Async' if is_async else ''}HttpxClient()`."
+        )
     if not isinstance(http_client, expected):
         raise TypeError(
             f"Invalid `http_client` argument: {'AsyncOpenAI' if is_async else 'OpenAI'} needs an instance of "

@@ -1,4 +1,5 @@
-"""The httpx clients the SDK creates, and ``DefaultAioHttpClient`` for high-concurrency async use."""
+"""The httpx clients the SDK creates, ``DefaultAioHttpClient`` for high-concurrency async use, and
+``DefaultHttpx2Client`` / ``DefaultAsyncHttpx2Client`` (httpx2, the optional ``openwire[httpx2]`` extra)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ __all__ = [
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
+    "DefaultHttpx2Client",
+    "DefaultAsyncHttpx2Client",
     "SyncHttpxClientWrapper",
     "AsyncHttpxClientWrapper",
 ]
@@ -67,3 +70,53 @@ class DefaultAioHttpClient(httpx.AsyncClient):
         limits = kwargs.pop("limits", DEFAULT_CONNECTION_LIMITS)
         kwargs.setdefault("transport", AiohttpTransport(limits=limits))
         super().__init__(**_with_defaults(kwargs))
+
+
+_HTTPX2_MISSING = (
+    "DefaultHttpx2Client and DefaultAsyncHttpx2Client need the httpx2 package: pip install 'openwire[httpx2]'"
+)
+
+
+def _httpx2_with_defaults(kwargs: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+    try:
+        import httpx2
+    except ImportError:
+        raise RuntimeError(_HTTPX2_MISSING) from None
+    # The same defaults as DefaultHttpxClient, as httpx2's own Timeout / Limits objects.
+    kwargs.setdefault(
+        "timeout",
+        httpx2.Timeout(
+            connect=DEFAULT_TIMEOUT.connect,
+            read=DEFAULT_TIMEOUT.read,
+            write=DEFAULT_TIMEOUT.write,
+            pool=DEFAULT_TIMEOUT.pool,
+        ),
+    )
+    kwargs.setdefault(
+        "limits",
+        httpx2.Limits(
+            max_connections=DEFAULT_CONNECTION_LIMITS.max_connections,
+            max_keepalive_connections=DEFAULT_CONNECTION_LIMITS.max_keepalive_connections,
+            keepalive_expiry=DEFAULT_CONNECTION_LIMITS.keepalive_expiry,
+        ),
+    )
+    kwargs.setdefault("follow_redirects", True)
+    return httpx2, kwargs
+
+
+def DefaultHttpx2Client(**kwargs: Any) -> Any:
+    """An ``httpx2.Client`` with the SDK's default timeout, pool limits and redirects.
+
+    Raises ``RuntimeError`` naming the extra when httpx2 is not installed.
+    """
+    httpx2, kwargs = _httpx2_with_defaults(kwargs)
+    return httpx2.Client(**kwargs)
+
+
+def DefaultAsyncHttpx2Client(**kwargs: Any) -> Any:
+    """An ``httpx2.AsyncClient`` with the SDK's default timeout, pool limits and redirects.
+
+    Raises ``RuntimeError`` naming the extra when httpx2 is not installed.
+    """
+    httpx2, kwargs = _httpx2_with_defaults(kwargs)
+    return httpx2.AsyncClient(**kwargs)

@@ -130,13 +130,15 @@ def _build(settings: Mapping[str, Any]) -> OpenAI:
     if _api_type(settings) == "azure":
         from ._client import AzureOpenAI
 
-        return AzureOpenAI(
-            **options,
-            api_version=settings.get("api_version"),
-            azure_endpoint=settings.get("azure_endpoint"),
-            azure_ad_token=settings.get("azure_ad_token"),
-            azure_ad_token_provider=settings.get("azure_ad_token_provider"),
-        )
+        # Any of the settings may be unset: one mapping, checked by the client at run time
+        # rather than against one of its constructor overloads.
+        azure: Dict[str, Any] = {
+            "api_version": settings.get("api_version"),
+            "azure_endpoint": settings.get("azure_endpoint"),
+            "azure_ad_token": settings.get("azure_ad_token"),
+            "azure_ad_token_provider": settings.get("azure_ad_token_provider"),
+        }
+        return AzureOpenAI(**options, **azure)
     return _ModuleOpenAI(**options, _enforce_credentials=False)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import List
 
-from openwire import AsyncOpenAI, OpenAI, Stream, providers
+from openwire import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI, Stream, providers
 from openwire.types import CreateEmbeddingResponse, FileObject
 from openwire.types.chat import ChatCompletion, ChatCompletionChunk, ChatCompletionMessageParam
 from openwire.types.responses import (
@@ -120,3 +120,10 @@ def models_and_aliases() -> None:
     inputs: ResponseInputParam = [{"role": "user", "content": "hi"}]
     inputs.append({"role": "user", "content": "again"})
     print(call.call_id, inputs)
+
+
+def azure_clients() -> None:
+    # The three constructor overloads: endpoint (+ deployment), deployment alone, full base_url.
+    AzureOpenAI(azure_endpoint="https://r.openai.azure.com", azure_deployment="d", api_version="v", api_key="k")
+    AzureOpenAI(azure_deployment="d", api_version="v", azure_ad_token_provider=lambda: "token")
+    AsyncAzureOpenAI(base_url="https://r.openai.azure.com/openai/deployments/d", api_version="v", api_key="k")

@@ -6,7 +6,7 @@ is an error, and no other line is.
 
 from __future__ import annotations
 
-from openwire import AsyncOpenAI, OpenAI
+from openwire import AsyncAzureOpenAI, AsyncOpenAI, AzureOpenAI, OpenAI
 from openwire.types.chat import ChatCompletion, ChatCompletionMessageParam
 
 
@@ -53,3 +53,12 @@ def wrong_literal_in_nested_param(client: OpenAI) -> None:
 async def forgot_await(client: AsyncOpenAI) -> None:
     completion = client.chat.completions.create(model="gpt-4o", messages=[])
     print(completion.id)  # expect-error
+
+
+def azure_base_url_with_a_deployment() -> None:
+    # A full `base_url` takes no deployment (no overload accepts both), as in the reference.
+    AzureOpenAI(base_url="https://r.openai.azure.com/openai", azure_deployment="d", api_version="v")  # expect-error
+
+
+def azure_endpoint_and_base_url() -> None:
+    AsyncAzureOpenAI(azure_endpoint="https://r.openai.azure.com", base_url="https://x", api_version="v")  # expect-error
