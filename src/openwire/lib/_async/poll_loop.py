@@ -1,7 +1,8 @@
 # unasync: source of lib/_sync/poll_loop.py
-"""The loop of the ``videos`` and ``beta.threads.runs`` polling helpers: retrieve until the object
-is final, waiting between polls as ``lib/polling.py``'s ``poll_delay`` says for the first
-non-final reply, then keeping that wait (as the reference does)."""
+"""The loop of every polling helper (videos, runs, vector-store files and batches): retrieve until
+the object is final, waiting between polls as ``lib/polling.py``'s ``poll_delay`` says: for the
+first non-final reply, then keeping that wait (as the reference does), or for each reply
+(``keep_first_delay=False``: the vector-store helpers, a documented difference)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ async def poll_until_final(
     retrieve: Callable[[], Awaitable[LegacyAPIResponse[_T]]],
     pending: Callable[[_T], bool],
     poll_interval_ms: Union[int, Omit],
+    *,
+    keep_first_delay: bool = True,
 ) -> _T:
     """Call ``retrieve`` until ``pending`` is false for what it returns; return that."""
     delay: Optional[float] = None
@@ -31,6 +34,6 @@ async def poll_until_final(
         item = response.parse()
         if not pending(item):
             return item
-        if delay is None:
+        if delay is None or not keep_first_delay:
             delay = poll_delay(poll_interval_ms, response.headers)
         await _io.asleep(delay)

@@ -11,11 +11,12 @@ Polling waits ``poll_interval_ms`` when given, else what the server suggests in 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Dict, Iterable, Optional, Protocol, TypeVar, Union, cast
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Protocol, Union, cast
 
 from ... import _io
 from ..._types import FileTypes, Headers, Omit, SequenceNotStr, omit
-from ..polling import file_batch_pending, poll_delay, poll_headers, vector_store_file_pending
+from ..polling import file_batch_pending, poll_headers, vector_store_file_pending
+from .poll_loop import poll_until_final
 
 if TYPE_CHECKING:
     from ..._raw_response import LegacyAPIResponse
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncVectorStoreFilesHelpers", "AsyncFileBatchesHelpers"]
 
-_T = TypeVar("_T")
 
 Attributes = Optional[Dict[str, Union[str, float, bool]]]
 
@@ -78,19 +78,6 @@ class _FileBatches(Protocol):
     async def create_and_poll(self, vector_store_id: str, **options: Any) -> VectorStoreFileBatch: ...
 
 
-async def _poll(
-    retrieve: Callable[[], Awaitable[LegacyAPIResponse[_T]]],
-    pending: Callable[[_T], bool],
-    poll_interval_ms: Union[int, Omit],
-) -> _T:
-    while True:
-        response = await retrieve()
-        item = response.parse()
-        if not pending(item):
-            return item
-        await _io.asleep(poll_delay(poll_interval_ms, response.headers))
-
-
 class AsyncVectorStoreFilesHelpers:
     async def _create_and_poll(self, arguments: Dict[str, Any]) -> VectorStoreFile:
         """``create_and_poll``: attach a file to a vector store, then wait until it is no longer
@@ -115,7 +102,7 @@ class AsyncVectorStoreFilesHelpers:
             vector_store_id=vector_store_id,
             extra_headers=poll_headers(poll_interval_ms),
         )
-        return await _poll(retrieve, vector_store_file_pending, poll_interval_ms)
+        return await poll_until_final(retrieve, vector_store_file_pending, poll_interval_ms, keep_first_delay=False)
 
     async def upload(
         self,
@@ -173,7 +160,7 @@ class AsyncFileBatchesHelpers:
             vector_store_id=vector_store_id,
             extra_headers=poll_headers(poll_interval_ms),
         )
-        return await _poll(retrieve, file_batch_pending, poll_interval_ms)
+        return await poll_until_final(retrieve, file_batch_pending, poll_interval_ms, keep_first_delay=False)
 
     async def upload_and_poll(
         self,
