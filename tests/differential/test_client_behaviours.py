@@ -153,3 +153,56 @@ def test_default_and_call_headers_keep_the_callers_case(server: ScriptedServer) 
         names.append([[k for k, _ in r.raw_headers if k.lower() in wanted] for r in server.requests[-2:]])
     assert sorted(map(sorted, names[1])) == sorted(map(sorted, names[0]))
     assert sorted(names[1][0]) == ["X-Call-Header", "X-My-Header", "x-lower"]
+
+
+@pytest.mark.parametrize("sdk", SDKS, ids=["reference", "openwire"])
+@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+def test_any_exception_of_the_transport_is_a_retried_connection_error(sdk: Any, asynchronous: bool) -> None:
+    """Not only httpx's own errors: whatever the transport raises is retried, then raised as
+    ``APIConnectionError`` with the original as its cause (a ``BaseException`` is not caught)."""
+    import asyncio
+
+    attempts: List[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts.append(request.headers["x-stainless-retry-count"])
+        raise ValueError("boom")
+
+    transport = httpx.MockTransport(handler)
+    base = {"api_key": "sk", "base_url": "http://test/v1", "max_retries": 2}
+    with pytest.raises(sdk.APIConnectionError) as raised:
+        if asynchronous:
+            client: Any = sdk.AsyncOpenAI(**base, http_client=httpx.AsyncClient(transport=transport))
+
+            async def first_page() -> Any:
+                return await client.models.list()
+
+            asyncio.run(first_page())
+        else:
+            sdk.OpenAI(**base, http_client=httpx.Client(transport=transport)).models.list()
+    assert isinstance(raised.value.__cause__, ValueError)
+    assert attempts == ["0", "1", "2"]
+
+
+@pytest.mark.parametrize("sdk", SDKS, ids=["reference", "openwire"])
+def test_one_async_client_serves_several_event_loops(sdk: Any) -> None:
+    """``asyncio.run`` twice on one ``AsyncOpenAI`` (agent frameworks' ``run_sync`` does it): the
+    pooled connection of the closed loop fails, and the request is retried on a new one."""
+    import asyncio
+
+    from openwire.local import LocalServer
+
+    server = LocalServer().start()
+    client = sdk.AsyncOpenAI(api_key="sk", base_url=server.url, max_retries=1)
+
+    async def retry_counts() -> str:
+        raw = await client.models.with_raw_response.list()
+        return str(raw.http_request.headers["x-stainless-retry-count"])
+
+    try:
+        assert [asyncio.run(retry_counts()), asyncio.run(retry_counts())] == ["0", "1"]
+    finally:
+        server.stop()
+    # The first attempt of the second run is written on the old connection before its read fails,
+    # so the server sees it (on both SDKs): 3 requests for 2 calls.
+    assert [request.path for request in server.app.requests] == ["/models"] * 3

@@ -260,3 +260,116 @@ def test_instructor_runs_unchanged_on_openwire_through_the_launcher(tmp_path: Pa
     (request,) = requests
     assert (request.method, request.path) == ("POST", "/chat/completions")
     assert json.loads(request.body)["tools"][0]["function"]["name"] == "City"
+
+
+# pydantic-ai and openai-agents (pinned in the dev extra at the versions ECOSYSTEM.md scanned) run
+# their agent loops through the alias: chat with a tool, structured output, the Responses API and a
+# stream. Each agent run uses its own event loop (run_sync, asyncio.run) on one AsyncOpenAI, as their
+# users' code does: pooled connections from a closed loop are retried on a fresh one (as the reference).
+PYDANTIC_AI_PROGRAM = """
+import asyncio
+import sys
+import openai
+from pydantic import BaseModel
+from pydantic_ai import Agent
+from pydantic_ai.models.openai import OpenAIChatModel, OpenAIResponsesModel
+from pydantic_ai.providers.openai import OpenAIProvider
+
+client = openai.AsyncOpenAI(base_url=sys.argv[1], api_key="local")
+provider = OpenAIProvider(openai_client=client)
+chat = OpenAIChatModel("gpt-4o-mini", provider=provider)
+calls = []
+
+def add(a: int, b: int) -> int:
+    \"\"\"Add two numbers.\"\"\"
+    calls.append((a, b))
+    return a + b
+
+class City(BaseModel):
+    name: str
+    country: str
+
+print(Agent(chat, tools=[add]).run_sync("hello there").output)
+print(type(Agent(chat, output_type=City).run_sync("a city").output).__name__)
+print(Agent(OpenAIResponsesModel("gpt-4o-mini", provider=provider)).run_sync("hello responses").output)
+
+async def streamed() -> str:
+    async with Agent(chat).run_stream("stream please") as run:
+        return "".join([piece async for piece in run.stream_text(delta=True)])
+
+print(asyncio.run(streamed()))
+print(type(client).__module__.split(".")[0])
+"""
+
+AGENTS_PROGRAM = """
+import asyncio
+import sys
+import openai
+from agents import Agent, OpenAIChatCompletionsModel, Runner, function_tool, set_default_openai_client
+from agents import set_tracing_disabled
+
+set_tracing_disabled(True)
+client = openai.AsyncOpenAI(base_url=sys.argv[1], api_key="local")
+set_default_openai_client(client, use_for_tracing=False)
+
+@function_tool
+def add(a: int, b: int) -> int:
+    \"\"\"Add two numbers.\"\"\"
+    return a + b
+
+responses_agent = Agent(name="r", instructions="Be brief.", model="gpt-4o-mini", tools=[add])
+print(Runner.run_sync(responses_agent, "hello responses").final_output)
+chat_agent = Agent(name="c", instructions="Be brief.", model=OpenAIChatCompletionsModel("gpt-4o-mini", client))
+print(Runner.run_sync(chat_agent, "hello chat").final_output)
+
+async def streamed() -> str:
+    run = Runner.run_streamed(chat_agent, "stream please")
+    kinds = {event.type async for event in run.stream_events()}
+    assert "raw_response_event" in kinds, kinds
+    return str(run.final_output)
+
+print(asyncio.run(streamed()))
+print(type(client).__module__.split(".")[0])
+"""
+
+
+def _run_library_program(
+    tmp_path: Path, module: str, program: str, launcher: List[str]
+) -> "tuple[List[str], List[str]]":
+    if importlib.util.find_spec(module) is None:
+        from conftest import require_or_skip
+
+        require_or_skip(f"{module} is not installed (pip install -e '.[dev]')", "OPENWIRE_REQUIRE_REFERENCE")
+    from openwire.local import LocalServer
+
+    (tmp_path / "program.py").write_text(program)
+    with LocalServer() as server:
+        result = run([*launcher, "program.py", server.url], tmp_path)
+        paths = [request.path for request in server.app.requests]
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.splitlines(), paths
+
+
+def _same_as_the_reference(tmp_path: Path, module: str, program: str) -> "tuple[List[str], List[str]]":
+    """The program's output and the requests the server saw, on openwire (through the launcher);
+    the same program on the real ``openai`` package gives the same."""
+    lines, paths = _run_library_program(tmp_path, module, program, ["-m", "openwire.run"])
+    assert lines.pop() == "openwire"  # the client's class came from openwire
+    if importlib.util.find_spec("openai") is not None:
+        reference_lines, reference_paths = _run_library_program(tmp_path, module, program, [])
+        assert (reference_lines.pop(), reference_lines, reference_paths) == ("openai", lines, paths)
+    return lines, paths
+
+
+@pytest.mark.slow
+def test_pydantic_ai_agents_run_unchanged_on_openwire(tmp_path: Path) -> None:
+    lines, paths = _same_as_the_reference(tmp_path, "pydantic_ai", PYDANTIC_AI_PROGRAM)
+    assert lines == ["You said: hello there", "City", "You said: hello responses", "You said: stream please"]
+    assert set(paths) == {"/chat/completions", "/responses"}, paths
+
+
+@pytest.mark.slow
+def test_openai_agents_run_unchanged_on_openwire(tmp_path: Path) -> None:
+    lines, paths = _same_as_the_reference(tmp_path, "agents", AGENTS_PROGRAM)
+    assert lines == ["You said: hello responses", "You said: hello chat", "You said: stream please"]
+    assert paths[0] == "/responses" and set(paths[1:]) == {"/chat/completions"}, paths

@@ -144,15 +144,6 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
                     response = self._client.send(
                         request, stream=stream_body, follow_redirects=options.follow_redirects
                     )
-            except RuntimeError as err:
-                if not self._client.is_closed:
-                    raise
-                # httpx refuses with a RuntimeError; the reference's callers catch this error.
-                raise APIConnectionError(
-                    message="Connection error: the client was closed (create a new client, or do not close "
-                    "this one while it is in use).",
-                    request=request,
-                ) from err
             except httpx.TransportError as err:
                 logger.debug("Encountered %s", type(err).__name__, exc_info=True)
                 if retries_taken < max_retries:
@@ -163,6 +154,24 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
                     raise APITimeoutError(request) from err
                 raise APIConnectionError(
                     message=f"Connection error: {err}" if str(err) else "Connection error.", request=request
+                ) from err
+            except Exception as err:
+                # Anything else the transport raises is a connection error too, retried as the reference
+                # does: a pooled connection bound to an event loop that has since closed, a custom
+                # transport's own exception. A closed client is not retried.
+                if self._client.is_closed:
+                    raise APIConnectionError(
+                        message="Connection error: the client was closed (create a new client, or do not close "
+                        "this one while it is in use).",
+                        request=request,
+                    ) from err
+                logger.debug("Encountered %s", type(err).__name__, exc_info=True)
+                if retries_taken < max_retries:
+                    self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
+                    retries_taken += 1
+                    continue
+                raise APIConnectionError(
+                    message=f"Connection error: {type(err).__name__}: {err}", request=request
                 ) from err
 
             logger.info(
