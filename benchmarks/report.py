@@ -35,6 +35,9 @@ TARGETS: Dict[str, tuple] = {
     "request_cpu": ("request_cpu_us", "<=", 0.5),
     "sse_throughput": ("sse_chunks_per_s_cpu", ">=", 4.0),
     "peak_rss": ("rss_mb", "<=", 0.6),
+    "import": ("import_cpu_ms", "<=", 0.1),
+    "wheel_size": ("wheel_kb", "<=", 0.5),
+    "mypy_user_program": ("mypy_cpu_s", "<=", 0.5),
 }
 
 
@@ -124,6 +127,22 @@ def build_rows(results: Dict[str, Any]) -> List[Row]:
         mib = results["sse_long_line"]["bytes"] / (1024 * 1024)
         metric = f"SSE {mib:g} MiB data line, 1 KiB reads"
         rows.append(_row(results, "sse_long_line_s", metric, "s cpu", "lower", "sse_long_line", "seconds_cpu"))
+    if "footprint" in results:
+        rows.append(
+            _row(results, "wheel_kb", "wheel size (package tree, deflated)", "KiB", "lower", "footprint", "wheel_kb")
+        )
+        if results["footprint"].get("mypy_runs"):
+            rows.append(
+                _row(
+                    results,
+                    "mypy_cpu_s",
+                    "mypy --strict on a user program",
+                    "s cpu",
+                    "lower",
+                    "footprint",
+                    "mypy_cpu_s",
+                )
+            )
     if "rss" in results:
         calls = results["rss"]["calls"]
         rows.append(_row(results, "rss_mb", f"peak RSS after {calls} calls", "MiB", "lower", "rss", "max_rss_mb"))

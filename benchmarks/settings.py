@@ -25,6 +25,7 @@ class Settings:
     async_runs: int
     embed_batches: int
     embed_batch_calls: int
+    mypy_runs: int  # mypy --strict runs per contender (0: only the wheel size)
 
     def as_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -46,6 +47,7 @@ FULL = Settings(
     async_runs=2,
     embed_batches=5,
     embed_batch_calls=100,
+    mypy_runs=3,
 )
 
 QUICK = Settings(
@@ -64,4 +66,5 @@ QUICK = Settings(
     async_runs=1,
     embed_batches=2,
     embed_batch_calls=10,
+    mypy_runs=0,
 )
