@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from ._client import AzureOpenAI as AzureOpenAI
     from ._client import Client as Client
     from ._client import OpenAI as OpenAI
+    from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
@@ -147,6 +149,8 @@ _LAZY_EXPORTS = {
     "FailoverOpenAI": "._failover_client",
     "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
+    "AssistantEventHandler": ".lib.streaming._assistants",
+    "AsyncAssistantEventHandler": ".lib.streaming._assistants",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",
     "DEFAULT_MAX_RETRIES": "._constants",

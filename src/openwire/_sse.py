@@ -16,6 +16,7 @@ __all__ = [
     "ServerSentEvent",
     "SSEDecoder",
     "stream_error",
+    "item_json",
     "starts_a_document",
     "EndRule",
     "ChoicesEnd",
@@ -180,6 +181,18 @@ def stream_error(event: ServerSentEvent) -> Optional[tuple[str, object]]:
     if event.event == "error":
         return (_GENERIC_MESSAGE, payload)
     return None
+
+
+def item_json(event: ServerSentEvent) -> str:
+    """The JSON document an event's item is parsed from.
+
+    Assistants run streams name the item's type in the event (``event: thread.run.created``,
+    ``data:`` the run); their items are ``{"event": <name>, "data": <data>}``, as the
+    ``AssistantStreamEvent`` union expects. Other events carry the item in ``data``.
+    """
+    if event.event is not None and event.event.startswith("thread."):
+        return f'{{"event": {json.dumps(event.event)}, "data": {event.data}}}'
+    return event.data
 
 
 def starts_a_document(chunk: bytes) -> Optional[bool]:

@@ -20,7 +20,7 @@ from .._exceptions import (
     stream_transport_error,
 )
 from .._io import drain_tail
-from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, starts_a_document, stream_error
+from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, item_json, starts_a_document, stream_error
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
@@ -77,7 +77,7 @@ class Stream(Generic[_T]):
         if error is not None:
             raise APIError(error[0], self.response.request, body=error[1])
         try:
-            item: _T = self._parse(event.data)
+            item: _T = self._parse(item_json(event))
         except ValueError:
             try:
                 json.loads(event.data)
