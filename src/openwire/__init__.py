@@ -55,8 +55,6 @@ if TYPE_CHECKING:
     from ._client import AzureOpenAI as AzureOpenAI
     from ._client import Client as Client
     from ._client import OpenAI as OpenAI
-    from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
-    from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
     from ._constants import DEFAULT_CONNECTION_LIMITS as DEFAULT_CONNECTION_LIMITS
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
@@ -77,6 +75,8 @@ if TYPE_CHECKING:
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AzureADTokenProvider
+    from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 __all__ = [
     "types",
