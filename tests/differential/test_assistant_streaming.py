@@ -2,8 +2,11 @@
 stream must give the same requests, the same callbacks with the same arguments in the same
 order, and the same final run and messages.
 
-Documented difference: a finished run step replaces its snapshot (``get_final_run_steps()``
-gives the steps as they ended; the reference keeps the last streamed snapshot).
+Documented differences: a finished run step replaces its snapshot (``get_final_run_steps()``
+gives the steps as they ended; the reference keeps the last streamed snapshot); an ``event:
+error`` is a typed ``ErrorEvent`` that the handler raises as ``APIError`` (the reference yields
+an event without a name and goes on); a stream handler already used is refused before anything
+is sent; a run stream cut before the run stops raises ``IncompleteStreamError``.
 """
 
 from __future__ import annotations

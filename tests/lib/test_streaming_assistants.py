@@ -244,3 +244,54 @@ async def test_async_handler_over_sockets(server: ScriptedServer) -> None:
             assert [step.id for step in steps] == ["step_msg", "step_tools"]
             async with client.beta.threads.runs.stream(thread_id="thread_abc", assistant_id="asst_abc") as stream:
                 assert [delta async for delta in stream.text_deltas] == ["It is ", "sunny."]
+
+
+def test_an_error_event_is_typed_and_raised_by_the_handler(server: ScriptedServer, client: Any) -> None:
+    error = b'event: error\ndata: {"message": "The server had an error.", "type": "server_error", "code": null, "param": null}\n\n'
+    body = sse(EVENTS_COMPLETED[:2], done=False) + error
+    server.queue(sse_reply([body]), sse_reply([body]))
+    events = list(client.beta.threads.runs.create("thread_abc", assistant_id="asst_abc", stream=True))
+    assert [type(event).__name__ for event in events][-1] == "ErrorEvent"
+    assert events[-1].data.message == "The server had an error."
+    seen: List[str] = []
+
+    class Recording(openwire.AssistantEventHandler):
+        def on_event(self, event: Any) -> None:
+            seen.append(event.event)
+
+        def on_exception(self, exception: Exception) -> None:
+            seen.append(type(exception).__name__)
+
+    with pytest.raises(openwire.APIError, match="The server had an error."):
+        with client.beta.threads.runs.stream(thread_id="t", assistant_id="a", event_handler=Recording()) as stream:
+            stream.until_done()
+    assert seen == ["thread.run.created", "thread.run.in_progress", "error", "APIError"]
+
+
+def test_a_run_stream_cut_before_the_run_stops_is_incomplete(server: ScriptedServer, client: Any) -> None:
+    server.queue(sse_reply([sse(EVENTS_COMPLETED[:4], done=False)]))
+    with pytest.raises(openwire.IncompleteStreamError):
+        with client.beta.threads.runs.stream(thread_id="t", assistant_id="a") as stream:
+            stream.until_done()
+
+
+def test_a_timeout_reaches_on_timeout_then_on_exception(server: ScriptedServer, client: Any) -> None:
+    from scripted_server import Reply
+
+    seen: List[str] = []
+
+    class Recording(openwire.AssistantEventHandler):
+        def on_timeout(self) -> None:
+            seen.append("timeout")
+
+        def on_exception(self, exception: Exception) -> None:
+            seen.append(type(exception).__name__)
+
+    head = sse(EVENTS_COMPLETED[:2], done=False)
+    server.queue(Reply(headers={"content-type": "text/event-stream"}, chunks=[head, b": late\n\n"], pause=2.0))
+    with pytest.raises(openwire.APITimeoutError):
+        with client.beta.threads.runs.stream(
+            thread_id="t", assistant_id="a", event_handler=Recording(), timeout=0.3
+        ) as stream:
+            stream.until_done()
+    assert seen == ["timeout", "APITimeoutError"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator, Generic, List, Optional, Type
 import httpx
 from typing_extensions import TypeVar
 
-from ..._exceptions import APITimeoutError
+from ..._exceptions import APIError, APITimeoutError
 from ..streaming._assistant_state import AssistantStreamState
 
 if TYPE_CHECKING:
@@ -82,6 +82,9 @@ class AssistantEventHandler:
             for event in stream:
                 for name, arguments in self._state.handle(event):
                     getattr(self, name)(*arguments)
+                if event.event == "error":  # the run stopped on the server's side
+                    message = event.data.message or "The run's event stream reported an error."
+                    raise APIError(message, stream.response.request, body=event.data.model_dump())
                 yield event
         except (httpx.TimeoutException, APITimeoutError) as error:
             self.on_timeout()
