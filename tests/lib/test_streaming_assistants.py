@@ -262,7 +262,7 @@ def test_an_error_event_is_typed_and_raised_by_the_handler(server: ScriptedServe
         def on_exception(self, exception: Exception) -> None:
             seen.append(type(exception).__name__)
 
-    with pytest.raises(openwire.APIError, match="The server had an error."):
+    with pytest.raises(openwire.APIError, match="The server had an error"):
         with client.beta.threads.runs.stream(thread_id="t", assistant_id="a", event_handler=Recording()) as stream:
             stream.until_done()
     assert seen == ["thread.run.created", "thread.run.in_progress", "error", "APIError"]
