@@ -126,6 +126,7 @@ class Helper:
     params: Dict[str, str] = field(default_factory=dict)  # name -> "annotation[ = default]", changed or added
     async_params: Dict[str, str] = field(default_factory=dict)  # the async client's, where they differ
     skip: List[str] = field(default_factory=list)  # parameters of ``like`` the helper does not take
+    async_skip: List[str] = field(default_factory=list)  # ...and those the async client's does not take
     order: List[str] = field(default_factory=list)  # the order, "..." standing for the rest in ``like``'s
     positional: Optional[str] = None  # the positional parameter, when not ``like``'s
     keyword_only: bool = False  # no positional parameter (``like``'s one becomes keyword-only)
@@ -234,6 +235,7 @@ def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
         params={key: str(value) for key, value in (raw.get("params") or {}).items()},
         async_params={key: str(value) for key, value in (raw.get("async_params") or {}).items()},
         skip=list(raw.get("skip", [])),
+        async_skip=list(raw.get("async_skip", [])),
         order=list(raw.get("order", [])),
         positional=raw.get("positional"),
         keyword_only=bool(raw.get("keyword_only", False)),

@@ -332,7 +332,7 @@ class ResourceRenderer:
             entries[p.name] = p.signature(stream)
         for name, text in {**helper.params, **(helper.async_params if flavor.is_async else {})}.items():
             entries[name] = f"{name}: {_localize(text, locals_, imports)}"
-        for name in helper.skip:
+        for name in helper.skip + (helper.async_skip if flavor.is_async else []):
             entries.pop(name, None)
         names = _ordered(list(entries), helper.order)
         if positional is not None and positional not in entries:

@@ -2356,7 +2356,6 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
         ]
         | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -2432,7 +2431,6 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
         ]
         | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -2508,7 +2506,6 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
         ]
         | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -2542,7 +2539,6 @@ class AsyncRuns(AsyncRunsHelpers, AsyncAPIResource):
                 "metadata": metadata,
                 "model": model,
                 "parallel_tool_calls": parallel_tool_calls,
-                "reasoning_effort": reasoning_effort,
                 "response_format": response_format,
                 "temperature": temperature,
                 "tool_choice": tool_choice,
