@@ -209,3 +209,22 @@ def test_async_streamed_run(socket_server: LocalServer) -> None:
 
     texts = anyio.run(main)
     assert texts[-1] == "You said: hello server" and len(texts) > 1
+
+
+def test_tool_choice_forces_a_call_and_none_prevents_it(api: Api) -> None:
+    assistant = _assistant(api, tools=[WEATHER])
+    thread = api.call(lambda c: c.beta.threads.create(messages=[{"role": "user", "content": "no tool named here"}]))
+    forced = api.call(
+        lambda c: c.beta.threads.runs.create_and_poll(
+            thread_id=thread.id, assistant_id=assistant.id, tool_choice="required", poll_interval_ms=1
+        )
+    )
+    assert forced.status == "requires_action"
+    api.call(lambda c: c.beta.threads.runs.cancel(forced.id, thread_id=thread.id))
+    api.call(lambda c: c.beta.threads.messages.create(thread.id, role="user", content="get_weather, but no tools"))
+    plain = api.call(
+        lambda c: c.beta.threads.runs.create_and_poll(
+            thread_id=thread.id, assistant_id=assistant.id, tool_choice="none", poll_interval_ms=1
+        )
+    )
+    assert plain.status == "completed"

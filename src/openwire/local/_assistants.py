@@ -2,8 +2,8 @@
 
 A run answers the thread's last user message with the server's reply rules (``_rules.decide``,
 as chat completions do). When the assistant (or the run) has function tools and the message
-names one of them (or a rule says ``tool_call=``), the run stops at ``requires_action`` with
-that call; after ``submit_tool_outputs`` it completes with a message quoting the outputs.
+names one of them (or ``tool_choice`` forces one, or a rule says ``tool_call=``), the run stops
+at ``requires_action`` with that call; after ``submit_tool_outputs`` it completes with a message quoting the outputs.
 
 ``execute`` and ``finish_with_outputs`` apply a run's outcome to the store and return the
 events a streamed run sends, in the API's order; a run that is not streamed is executed when
@@ -202,8 +202,15 @@ def execute(app: "Context", run: Dict[str, Any]) -> List[Event]:
     events: List[Event] = [("thread.run.queued", _copy(run))]
     _start(app, run, events)
     prompt = _prompt(app, run["thread_id"])
-    tools = _function_tools(run)
-    named = next((name for name in tools if name in prompt), None)
+    tools, named = _function_tools(run), None
+    choice = run["tool_choice"]
+    if choice == "none":
+        tools = {}
+    elif isinstance(choice, dict) and isinstance(choice.get("function"), dict):
+        named = choice["function"].get("name")
+    elif choice == "required" and tools:
+        named = next(iter(tools))
+    named = named or next((name for name in tools if name in prompt), None)
     try:
         answer = decide(app.replies, prompt, tools=tools, forced_tool=named)
     except APIFailure as failure:

@@ -18,3 +18,13 @@ __all__ = [
     "AsyncAssistantEventHandlerT",
     "AsyncAssistantStreamManager",
 ]
+
+# Named where the reference (and the libraries that import it) keep them.
+for _exported in (
+    AssistantEventHandler,
+    AssistantStreamManager,
+    AsyncAssistantEventHandler,
+    AsyncAssistantStreamManager,
+):
+    _exported.__module__ = __name__
+del _exported
