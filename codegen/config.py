@@ -124,12 +124,17 @@ class Helper:
     doc: str
     imports: Dict[str, str] = field(default_factory=dict)
     params: Dict[str, str] = field(default_factory=dict)  # name -> "annotation[ = default]", changed or added
+    async_params: Dict[str, str] = field(default_factory=dict)  # the async client's, where they differ
     skip: List[str] = field(default_factory=list)  # parameters of ``like`` the helper does not take
+    async_skip: List[str] = field(default_factory=list)  # ...and those the async client's does not take
     order: List[str] = field(default_factory=list)  # the order, "..." standing for the rest in ``like``'s
     positional: Optional[str] = None  # the positional parameter, when not ``like``'s
     keyword_only: bool = False  # no positional parameter (``like``'s one becomes keyword-only)
     deprecated: bool = False  # warns at the caller as ``like`` does (``like`` must be deprecated)
     coroutine: bool = True  # the async variant is ``async def`` (else ``def`` returning an async object)
+    # ``typing.overload`` variants, each {params: {name: "annotation[ = default]" | null (absent)},
+    # returns, async_returns}: the return type that depends on an argument (stream managers)
+    overloads: List[Dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -228,12 +233,15 @@ def _helper(resource: str, name: str, raw: Dict[str, Any]) -> Helper:
         doc=raw["doc"].strip(),
         imports=dict(raw.get("imports") or {}),
         params={key: str(value) for key, value in (raw.get("params") or {}).items()},
+        async_params={key: str(value) for key, value in (raw.get("async_params") or {}).items()},
         skip=list(raw.get("skip", [])),
+        async_skip=list(raw.get("async_skip", [])),
         order=list(raw.get("order", [])),
         positional=raw.get("positional"),
         keyword_only=bool(raw.get("keyword_only", False)),
         deprecated=bool(raw.get("deprecated", False)),
         coroutine=bool(raw.get("coroutine", True)),
+        overloads=[dict(variant) for variant in raw.get("overloads") or []],
     )
 
 

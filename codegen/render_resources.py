@@ -330,19 +330,29 @@ class ResourceRenderer:
                 positional = p.name
             stream = self._stream_annotation(like) if p.name == "stream" and not p.annotation else None
             entries[p.name] = p.signature(stream)
-        for name, text in helper.params.items():
+        for name, text in {**helper.params, **(helper.async_params if flavor.is_async else {})}.items():
             entries[name] = f"{name}: {_localize(text, locals_, imports)}"
-        for name in helper.skip:
+        for name in helper.skip + (helper.async_skip if flavor.is_async else []):
             entries.pop(name, None)
         names = _ordered(list(entries), helper.order)
-        parts = ["self"]
-        if positional is not None:
-            if positional not in entries:
-                raise ValueError(f"{resource.path}.{helper.name}: no parameter {positional!r} to make positional")
-            parts.append(entries[positional])
-        parts.append("*")
-        parts += [entries[name] for name in names if name != positional]
-        parts += [f"{name}: {annotation} = {default}" for name, annotation, default in _OPTIONS]
+        if positional is not None and positional not in entries:
+            raise ValueError(f"{resource.path}.{helper.name}: no parameter {positional!r} to make positional")
+
+        def signature(changes: Dict[str, Optional[str]]) -> List[str]:
+            changed = {**entries}
+            for name, text in changes.items():
+                if name not in changed:
+                    raise ValueError(f"{resource.path}.{helper.name}: an overload changes no parameter {name!r}")
+                changed[name] = f"{name}: {_localize(text, locals_, imports)}" if text is not None else ""
+            parts = ["self"]
+            if positional is not None:
+                parts.append(changed[positional])
+            parts.append("*")
+            parts += [changed[name] for name in names if name != positional and changed[name]]
+            parts += [f"{name}: {annotation} = {default}" for name, annotation, default in _OPTIONS]
+            return parts
+
+        parts = signature({})
         self._option_imports(imports)
         call = helper.async_call if flavor.is_async else helper.call
         if call.startswith("self."):  # a method of the resource's hand-written mixin
@@ -364,7 +374,17 @@ class ResourceRenderer:
                 raise ValueError(f"{resource.path}.{helper.name}: deprecated, but {like.name!r} is not")
             imports.runtime_name("warnings", "warn")
             warning.append(f"        warn({like.deprecated!r}, DeprecationWarning, stacklevel=2)")
+        variants: List[str] = []
+        for variant in helper.overloads:
+            key = "async_returns" if flavor.is_async and "async_returns" in variant else "returns"
+            variant_returns = _localize(variant[key], locals_, imports)
+            changes = {**(variant.get("params") or {}), **((flavor.is_async and variant.get("async_params")) or {})}
+            variant_parts = ", ".join(signature(changes))
+            variants.append(f"    @{imports.typing_name('overload')}")
+            variants.append(f"    {define} {helper.name}({variant_parts}) -> {variant_returns}: ...")
+            variants.append("")
         return [
+            *variants,
             f"    {define} {helper.name}({', '.join(parts)}) -> {returns}:",
             f'        """{doc}"""',
             *warning,

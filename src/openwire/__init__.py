@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AzureADTokenProvider
+    from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
+    from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
 
 __all__ = [
     "types",
@@ -147,6 +149,8 @@ _LAZY_EXPORTS = {
     "FailoverOpenAI": "._failover_client",
     "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
+    "AssistantEventHandler": ".lib.streaming._assistants",
+    "AsyncAssistantEventHandler": ".lib.streaming._assistants",
     "BaseModel": "._models",
     "DEFAULT_TIMEOUT": "._constants",
     "DEFAULT_MAX_RETRIES": "._constants",

@@ -15,7 +15,9 @@ from typing import Any, Callable, List, Optional, Tuple
 __all__ = [
     "ServerSentEvent",
     "SSEDecoder",
+    "AssistantRunEnd",
     "stream_error",
+    "item_json",
     "starts_a_document",
     "EndRule",
     "ChoicesEnd",
@@ -182,6 +184,21 @@ def stream_error(event: ServerSentEvent) -> Optional[tuple[str, object]]:
     return None
 
 
+def item_json(event: ServerSentEvent, *, named_errors: bool = False) -> str:
+    """The JSON document an event's item is parsed from.
+
+    Assistants run streams name the item's type in the event (``event: thread.run.created``,
+    ``data:`` the run); their items are ``{"event": <name>, "data": <data>}``, as the
+    ``AssistantStreamEvent`` union expects. ``named_errors``: an ``event: error`` is such an
+    item too (the union's ``ErrorEvent``; in other streams the data is the whole item). Other
+    events carry the item in ``data``.
+    """
+    name = event.event
+    if name is not None and (name.startswith("thread.") or (named_errors and name == "error")):
+        return f'{{"event": {json.dumps(name)}, "data": {event.data}}}'
+    return event.data
+
+
 def starts_a_document(chunk: bytes) -> Optional[bool]:
     """Whether the body that starts with ``chunk`` is a JSON or HTML document rather than an
     event stream (``None``: only whitespace so far, read on).
@@ -254,12 +271,42 @@ class ResponsesEnd(EndRule):
         return self._ended
 
 
+class AssistantRunEnd(EndRule):
+    """Assistants run events: complete once the run stops (completed, failed, cancelled,
+    expired, incomplete, or waiting for tool outputs) or an ``error`` event arrives; the
+    ``event: done`` that follows ends the stream as ``[DONE]`` does."""
+
+    _TERMINAL = frozenset(
+        {
+            "thread.run.completed",
+            "thread.run.failed",
+            "thread.run.cancelled",
+            "thread.run.expired",
+            "thread.run.incomplete",
+            "thread.run.requires_action",
+            "error",
+        }
+    )
+
+    def __init__(self) -> None:
+        self._ended = False
+
+    def see(self, item: Any) -> bool:
+        if getattr(item, "event", None) in self._TERMINAL:
+            self._ended = True
+        return False
+
+    def complete(self) -> bool:
+        return self._ended
+
+
 # Item types whose streams have a known end, by the module and name that define them. Looked up
 # in ``sys.modules`` (a stream of these items has imported them already), so nothing is imported.
 _END_RULES: List[Tuple[str, str, Callable[[], EndRule]]] = [
     ("openwire.types.chat.chat_completion_chunk", "ChatCompletionChunk", ChoicesEnd),
     ("openwire.types.completion", "Completion", ChoicesEnd),
     ("openwire.types.responses.response_stream_event", "ResponseStreamEvent", ResponsesEnd),
+    ("openwire.types.beta.assistant_stream_event", "AssistantStreamEvent", AssistantRunEnd),
 ]
 
 

@@ -262,3 +262,32 @@ def test_definitions_come_after_the_ones_they_use() -> None:
     model's annotations resolve when the class is created."""
     text = _files(make_spec(), make_config())["src/openwire/types/thing.py"]
     assert text.index("Shape: TypeAlias") < text.index("class Thing(")
+
+
+def test_helper_overloads_change_parameters_per_client() -> None:
+    spec, config = make_spec(), _with_parse_helper(make_config())
+    helper = config.resources["things"].helpers[0]
+    helper.params["handler"] = "HandlerT | None = None"
+    helper.async_params = {"handler": "AsyncHandlerT | None = None"}
+    helper.overloads = [
+        {"params": {"handler": None}, "returns": "Manager[Handler]", "async_returns": "AsyncManager[Handler]"},
+        {
+            "params": {"handler": "HandlerT"},
+            "async_params": {"handler": "AsyncHandlerT"},
+            "returns": "Manager[HandlerT]",
+        },
+    ]
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    sync, async_ = text.split("class AsyncThings", 1)
+    overloads = [chunk for chunk in sync.split("@overload")[1:] if "def parse(" in chunk]
+    assert len(overloads) == 2
+    assert "handler" not in overloads[0].split("->")[0] and "-> Manager[Handler]: ..." in overloads[0]
+    assert "handler: HandlerT," in overloads[1] and "-> Manager[HandlerT]: ..." in overloads[1]
+    assert "handler: HandlerT | None = None" in sync
+    assert "handler: AsyncHandlerT," in async_ and "-> AsyncManager[Handler]: ..." in async_
+    helper.async_skip = ["labels"]  # the async client's helper may take fewer parameters
+    sync, async_ = _files(spec, config)["src/openwire/resources/things.py"].split("class AsyncThings", 1)
+    assert "labels:" in sync.split("def parse(")[-1] and "labels:" not in async_.split("def parse(")[-1]
+    helper.overloads = [{"params": {"missing": None}, "returns": "X"}]
+    with pytest.raises(ValueError, match="no parameter 'missing'"):
+        _files(spec, config)

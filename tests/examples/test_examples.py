@@ -141,6 +141,7 @@ NAMES = [
     "failover.py",
     "webhook_receiver.py",
     "testing_your_app.py",
+    "assistants_streaming.py",
 ]
 
 
@@ -276,6 +277,14 @@ def check_webhook_receiver(out: str) -> None:
     assert "forged event -> 400" in out
 
 
+def check_assistants_streaming(out: str) -> None:
+    if serves("POST", "/v1/assistants"):
+        assert re.search(r'^tool call: get_weather\(\{"city": .*\}\) -> \{"city": ', out, re.M), out
+        assert re.search(r"^assistant> .+", out, re.M), out
+        assert "run: completed" in out
+        assert re.search(r"^user: Use get_weather", out, re.M), out
+
+
 def check_testing_your_app(out: str) -> None:
     assert "all tests passed" in out
 
@@ -297,4 +306,5 @@ CHECKS = {
     "failover.py": check_failover,
     "webhook_receiver.py": check_webhook_receiver,
     "testing_your_app.py": check_testing_your_app,
+    "assistants_streaming.py": check_assistants_streaming,
 }

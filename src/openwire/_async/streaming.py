@@ -20,7 +20,15 @@ from .._exceptions import (
     stream_transport_error,
 )
 from .._io import adrain_tail
-from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, starts_a_document, stream_error
+from .._sse import (
+    AssistantRunEnd,
+    ServerSentEvent,
+    SSEDecoder,
+    end_rule_for,
+    item_json,
+    starts_a_document,
+    stream_error,
+)
 
 if TYPE_CHECKING:
     from .._base_client import BaseClient
@@ -72,12 +80,12 @@ class AsyncStream(Generic[_T]):
             # Also on ``break``: the loop that stopped early gives the connection back.
             await self.aclose()
 
-    def _parse_event(self, event: ServerSentEvent, index: int) -> _T:
+    def _parse_event(self, event: ServerSentEvent, index: int, named_errors: bool = False) -> _T:
         error = stream_error(event)
         if error is not None:
             raise APIError(error[0], self.response.request, body=error[1])
         try:
-            item: _T = self._parse(event.data)
+            item: _T = self._parse(item_json(event, named_errors=named_errors))
         except ValueError:
             try:
                 json.loads(event.data)
@@ -92,6 +100,7 @@ class AsyncStream(Generic[_T]):
         response = self.response
         decoder = SSEDecoder()
         end = end_rule_for(self._cast_to)
+        named_errors = isinstance(end, AssistantRunEnd)  # its ``event: error`` is a typed item
         chunks = response.aiter_bytes()
         index = 0
         checked = False  # whether the body was seen to be events, not a document
@@ -108,7 +117,7 @@ class AsyncStream(Generic[_T]):
                         return
                     if not event.data:
                         continue  # an empty ``data:`` is a keep-alive, not an item
-                    item = self._parse_event(event, index)
+                    item = self._parse_event(event, index, named_errors)
                     index += 1
                     last = end.see(item)
                     yield item
