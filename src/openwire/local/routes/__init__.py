@@ -11,12 +11,38 @@ from __future__ import annotations
 from typing import List
 
 from .._router import Route
-from . import audio, batches, chat, embeddings, files, fine_tuning, images, model_catalog, responses
+from . import (
+    audio,
+    batches,
+    chat,
+    containers,
+    embeddings,
+    evals,
+    files,
+    fine_tuning,
+    images,
+    model_catalog,
+    responses,
+    skills,
+    videos,
+)
 
 __all__ = ["ROUTES"]
 
-ROUTES: List[Route] = [
-    route
-    for module in (chat, responses, embeddings, images, audio, files, fine_tuning, batches, model_catalog)
-    for route in module.ROUTES
-]
+MODULES = (
+    chat,
+    responses,
+    embeddings,
+    images,
+    audio,
+    files,
+    fine_tuning,
+    batches,
+    model_catalog,
+    containers,
+    evals,
+    videos,
+    skills,
+)
+
+ROUTES: List[Route] = [route for module in MODULES for route in module.ROUTES]
