@@ -104,7 +104,7 @@ def test_crud_cancel_and_errors(api: Api) -> None:
             )
         )
     with pytest.raises(BadRequestError) as caught:
-        api.call(lambda c: c.evals.create(data_source_config={"type": "custom"}, testing_criteria=[EXACT]))  # type: ignore[typeddict-item]
+        api.call(lambda c: c.evals.create(data_source_config={"type": "custom"}, testing_criteria=[EXACT]))
     assert caught.value.param == "data_source_config.item_schema"
     assert api.call(lambda c: c.evals.delete(created.id)).deleted is True
     with pytest.raises(NotFoundError):

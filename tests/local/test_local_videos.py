@@ -52,5 +52,5 @@ def test_remix_list_delete(api: Api) -> None:
     with pytest.raises(NotFoundError):
         api.call(lambda c: c.videos.retrieve(first.id))
     with pytest.raises(BadRequestError) as caught:
-        api.call(lambda c: c.videos.create(prompt="x", seconds="5"))  # type: ignore[arg-type]
+        api.call(lambda c: c.videos.create(prompt="x", seconds="5"))
     assert caught.value.param == "seconds"

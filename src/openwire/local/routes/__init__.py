@@ -24,6 +24,7 @@ from . import (
     model_catalog,
     responses,
     skills,
+    spec_answers,
     videos,
 )
 
@@ -43,6 +44,7 @@ MODULES = (
     evals,
     videos,
     skills,
+    spec_answers,
 )
 
 ROUTES: List[Route] = [route for module in MODULES for route in module.ROUTES]
