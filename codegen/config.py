@@ -102,6 +102,9 @@ class Method:
     accept: Optional[str] = None  # the Accept header, for endpoints that do not answer JSON
     base64_embeddings: bool = False  # ask for base64 unless told otherwise, decode to floats
     formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see the README)
+    # "module:function" (relative to openwire) building a body the JSON and form encoders
+    # cannot (``_sdp:sdp_offer``): called with the body parameters, returns an ``EncodedBody``.
+    encoder: Optional[str] = None
 
 
 @dataclass
@@ -160,6 +163,10 @@ class Resource:
     query: Dict[str, str] = field(default_factory=dict)
     # "admin": the methods authenticate with the client's admin key (``client.admin.*``).
     auth: Optional[str] = None
+    # The class the parent's property returns, when the reference mounts a subclass of the
+    # generated one under another name (``realtime.calls`` is ``_Calls`` / ``_AsyncCalls``).
+    mount_cls: Optional[str] = None
+    async_mount_cls: Optional[str] = None
 
     @property
     def attr(self) -> str:
@@ -265,6 +272,7 @@ def load_config(path: Path = CONFIG_DIR) -> Config:
                 accept=m.get("accept"),
                 base64_embeddings=bool(m.get("base64_embeddings", False)),
                 formats=m.get("formats"),
+                encoder=m.get("encoder"),
             )
             for name, m in (entry.get("methods") or {}).items()
         ]
@@ -283,6 +291,8 @@ def load_config(path: Path = CONFIG_DIR) -> Config:
             aliases=dict(entry.get("aliases") or {}),
             query=dict(entry.get("query") or {}),
             auth=entry.get("auth"),
+            mount_cls=entry.get("mount_cls"),
+            async_mount_cls=entry.get("async_mount_cls"),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

@@ -22,6 +22,7 @@ from . import (
     fine_tuning,
     images,
     model_catalog,
+    realtime_calls,
     responses,
     skills,
     spec_answers,
@@ -44,6 +45,7 @@ MODULES = (
     evals,
     videos,
     skills,
+    realtime_calls,
     spec_answers,
 )
 
