@@ -62,6 +62,9 @@ class TypeDef:
     list_of: Any = None
     discriminator: Optional[str] = None
     match: Optional[str] = None  # a spec union this alias stands for (fields using it get the name)
+    # alias: ``None`` is one of its values (``Optional[...]``), as in the reference; otherwise a
+    # nullable schema's ``None`` is left to the fields that use the alias
+    nullable: bool = False
     # alias_of / reexport
     target: Optional[str] = None
     python: Optional[str] = None
@@ -212,6 +215,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         list_of=raw.get("list_of"),
         discriminator=raw.get("discriminator"),
         match=expand(raw["match"]) if raw.get("match") else None,
+        nullable=bool(raw.get("nullable", False)),
         target=raw.get("target"),
         python=raw.get("python"),
         operation=raw.get("operation"),

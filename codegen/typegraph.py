@@ -227,7 +227,7 @@ class TypeGraph:
         elif d.schema:
             result = self.resolve(self.spec.node(d.schema), d.schema, ctx, d.module, d.name, top=True)
             if isinstance(result, Opt):
-                result = result.inner  # ``None`` belongs to the fields that use the alias
+                result = result.inner  # ``None`` belongs to the fields that use the alias (unless ``nullable``)
             target = self.defs.get(result.ref) if isinstance(result, Named) else None
             if target and target.module != d.module and (target.schema or "").startswith(d.schema + "/"):
                 # A part of this alias's own schema that another module names: written out here,
@@ -236,6 +236,8 @@ class TypeGraph:
                 result = self.resolve(self.spec.node(target.schema), target.schema, ctx, d.module, d.name, top=True)
         else:
             result = Prim("object")
+        if d.nullable:
+            result = Opt(result)
         self._alias[d.ref] = result
         return result
 
