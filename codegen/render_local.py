@@ -22,8 +22,11 @@ FAMILIES = ("admin", "content_provenance_checks")
 
 
 def _required_body(spec: Spec, pointer: str) -> List[str]:
+    """The top-level fields a JSON body must have (``allOf`` members merged)."""
     node, _ = spec.deref(spec.node(pointer), pointer)
-    return sorted(node.get("required", [])) if isinstance(node, dict) else []
+    if not isinstance(node, dict) or node.get("type", "object") != "object":
+        return []
+    return sorted(prop.name for prop in spec.properties(pointer) if prop.required)
 
 
 def _status(spec: Spec, pointer: str) -> int:
