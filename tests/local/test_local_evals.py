@@ -109,3 +109,23 @@ def test_crud_cancel_and_errors(api: Api) -> None:
     assert api.call(lambda c: c.evals.delete(created.id)).deleted is True
     with pytest.raises(NotFoundError):
         api.call(lambda c: c.evals.retrieve(created.id))
+
+
+def test_finished_and_canceled_runs_send_their_webhooks(api: Api) -> None:
+    from openwire import OpenAI
+
+    secret = "whsec_" + "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="
+    received: List[Any] = []
+    api.app.webhooks.configure(lambda headers, body: received.append((headers, body)), secret)
+    created = make_eval(api, EXACT)
+    done = finish(api, created.id, api.call(lambda c: c.evals.runs.create(created.id, data_source=rows(("a", "a")))))
+    api.app.lifecycle_step = 3600
+    canceled = api.call(lambda c: c.evals.runs.create(created.id, data_source=rows(("a", "a"))))
+    api.call(lambda c: c.evals.runs.cancel(canceled.id, eval_id=created.id))
+    api.app.webhooks.wait(2)
+    unwrap = OpenAI(api_key="x", webhook_secret=secret).webhooks.unwrap
+    events = [unwrap(body.decode(), headers) for headers, body in received]
+    assert [(e.type, e.data.id) for e in events] == [
+        ("eval.run.succeeded", done.id),
+        ("eval.run.canceled", canceled.id),
+    ]

@@ -5,7 +5,8 @@ A run goes ``queued -> in_progress -> completed`` (a stage per ``retrieve`` or p
 eval's testing criteria (``_graders.py``): ``jsonl`` items are graded with the ``sample`` they
 carry; ``completions`` and ``responses`` sources first sample the model through this server's
 chat completions, from the rendered ``input_messages``. The run's ``result_counts``,
-``per_testing_criteria_results`` and output items come from those grades.
+``per_testing_criteria_results`` and output items come from those grades; the
+``eval.run.succeeded`` / ``eval.run.canceled`` webhooks go out when one is configured.
 """
 
 from __future__ import annotations
@@ -211,6 +212,8 @@ def _advance(app: "Context", eval_id: str, run_id: str, *, poll: bool) -> Dict[s
         if stage == "completed":
             _grade_run(app, run)
         run["status"] = stage
+        if stage == "completed":
+            app.webhooks.emit("eval.run.succeeded", run_id)
     return run
 
 
@@ -355,6 +358,7 @@ def cancel_run(app: "Context", request: LocalRequest, eval_id: str, run_id: str)
             409, f"Cannot cancel a run with status '{run['status']}'.", param="run_id", code="run_not_cancellable"
         )
     run["status"] = "canceled"
+    app.webhooks.emit("eval.run.canceled", run_id)
     return LocalResponse.json(200, run)
 
 
