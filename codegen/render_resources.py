@@ -251,7 +251,16 @@ class ResourceRenderer:
         imports.annotations_only = True
         for f in fields:
             annotation = "str" if f.location == "path" else render(f.type, "param", imports)
-            out.append(Param(f.name, annotation, f.required, f.location, is_file=f.is_file, wire_name=f.json_name))
+            out.append(
+                Param(
+                    f.name,
+                    annotation,
+                    f.required,
+                    f.location,
+                    is_file=self.graph.has_file(f.type),
+                    wire_name=f.json_name,
+                )
+            )
         imports.annotations_only = False
         if method.stream and not any(p.name == "stream" for p in out):
             location = "query" if any(p.name == "stream" for p in op.params_in("query")) else "body"

@@ -88,6 +88,22 @@ class TypeGraph:
             return d.kind in ("typeddict", "alias")
         return d.kind == "alias" and self.context_free(d)
 
+    def has_file(self, type_: Type, seen: Tuple[str, ...] = ()) -> bool:
+        """Whether a file upload is among ``type_``'s values, through the aliases it names
+        (``video: Video`` where ``Video = Union[FileTypes, VideoReferenceParam]``)."""
+        for t in walk(type_):
+            if isinstance(t, File):
+                return True
+            if isinstance(t, Named) and t.ref not in seen:
+                target = self.defs.get(t.ref)
+                if (
+                    target is not None
+                    and target.kind == "alias"
+                    and self.has_file(self.alias_type(target), (*seen, t.ref))
+                ):
+                    return True
+        return False
+
     def context_free(self, d: TypeDef) -> bool:
         """An alias made only of literals and primitives: usable by models and params alike."""
         if d.ref not in self._context_free:

@@ -76,3 +76,15 @@ def test_spec_answers_cover_the_families_the_server_answers_from_the_spec() -> N
     assert (status, required) == (200, [])
     assert body["kind"] == "a" and body["shape"]["type"] == "circle" and isinstance(body["parts"], list)
     assert answers[("POST", "/things")][1] == ["name"]  # required body fields, through allOf
+
+
+def test_a_parameter_whose_alias_admits_a_file_is_sent_as_a_file() -> None:
+    spec, config = make_spec(), make_config()
+    spec.document["components"]["schemas"]["UploadRequest"]["properties"]["file"] = {
+        "anyOf": [{"type": "string", "format": "binary"}, {"type": "object", "properties": {"id": {"type": "string"}}}]
+    }
+    config.modules["upload_params"].insert(
+        0, TypeDef("upload_params", "File", "alias", schema="#/components/schemas/UploadRequest/properties/file")
+    )
+    text = _files(spec, config)["src/openwire/resources/things.py"]
+    assert text.count('split_files({"file": file, "purpose": purpose}, ["file"])') == 2
