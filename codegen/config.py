@@ -62,6 +62,9 @@ class TypeDef:
     list_of: Any = None
     discriminator: Optional[str] = None
     match: Optional[str] = None  # a spec union this alias stands for (fields using it get the name)
+    # alias: ``None`` is one of its values (``Optional[...]``), as in the reference; otherwise a
+    # nullable schema's ``None`` is left to the fields that use the alias
+    nullable: bool = False
     # alias_of / reexport
     target: Optional[str] = None
     python: Optional[str] = None
@@ -102,6 +105,9 @@ class Method:
     accept: Optional[str] = None  # the Accept header, for endpoints that do not answer JSON
     base64_embeddings: bool = False  # ask for base64 unless told otherwise, decode to floats
     formats: Optional[Dict[str, Any]] = None  # overloads on ``response_format`` (see the README)
+    # "module:function" (relative to openwire) building a body the JSON and form encoders
+    # cannot (``_sdp:sdp_offer``): called with the body parameters, returns an ``EncodedBody``.
+    encoder: Optional[str] = None
 
 
 @dataclass
@@ -165,6 +171,10 @@ class Resource:
     query: Dict[str, str] = field(default_factory=dict)
     # "admin": the methods authenticate with the client's admin key (``client.admin.*``).
     auth: Optional[str] = None
+    # The class the parent's property returns, when the reference mounts a subclass of the
+    # generated one under another name (``realtime.calls`` is ``_Calls`` / ``_AsyncCalls``).
+    mount_cls: Optional[str] = None
+    async_mount_cls: Optional[str] = None
 
     @property
     def attr(self) -> str:
@@ -210,6 +220,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         list_of=raw.get("list_of"),
         discriminator=raw.get("discriminator"),
         match=expand(raw["match"]) if raw.get("match") else None,
+        nullable=bool(raw.get("nullable", False)),
         target=raw.get("target"),
         python=raw.get("python"),
         operation=raw.get("operation"),
@@ -273,6 +284,7 @@ def load_config(path: Path = CONFIG_DIR) -> Config:
                 accept=m.get("accept"),
                 base64_embeddings=bool(m.get("base64_embeddings", False)),
                 formats=m.get("formats"),
+                encoder=m.get("encoder"),
             )
             for name, m in (entry.get("methods") or {}).items()
         ]
@@ -291,6 +303,8 @@ def load_config(path: Path = CONFIG_DIR) -> Config:
             aliases=dict(entry.get("aliases") or {}),
             query=dict(entry.get("query") or {}),
             auth=entry.get("auth"),
+            mount_cls=entry.get("mount_cls"),
+            async_mount_cls=entry.get("async_mount_cls"),
         )
     modules: Dict[str, List[TypeDef]] = {}
     custom: List[str] = []

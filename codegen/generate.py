@@ -8,6 +8,7 @@ from typing import Dict, List, Set
 from .config import Config
 from .render_api_md import api_md
 from .render_client import client_resources, resource_package
+from .render_local import spec_answers
 from .render_resources import ResourceRenderer
 from .render_types import HEADER, RenderedModule, TypesRenderer
 from .spec import Spec
@@ -44,6 +45,7 @@ def generate(spec: Spec, config: Config) -> Dict[str, str]:
         files[path] = resource_package(package, config)
     files["src/openwire/_client_resources.py"] = client_resources(config)
     files["api.md"] = api_md(spec, config)
+    files["src/openwire/local/_spec_answers.py"] = spec_answers(spec, config)
     generate.warnings = graph.warnings  # type: ignore[attr-defined]
     return files
 

@@ -107,10 +107,15 @@ class ResourceRenderer:
         imports = Imports(resource.module, root="resources")
         imports.local = {
             f"{p}{resource.cls}{s}" for p in ("", "Async") for s in ("", "WithRawResponse", "WithStreamingResponse")
-        }
+        } | {name for name in (resource.mount_cls, resource.async_mount_cls) if name}
         blocks = []
         for flavor in (SYNC, ASYNC):
             blocks.append(self.resource_class(resource, flavor, imports))
+        for flavor in (SYNC, ASYNC):
+            mounted = self._mounted(resource, flavor)
+            if mounted:
+                doc = f"The class of ``client.{resource.path}`` (the reference's name for it)."
+                blocks.append(f'class {mounted}({flavor.prefix}{resource.cls}):\n    """{doc}"""')
         for flavor in (SYNC, ASYNC):
             for view in ("raw", "streaming"):
                 blocks.append(self.view_class(resource, flavor, view, imports))
@@ -160,7 +165,7 @@ class ResourceRenderer:
         lines = [f"class {cls}({base}):"]
         for child in resource.children:
             child_resource = self.config.resources[f"{resource.path}.{child}"]
-            child_cls = flavor.prefix + child_resource.cls
+            child_cls = self._mounted(child_resource, flavor) or flavor.prefix + child_resource.cls
             source = self._child_import(resource, child_resource, child_cls, imports)
             lines += [
                 "    @cached_property",
@@ -216,6 +221,10 @@ class ResourceRenderer:
             ]
         return "\n".join(lines).rstrip()
 
+    @staticmethod
+    def _mounted(resource: Resource, flavor: Flavor) -> Optional[str]:
+        return resource.async_mount_cls if flavor.is_async else resource.mount_cls
+
     def _relative(self, resource: Resource, child: Resource) -> str:
         return relative_import("resources." + resource.module, "resources." + child.module)
 
@@ -242,7 +251,16 @@ class ResourceRenderer:
         imports.annotations_only = True
         for f in fields:
             annotation = "str" if f.location == "path" else render(f.type, "param", imports)
-            out.append(Param(f.name, annotation, f.required, f.location, is_file=f.is_file, wire_name=f.json_name))
+            out.append(
+                Param(
+                    f.name,
+                    annotation,
+                    f.required,
+                    f.location,
+                    is_file=self.graph.has_file(f.type),
+                    wire_name=f.json_name,
+                )
+            )
         imports.annotations_only = False
         if method.stream and not any(p.name == "stream" for p in out):
             location = "query" if any(p.name == "stream" for p in op.params_in("query")) else "body"
@@ -518,8 +536,15 @@ class ResourceRenderer:
         make_options = imports.runtime_name(imports.openwire("_options"), "make_request_options")
         headers = {**resource.headers, **({"Accept": method.accept} if method.accept else {})}
         header_params = [p for p in params if p.location == "header"]
-        if headers or header_params:
+        if method.encoder:
+            module, name = split_ref(method.encoder)
+            encode = imports.runtime_name(imports.openwire(module), name)
+            arguments = ", ".join(f'"{p.name}": {p.name}' for p in body_params)
+            lines.append(f"        encoded = {encode}({{{arguments}}})")
+        if headers or header_params or method.encoder:
             merged = [f"{name!r}: {value!r}" for name, value in headers.items()]
+            if method.encoder:
+                merged.append("**encoded.headers")
             if header_params:
                 # Lists are comma-joined; omitted values send no header.
                 to_headers = imports.runtime_name(imports.openwire("_options"), "header_params")
@@ -542,7 +567,9 @@ class ResourceRenderer:
         if resource.auth == "admin":
             options.append('security={"admin_api_key_auth": True}')
         call_args = [url]
-        if body_params:
+        if method.encoder:
+            call_args += ["content=encoded.content", "files=encoded.files"]
+        elif body_params:
             # ``NOT_GIVEN`` / ``omit`` values stay: the encoders (``dump_json``, the form
             # encoder, ``split_files``) leave them out, once, when the request is built.
             entries = []

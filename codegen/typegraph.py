@@ -88,6 +88,22 @@ class TypeGraph:
             return d.kind in ("typeddict", "alias")
         return d.kind == "alias" and self.context_free(d)
 
+    def has_file(self, type_: Type, seen: Tuple[str, ...] = ()) -> bool:
+        """Whether a file upload is among ``type_``'s values, through the aliases it names
+        (``video: Video`` where ``Video = Union[FileTypes, VideoReferenceParam]``)."""
+        for t in walk(type_):
+            if isinstance(t, File):
+                return True
+            if isinstance(t, Named) and t.ref not in seen:
+                target = self.defs.get(t.ref)
+                if (
+                    target is not None
+                    and target.kind == "alias"
+                    and self.has_file(self.alias_type(target), (*seen, t.ref))
+                ):
+                    return True
+        return False
+
     def context_free(self, d: TypeDef) -> bool:
         """An alias made only of literals and primitives: usable by models and params alike."""
         if d.ref not in self._context_free:
@@ -227,7 +243,7 @@ class TypeGraph:
         elif d.schema:
             result = self.resolve(self.spec.node(d.schema), d.schema, ctx, d.module, d.name, top=True)
             if isinstance(result, Opt):
-                result = result.inner  # ``None`` belongs to the fields that use the alias
+                result = result.inner  # ``None`` belongs to the fields that use the alias (unless ``nullable``)
             target = self.defs.get(result.ref) if isinstance(result, Named) else None
             if target and target.module != d.module and (target.schema or "").startswith(d.schema + "/"):
                 # A part of this alias's own schema that another module names: written out here,
@@ -236,6 +252,8 @@ class TypeGraph:
                 result = self.resolve(self.spec.node(target.schema), target.schema, ctx, d.module, d.name, top=True)
         else:
             result = Prim("object")
+        if d.nullable:
+            result = Opt(result)
         self._alias[d.ref] = result
         return result
 

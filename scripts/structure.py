@@ -47,6 +47,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
             "openwire._sse",
             "openwire._io",
             "openwire._embeddings",
+            "openwire._sdp",
             "openwire._constants",
             "openwire._exceptions",
             "openwire._logs",

@@ -41,12 +41,15 @@ def split_files(
     """Move the file parameters named by ``file_keys`` out of ``body``.
 
     A list value becomes one ``key[]`` part per element, as the API expects; ``NOT_GIVEN`` /
-    ``omit`` and ``None`` send no part.
+    ``omit`` and ``None`` send no part. A mapping stays in the body (a parameter that takes a
+    file or a reference, ``video={"id": ...}``, sends the reference as form fields).
     """
     fields = dict(body)
     files: List[Tuple[str, Any]] = []
     for key in file_keys:
         if key not in fields:
+            continue
+        if isinstance(fields[key], Mapping):
             continue
         value = fields.pop(key)
         if isinstance(value, (list, tuple)) and not _is_file_tuple(value):

@@ -51,6 +51,21 @@ _STRICTER_THAN_SPEC = {
 }
 
 
+# Requests Steady refuses although they are right: (method, mode) -> the part of its message.
+# ``realtime.calls.create`` with a session sends it as a form part of type application/json (the
+# spec's ``encoding``); Steady checks that part's raw text against the object schema. The
+# reference sends the same bytes (tests/differential/test_realtime_calls.py).
+_STEADY_MISREADS = {("realtime.calls.create", "full"): "body.session"}
+
+
+def _misread(key: str, mode: str) -> ContextManager[Any]:
+    """Expect Steady's 400 where it misreads a right request (so a fixed Steady shows up here)."""
+    import openwire
+
+    part = _STEADY_MISREADS.get((key, mode))
+    return pytest.raises(openwire.BadRequestError, match=re.escape(part)) if part else contextlib.nullcontext()
+
+
 def _check(raw: Any, key: str = "") -> None:
     """The response parses, and parses strictly, into what the method declares."""
     from openwire._binary import HttpxBinaryResponseContent
@@ -76,9 +91,10 @@ def test_sync(steady_url: str, codegen_inputs: Tuple[Spec, Config], path: str, n
     ) as client:
         resource = _resource(client, path)
         kwargs = arguments(spec, getattr(resource, name), spec.operation(method.operation), mode)
-        with _expect_deprecation(method):
+        with _expect_deprecation(method), _misread(f"{path}.{name}", mode):
             raw = getattr(resource.with_raw_response, name)(**kwargs)
-        _check(raw, f"{path}.{name}")
+        if (f"{path}.{name}", mode) not in _STEADY_MISREADS:
+            _check(raw, f"{path}.{name}")
 
 
 @pytest.mark.steady
@@ -99,4 +115,7 @@ def test_async(steady_url: str, codegen_inputs: Tuple[Spec, Config], path: str, 
             with _expect_deprecation(method):
                 return await getattr(resource.with_raw_response, name)(**kwargs)
 
-    _check(asyncio.run(call()), f"{path}.{name}")
+    with _misread(f"{path}.{name}", mode):
+        raw = asyncio.run(call())
+    if (f"{path}.{name}", mode) not in _STEADY_MISREADS:
+        _check(raw, f"{path}.{name}")

@@ -372,6 +372,10 @@ CALLS: List[Tuple[str, str, Tuple[Any, ...], Dict[str, Any]]] = [
     ("skills.versions", "create", ("s1",), {"default": True}),
     ("skills.versions.content", "retrieve", ("v1",), {"skill_id": "s1"}),
     ("videos", "create", (), {"prompt": "a cat", "seconds": "4"}),
+    ("videos", "create", (), {"prompt": "a cat", "input_reference": IMAGE}),
+    ("videos", "edit", (), {"prompt": "brighter", "video": ("clip.mp4", b"mp4-bytes", "video/mp4")}),
+    ("videos", "extend", (), {"prompt": "longer", "seconds": "8", "video": ("clip.mp4", b"mp4-bytes", "video/mp4")}),
+    ("videos", "create_character", (), {"name": "bob", "video": ("clip.mp4", b"mp4-bytes", "video/mp4")}),
     ("videos", "download_content", ("v1",), {"variant": "thumbnail"}),
     ("videos", "list", (), {"limit": 2}),
 ]

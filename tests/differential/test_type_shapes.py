@@ -12,6 +12,7 @@ import importlib
 import inspect
 import json
 import pkgutil
+import re
 import sys
 import typing
 from pathlib import Path
@@ -165,6 +166,36 @@ def test_a_list_alias_validates_into_a_list() -> None:
     value = pydantic.TypeAdapter(ResponseInputParam).validate_python([{"role": "user", "content": "hi"}])
     assert isinstance(value, list)
     value.append({"role": "user", "content": "again"})
+
+
+# -- aliases that admit None ------------------------------------------------------------------
+
+
+def _admits_none(alias: Any) -> bool:
+    """``None`` among an alias's values: ``Optional[X]``, ``Union[..., None]``, or inside ``Annotated``."""
+    if typing.get_origin(alias) is typing.Annotated:
+        alias = typing.get_args(alias)[0]
+    return type(None) in typing.get_args(alias)
+
+
+def test_aliases_admit_none_as_in_the_reference(definitions: Dict[str, Any]) -> None:
+    """Every alias the reference defines as ``Optional[...]`` / ``Union[..., None]`` admits
+    ``None`` here too (codegen config ``nullable: true``), and no other alias does."""
+    compared, differ = 0, []
+    for key, entry in definitions.items():
+        if entry["kind"] != "alias" or not entry["module"].startswith("openai.types."):
+            continue
+        try:
+            ours = getattr(importlib.import_module(_ours(entry["module"])), entry["name"])
+        except (ImportError, AttributeError):
+            continue
+        definition = str(entry.get("definition", ""))
+        theirs = definition.startswith("Optional[") or re.search(r"\bNone\]", definition) is not None
+        compared += 1
+        if _admits_none(ours) != theirs:
+            differ.append(f"{key}: ours admits None={_admits_none(ours)}, reference {definition[:80]}")
+    assert compared > 400
+    assert not differ, "\n".join(differ)
 
 
 # -- complete at import --------------------------------------------------------------------

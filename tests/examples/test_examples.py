@@ -142,6 +142,8 @@ NAMES = [
     "webhook_receiver.py",
     "testing_your_app.py",
     "assistants_streaming.py",
+    "evals.py",
+    "videos.py",
 ]
 
 
@@ -289,6 +291,22 @@ def check_testing_your_app(out: str) -> None:
     assert "all tests passed" in out
 
 
+def check_evals(out: str) -> None:
+    assert re.search(r"^eval: eval_\S+ \(capitals and counts\)$", out, re.M), out
+    assert re.search(r"^run status: queued( -> in_progress)? -> completed$", out, re.M), out
+    assert "passed 2 of 3 (failed 1, errored 0)" in out
+    assert "  fail: How many legs does a spider have?" in out
+    assert re.search(r"^deleted eval: eval_", out, re.M), out
+
+
+def check_videos(out: str) -> None:
+    assert re.search(r"^video: video_\S+ completed \(100%\), 4s at 720x1280$", out, re.M), out
+    assert re.search(r"^saved: video_\S+\.mp4, \d+ bytes, MP4: True$", out, re.M), out
+    assert re.search(r"^thumbnail: \d+ bytes, WebP: True$", out, re.M), out
+    assert "listed: True" in out
+    assert re.search(r"^deleted: video_\S+ True$", out, re.M), out
+
+
 CHECKS = {
     "demo.py": check_demo,
     "async_demo.py": check_async_demo,
@@ -307,4 +325,6 @@ CHECKS = {
     "webhook_receiver.py": check_webhook_receiver,
     "testing_your_app.py": check_testing_your_app,
     "assistants_streaming.py": check_assistants_streaming,
+    "evals.py": check_evals,
+    "videos.py": check_videos,
 }

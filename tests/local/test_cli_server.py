@@ -155,3 +155,12 @@ def test_a_bad_spec_is_a_usage_error() -> None:
     done = subprocess.run([*SERVE, "--fault", "path=/models,status=often"], capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert done.stderr == "error: --fault 'path=/models,status=often': status='often' is not an integer\n"
+
+
+def test_the_admin_api_takes_the_admin_key(serve: "type[Served]") -> None:
+    served = serve([*SERVE, "--port", "0", "--api-key", "sk-user", "--admin-api-key", "sk-admin"])
+    users = f"{served.url}/organization/users"
+    assert httpx.get(users, headers={"authorization": "Bearer sk-admin"}).json()["object"] == "list"
+    refused = httpx.get(users, headers={"authorization": "Bearer sk-user"})
+    assert refused.status_code == 401 and "sk-user" not in refused.text
+    assert httpx.get(f"{served.url}/models", headers={"authorization": "Bearer sk-user"}).status_code == 200

@@ -160,6 +160,10 @@ class TestSplitFiles:
         split_files(body, ["file"])
         assert body == {"file": b"x", "purpose": "assistants"}
 
+    def test_a_reference_instead_of_a_file_stays_in_the_body(self) -> None:
+        fields, files = split_files({"video": {"id": "video_1"}, "prompt": "p"}, ["video"])
+        assert (fields, files) == ({"video": {"id": "video_1"}, "prompt": "p"}, [])
+
     def test_a_list_becomes_one_bracket_part_per_element(self) -> None:
         _, files = split_files({"image": [b"1", ("b.png", b"2")]}, ["image"])
         assert files == [("image[]", b"1"), ("image[]", ("b.png", b"2"))]

@@ -26,7 +26,8 @@ class LocalAPI(Context):
 
     ``replies`` scripts what the model answers, ``faults`` scripts failures, ``webhooks``
     sends signed events, ``clock`` drives simulated lifecycles, ``requests`` records every
-    request received. ``api_key`` (optional) makes the server check ``Authorization``.
+    request received. ``api_key`` (optional) makes the server check ``Authorization``;
+    ``admin_api_key`` (optional) is the key the admin API (``/organization/...``) checks instead.
     ``provider`` (a name of ``EMULATIONS`` in ``_emulations.py``: ``"deepseek"``, ``"mistral"``,
     ``"groq"``, ...; default ``"openai"``) answers chat completions, errors, model lists and
     embeddings in that provider's wire format (``_emulations.py``, ``_emulated_shapes.py``).
@@ -41,6 +42,7 @@ class LocalAPI(Context):
         webhook_url: Optional[Target] = None,
         webhook_secret: Optional[str] = None,
         provider: Optional[str] = None,
+        admin_api_key: Optional[str] = None,
     ) -> None:
         super().__init__(
             ROUTES,
@@ -50,6 +52,7 @@ class LocalAPI(Context):
             lifecycle_step=lifecycle_step,
             webhook_url=webhook_url,
             webhook_secret=webhook_secret,
+            admin_api_key=admin_api_key,
         )
         model_catalog.install_defaults(self)
 

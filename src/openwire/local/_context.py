@@ -23,6 +23,8 @@ __all__ = ["Context"]
 
 logger = logging.getLogger("openwire.local")
 
+ADMIN_PATHS = ("/organization/", "/projects/")  # the admin API's paths (``client.admin.*``)
+
 
 class Context:
     """State (``store``, ``clock``, ``ids``), scripting (``replies``, ``faults``, ``webhooks``),
@@ -35,11 +37,13 @@ class Context:
         provider: str,
         api_key: Optional[str],
         embedding_dimensions: int,
+        admin_api_key: Optional[str] = None,
         lifecycle_step: float,
         webhook_url: Optional[Target],
         webhook_secret: Optional[str],
     ) -> None:
         self.api_key = api_key
+        self.admin_api_key = admin_api_key
         self.provider = provider
         self.embedding_dimensions = embedding_dimensions
         self.lifecycle_step = lifecycle_step
@@ -72,7 +76,17 @@ class Context:
             return LocalResponse.error(500, message, type="server_error", code="local_server_error")
 
     def check_key(self, request: LocalRequest, *, exempt_links: bool = True) -> None:
-        """A 401 unless the request carries ``api_key`` (when one is set)."""
+        """A 401 unless the request carries ``api_key`` (when one is set); the admin API
+        (``ADMIN_PATHS``) takes ``admin_api_key`` instead, when one is set."""
+        if self.admin_api_key is not None and request.path.startswith(ADMIN_PATHS):
+            if request.headers.get("authorization") != f"Bearer {self.admin_api_key}":
+                raise APIFailure(
+                    401,
+                    "Incorrect admin API key provided: the admin API (/organization/..., /projects/...) takes an admin key "
+                    "(OPENAI_ADMIN_KEY), as set on this openwire.local server.",
+                    code="invalid_api_key",
+                )
+            return
         if self.api_key is None or (exempt_links and request.path.startswith("/_local/")):
             return  # links the server hands out (``/_local/images/...``) work without a key
         # OpenAI sends ``Authorization: Bearer``; Azure OpenAI sends ``api-key``.

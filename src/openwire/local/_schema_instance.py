@@ -36,10 +36,13 @@ class _Recursion(Exception):
     pass
 
 
-def schema_instance(schema: Mapping[str, Any]) -> Any:
-    """An instance valid against ``schema``; raises :class:`SchemaError` when there is none to find."""
+def schema_instance(schema: Mapping[str, Any], root: Optional[Mapping[str, Any]] = None) -> Any:
+    """An instance valid against ``schema``; raises :class:`SchemaError` when there is none to find.
+
+    ``root``: the document its ``$ref`` pointers are relative to (an OpenAPI spec), when not ``schema``.
+    """
     try:
-        return _Builder(schema).build(schema, (), "value")
+        return _Builder(root if root is not None else schema).build(schema, (), "value")
     except _Recursion:
         raise SchemaError("the schema only allows infinitely nested values") from None
 

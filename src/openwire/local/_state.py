@@ -78,4 +78,10 @@ class Store:
     images: Dict[str, bytes] = field(default_factory=dict)
     spoken: Dict[str, Tuple[str, float]] = field(default_factory=dict)  # sha256 of speech -> text, seconds
     lifecycles: Dict[str, Lifecycle] = field(default_factory=dict)
+    tables: Dict[str, Dict[str, Dict[str, Any]]] = field(default_factory=dict)  # see ``table``
     lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def table(self, name: str) -> Dict[str, Dict[str, Any]]:
+        """The objects of one newer resource (``"containers"``, ``"evals"``, ...) by id, in creation order."""
+        with self.lock:
+            return self.tables.setdefault(name, {})

@@ -59,7 +59,8 @@ class Videos(VideosHelpers, SyncAPIResource):
     ) -> Video:
         """`POST /videos`."""
         body, files = split_files(
-            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size}, []
+            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size},
+            ["input_reference"],
         )
         response: Video = self._post(
             "/videos",
@@ -154,7 +155,7 @@ class Videos(VideosHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Video:
         """`POST /videos/edits`."""
-        body, files = split_files({"prompt": prompt, "video": video}, [])
+        body, files = split_files({"prompt": prompt, "video": video}, ["video"])
         response: Video = self._post(
             "/videos/edits",
             body=body,
@@ -178,7 +179,7 @@ class Videos(VideosHelpers, SyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Video:
         """`POST /videos/extensions`."""
-        body, files = split_files({"prompt": prompt, "seconds": seconds, "video": video}, [])
+        body, files = split_files({"prompt": prompt, "seconds": seconds, "video": video}, ["video"])
         response: Video = self._post(
             "/videos/extensions",
             body=body,
@@ -338,7 +339,8 @@ class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
     ) -> Video:
         """`POST /videos`."""
         body, files = split_files(
-            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size}, []
+            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size},
+            ["input_reference"],
         )
         response: Video = await self._post(
             "/videos",
@@ -433,7 +435,7 @@ class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Video:
         """`POST /videos/edits`."""
-        body, files = split_files({"prompt": prompt, "video": video}, [])
+        body, files = split_files({"prompt": prompt, "video": video}, ["video"])
         response: Video = await self._post(
             "/videos/edits",
             body=body,
@@ -457,7 +459,7 @@ class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Video:
         """`POST /videos/extensions`."""
-        body, files = split_files({"prompt": prompt, "seconds": seconds, "video": video}, [])
+        body, files = split_files({"prompt": prompt, "seconds": seconds, "video": video}, ["video"])
         response: Video = await self._post(
             "/videos/extensions",
             body=body,

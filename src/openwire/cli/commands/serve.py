@@ -30,6 +30,10 @@ def add_parser(subparsers: "argparse._SubParsersAction[Any]", common: argparse.A
         "--api-key", default=argparse.SUPPRESS, help="require this key in Authorization (default: accept any)"
     )
     parser.add_argument(
+        "--admin-api-key",
+        help="require this key on the admin API (/organization/..., client.admin.*); default: as --api-key",
+    )
+    parser.add_argument(
         "--provider",
         default=argparse.SUPPRESS,
         metavar="NAME",
@@ -92,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
 
     emulation = emulation_of(args.provider)
     api_key = getattr(args, "api_key", None)
-    app = LocalAPI(api_key=api_key, lifecycle_step=args.lifecycle_step, provider=emulation)
+    app = LocalAPI(
+        api_key=api_key, admin_api_key=args.admin_api_key, lifecycle_step=args.lifecycle_step, provider=emulation
+    )
     _script(app, args)
     try:
         server = LocalServer(args.host, args.port, app)

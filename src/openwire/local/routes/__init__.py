@@ -11,12 +11,44 @@ from __future__ import annotations
 from typing import List
 
 from .._router import Route
-from . import assistants, audio, batches, chat, embeddings, files, fine_tuning, images, model_catalog, responses
+from . import (
+    assistants,
+    audio,
+    batches,
+    chat,
+    containers,
+    embeddings,
+    evals,
+    files,
+    fine_tuning,
+    images,
+    model_catalog,
+    realtime_calls,
+    responses,
+    skills,
+    spec_answers,
+    videos,
+)
 
 __all__ = ["ROUTES"]
 
-ROUTES: List[Route] = [
-    route
-    for module in (chat, responses, embeddings, images, audio, files, fine_tuning, batches, model_catalog, assistants)
-    for route in module.ROUTES
-]
+MODULES = (
+    chat,
+    responses,
+    embeddings,
+    images,
+    audio,
+    files,
+    fine_tuning,
+    batches,
+    model_catalog,
+    containers,
+    evals,
+    videos,
+    skills,
+    realtime_calls,
+    assistants,
+    spec_answers,
+)
+
+ROUTES: List[Route] = [route for module in MODULES for route in module.ROUTES]

@@ -7,8 +7,10 @@ from typing_extensions import Literal
 from functools import cached_property
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
+from ..._binary import HttpxBinaryResponseContent
 from ..._options import make_request_options, path_param
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._sdp import sdp_offer
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._types import NoneType, not_given, omit
 
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from ...types.realtime.realtime_function_tool_param import RealtimeFunctionToolParam
     from ...types.realtime.realtime_reasoning_param import RealtimeReasoningParam
     from ...types.realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
+    from ...types.realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
     from ...types.realtime.realtime_tracing_config_param import RealtimeTracingConfigParam
     from ...types.realtime.realtime_truncation_param import RealtimeTruncationParam
     from ...types.responses.response_prompt_param import ResponsePromptParam
@@ -37,6 +40,30 @@ class Calls(SyncAPIResource):
     @cached_property
     def with_streaming_response(self) -> CallsWithStreamingResponse:
         return CallsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> HttpxBinaryResponseContent:
+        """`POST /realtime/calls`."""
+        encoded = sdp_offer({"sdp": sdp, "session": session})
+        extra_headers = {"Accept": "application/sdp", **encoded.headers, **(extra_headers or {})}
+        response: HttpxBinaryResponseContent = self._post(
+            "/realtime/calls",
+            content=encoded.content,
+            files=encoded.files,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=HttpxBinaryResponseContent,
+        )
+        return response
 
     def accept(
         self,
@@ -197,6 +224,30 @@ class AsyncCalls(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncCallsWithStreamingResponse:
         return AsyncCallsWithStreamingResponse(self)
 
+    async def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestParam | Omit = omit,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> HttpxBinaryResponseContent:
+        """`POST /realtime/calls`."""
+        encoded = sdp_offer({"sdp": sdp, "session": session})
+        extra_headers = {"Accept": "application/sdp", **encoded.headers, **(extra_headers or {})}
+        response: HttpxBinaryResponseContent = await self._post(
+            "/realtime/calls",
+            content=encoded.content,
+            files=encoded.files,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=HttpxBinaryResponseContent,
+        )
+        return response
+
     async def accept(
         self,
         call_id: str,
@@ -347,9 +398,18 @@ class AsyncCalls(AsyncAPIResource):
         return response
 
 
+class _Calls(Calls):
+    """The class of ``client.realtime.calls`` (the reference's name for it)."""
+
+
+class _AsyncCalls(AsyncCalls):
+    """The class of ``client.realtime.calls`` (the reference's name for it)."""
+
+
 class CallsWithRawResponse:
     def __init__(self, calls: Calls) -> None:
         self._calls = calls
+        self.create = to_raw_response_wrapper(calls.create)
         self.accept = to_raw_response_wrapper(calls.accept)
         self.hangup = to_raw_response_wrapper(calls.hangup)
         self.refer = to_raw_response_wrapper(calls.refer)
@@ -359,6 +419,7 @@ class CallsWithRawResponse:
 class CallsWithStreamingResponse:
     def __init__(self, calls: Calls) -> None:
         self._calls = calls
+        self.create = to_streamed_response_wrapper(calls.create)
         self.accept = to_streamed_response_wrapper(calls.accept)
         self.hangup = to_streamed_response_wrapper(calls.hangup)
         self.refer = to_streamed_response_wrapper(calls.refer)
@@ -368,6 +429,7 @@ class CallsWithStreamingResponse:
 class AsyncCallsWithRawResponse:
     def __init__(self, calls: AsyncCalls) -> None:
         self._calls = calls
+        self.create = async_to_raw_response_wrapper(calls.create)
         self.accept = async_to_raw_response_wrapper(calls.accept)
         self.hangup = async_to_raw_response_wrapper(calls.hangup)
         self.refer = async_to_raw_response_wrapper(calls.refer)
@@ -377,6 +439,7 @@ class AsyncCallsWithRawResponse:
 class AsyncCallsWithStreamingResponse:
     def __init__(self, calls: AsyncCalls) -> None:
         self._calls = calls
+        self.create = async_to_streamed_response_wrapper(calls.create)
         self.accept = async_to_streamed_response_wrapper(calls.accept)
         self.hangup = async_to_streamed_response_wrapper(calls.hangup)
         self.refer = async_to_streamed_response_wrapper(calls.refer)

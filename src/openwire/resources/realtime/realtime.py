@@ -9,12 +9,12 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 
 if TYPE_CHECKING:
     from .calls import (
-        AsyncCalls,
         AsyncCallsWithRawResponse,
         AsyncCallsWithStreamingResponse,
-        Calls,
         CallsWithRawResponse,
         CallsWithStreamingResponse,
+        _AsyncCalls,
+        _Calls,
     )
     from .client_secrets import (
         AsyncClientSecrets,
@@ -30,10 +30,10 @@ __all__ = ["Realtime", "AsyncRealtime"]
 
 class Realtime(SyncAPIResource):
     @cached_property
-    def calls(self) -> Calls:
-        from .calls import Calls
+    def calls(self) -> _Calls:
+        from .calls import _Calls
 
-        return Calls(self._client)
+        return _Calls(self._client)
 
     @cached_property
     def client_secrets(self) -> ClientSecrets:
@@ -52,10 +52,10 @@ class Realtime(SyncAPIResource):
 
 class AsyncRealtime(AsyncAPIResource):
     @cached_property
-    def calls(self) -> AsyncCalls:
-        from .calls import AsyncCalls
+    def calls(self) -> _AsyncCalls:
+        from .calls import _AsyncCalls
 
-        return AsyncCalls(self._client)
+        return _AsyncCalls(self._client)
 
     @cached_property
     def client_secrets(self) -> AsyncClientSecrets:

@@ -39,7 +39,7 @@ class FiltersCompoundFilter(BaseModel):
     filters: List[FiltersCompoundFilterFilter]
 
 
-Filters: TypeAlias = Union[FiltersComparisonFilter, FiltersCompoundFilter]
+Filters: TypeAlias = Optional[Union[FiltersComparisonFilter, FiltersCompoundFilter]]
 
 
 class RankingOptionsHybridSearch(BaseModel):

@@ -14,8 +14,8 @@ from .beta_local_environment import BetaLocalEnvironment
 
 __all__ = ["BetaFunctionShellTool", "Environment"]
 
-Environment: TypeAlias = Annotated[
-    Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")
+Environment: TypeAlias = Optional[
+    Annotated[Union[BetaContainerAuto, BetaLocalEnvironment, BetaContainerReference], Field(discriminator="type")]
 ]
 
 

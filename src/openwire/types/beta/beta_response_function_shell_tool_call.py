@@ -41,11 +41,11 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+Caller: TypeAlias = Optional[Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]]
 
 
-Environment: TypeAlias = Annotated[
-    Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], Field(discriminator="type")
+Environment: TypeAlias = Optional[
+    Annotated[Union[BetaResponseLocalEnvironment, BetaResponseContainerReference], Field(discriminator="type")]
 ]
 
 

@@ -54,7 +54,7 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+Caller: TypeAlias = Optional[Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]]
 
 
 class BetaResponseFunctionShellToolCallOutput(BaseModel):

@@ -45,7 +45,7 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+Caller: TypeAlias = Optional[Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]]
 
 
 class BetaResponseFunctionToolCallOutputItem(BaseModel):

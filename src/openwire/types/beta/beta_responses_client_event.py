@@ -47,7 +47,7 @@ class ResponseCreateContextManagement(BaseModel):
     compact_threshold: Optional[int] = None
 
 
-ResponseCreateConversation: TypeAlias = Union[str, Dict[str, object]]
+ResponseCreateConversation: TypeAlias = Optional[Union[str, Dict[str, object]]]
 
 
 class ResponseCreateModerationPolicyInput(BaseModel):

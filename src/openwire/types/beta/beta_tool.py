@@ -47,7 +47,7 @@ class McpAllowedToolsMcpToolFilter(BaseModel):
     tool_names: Optional[List[str]] = None
 
 
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+McpAllowedTools: TypeAlias = Optional[Union[List[str], McpAllowedToolsMcpToolFilter]]
 
 
 class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
@@ -65,7 +65,7 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
 
 
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+McpRequireApproval: TypeAlias = Optional[Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]]
 
 
 class Mcp(BaseModel):

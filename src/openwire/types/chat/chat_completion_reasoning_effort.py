@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import Optional
+from typing_extensions import Literal, TypeAlias
 
 
 __all__ = ["ChatCompletionReasoningEffort"]
 
-ChatCompletionReasoningEffort: TypeAlias = object
+ChatCompletionReasoningEffort: TypeAlias = Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh", "max"]]

@@ -7,7 +7,6 @@ from ..._types import SequenceNotStr
 from ..chat_model import ChatModel
 from ..shared.function_parameters import FunctionParameters
 from ..shared.metadata import Metadata
-from ..shared.reasoning_effort import ReasoningEffort
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared_params.response_format_text import ResponseFormatText
@@ -15,6 +14,7 @@ from .chat_completion_audio_param import ChatCompletionAudioParam
 from .chat_completion_function_call_option_param import ChatCompletionFunctionCallOptionParam
 from .chat_completion_message_param import ChatCompletionMessageParam
 from .chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
+from .chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from .chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
 from .chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 from .chat_completion_tool_union_param import ChatCompletionToolUnionParam
@@ -56,7 +56,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     prompt_cache_key: Optional[str]
     prompt_cache_options: "PromptCacheOptions"
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
-    reasoning_effort: Optional["ReasoningEffort"]
+    reasoning_effort: Optional["ChatCompletionReasoningEffort"]
     response_format: "ResponseFormat"
     safety_identifier: Optional[str]
     seed: Optional[int]

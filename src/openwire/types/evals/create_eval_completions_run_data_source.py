@@ -9,11 +9,11 @@ from pydantic import Field
 
 from ..._models import BaseModel
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
+from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from ..responses.easy_input_message import EasyInputMessage
 from ..responses.response_input_audio import ResponseInputAudio
 from ..responses.response_input_text import ResponseInputText
 from ..shared.metadata import Metadata
-from ..shared.reasoning_effort import ReasoningEffort
 from ..shared.response_format_json_object import ResponseFormatJSONObject
 from ..shared.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared.response_format_text import ResponseFormatText
@@ -125,7 +125,7 @@ SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseForm
 
 class SamplingParams(BaseModel):
     max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: Optional[ChatCompletionReasoningEffort] = None
     response_format: Optional[SamplingParamsResponseFormat] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None

@@ -4,11 +4,11 @@ from typing import Dict, Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
+from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..responses.response_input_text_param import ResponseInputTextParam
 from ..shared.metadata import Metadata
-from ..shared.reasoning_effort import ReasoningEffort
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 from ..shared_params.response_format_text import ResponseFormatText
@@ -94,7 +94,7 @@ InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
 
 class SamplingParams(TypedDict, total=False):
     max_completion_tokens: int
-    reasoning_effort: Optional["ReasoningEffort"]
+    reasoning_effort: Optional["ChatCompletionReasoningEffort"]
     response_format: "SamplingParamsResponseFormat"
     seed: int
     temperature: float

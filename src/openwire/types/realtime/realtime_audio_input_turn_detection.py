@@ -29,4 +29,6 @@ class SemanticVad(BaseModel):
     interrupt_response: Optional[bool] = None
 
 
-RealtimeAudioInputTurnDetection: TypeAlias = Annotated[Union[ServerVad, SemanticVad], Field(discriminator="type")]
+RealtimeAudioInputTurnDetection: TypeAlias = Optional[
+    Annotated[Union[ServerVad, SemanticVad], Field(discriminator="type")]
+]

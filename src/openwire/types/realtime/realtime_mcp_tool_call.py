@@ -14,8 +14,11 @@ from .realtime_mcphttp_error import RealtimeMcphttpError
 
 __all__ = ["Error", "RealtimeMcpToolCall"]
 
-Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError], Field(discriminator="type")
+Error: TypeAlias = Optional[
+    Annotated[
+        Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+        Field(discriminator="type"),
+    ]
 ]
 
 

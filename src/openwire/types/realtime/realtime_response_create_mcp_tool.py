@@ -23,7 +23,7 @@ class AllowedToolsMcpToolFilter(BaseModel):
     tool_names: Optional[List[str]] = None
 
 
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+AllowedTools: TypeAlias = Optional[Union[List[str], AllowedToolsMcpToolFilter]]
 
 
 class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
@@ -41,7 +41,7 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
 
 
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Optional[Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]]
 
 
 class RealtimeResponseCreateMcpTool(BaseModel):

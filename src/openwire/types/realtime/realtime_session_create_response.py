@@ -84,8 +84,8 @@ class AudioInputTurnDetectionSemanticVad(BaseModel):
     interrupt_response: Optional[bool] = None
 
 
-AudioInputTurnDetection: TypeAlias = Annotated[
-    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], Field(discriminator="type")
+AudioInputTurnDetection: TypeAlias = Optional[
+    Annotated[Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], Field(discriminator="type")]
 ]
 
 
@@ -97,7 +97,7 @@ class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
     tool_names: Optional[List[str]] = None
 
 
-ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]
+ToolMcpToolAllowedTools: TypeAlias = Optional[Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]]
 
 
 class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
@@ -115,8 +115,8 @@ class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
 
 
-ToolMcpToolRequireApproval: TypeAlias = Union[
-    ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]
+ToolMcpToolRequireApproval: TypeAlias = Optional[
+    Union[ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 ]
 
 
@@ -155,7 +155,7 @@ class TracingTracingConfiguration(BaseModel):
     workflow_name: Optional[str] = None
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Optional[Union[Literal["auto"], TracingTracingConfiguration]]
 
 
 class RealtimeSessionCreateResponse(BaseModel):

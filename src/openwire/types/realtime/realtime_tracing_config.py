@@ -16,4 +16,4 @@ class TracingConfiguration(BaseModel):
     workflow_name: Optional[str] = None
 
 
-RealtimeTracingConfig: TypeAlias = Union[Literal["auto"], TracingConfiguration]
+RealtimeTracingConfig: TypeAlias = Optional[Union[Literal["auto"], TracingConfiguration]]

@@ -29,6 +29,6 @@ class SemanticVad(BaseModel):
     interrupt_response: Optional[bool] = None
 
 
-RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
-    Union[ServerVad, SemanticVad], Field(discriminator="type")
+RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Optional[
+    Annotated[Union[ServerVad, SemanticVad], Field(discriminator="type")]
 ]

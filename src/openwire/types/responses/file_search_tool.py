@@ -11,7 +11,7 @@ from ..shared.compound_filter import CompoundFilter
 
 __all__ = ["FileSearchTool", "Filters", "RankingOptions", "RankingOptionsHybridSearch"]
 
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+Filters: TypeAlias = Optional[Union[ComparisonFilter, CompoundFilter]]
 
 
 class RankingOptionsHybridSearch(BaseModel):

@@ -14,8 +14,8 @@ from .local_environment import LocalEnvironment
 
 __all__ = ["Environment", "FunctionShellTool"]
 
-Environment: TypeAlias = Annotated[
-    Union[ContainerAuto, LocalEnvironment, ContainerReference], Field(discriminator="type")
+Environment: TypeAlias = Optional[
+    Annotated[Union[ContainerAuto, LocalEnvironment, ContainerReference], Field(discriminator="type")]
 ]
 
 

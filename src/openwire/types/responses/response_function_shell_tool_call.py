@@ -29,11 +29,11 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+Caller: TypeAlias = Optional[Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]]
 
 
-Environment: TypeAlias = Annotated[
-    Union[ResponseLocalEnvironment, ResponseContainerReference], Field(discriminator="type")
+Environment: TypeAlias = Optional[
+    Annotated[Union[ResponseLocalEnvironment, ResponseContainerReference], Field(discriminator="type")]
 ]
 
 

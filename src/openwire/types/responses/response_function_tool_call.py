@@ -21,7 +21,7 @@ class CallerProgram(BaseModel):
     caller_id: str
 
 
-Caller: TypeAlias = Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]
+Caller: TypeAlias = Optional[Annotated[Union[CallerDirect, CallerProgram], Field(discriminator="type")]]
 
 
 class ResponseFunctionToolCall(BaseModel):

@@ -116,8 +116,8 @@ class ApplyPatchCallCallerProgram(BaseModel):
     caller_id: str
 
 
-ApplyPatchCallCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")
+ApplyPatchCallCaller: TypeAlias = Optional[
+    Annotated[Union[ApplyPatchCallCallerDirect, ApplyPatchCallCallerProgram], Field(discriminator="type")]
 ]
 
 
@@ -139,8 +139,8 @@ class ApplyPatchCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-ApplyPatchCallOutputCaller: TypeAlias = Annotated[
-    Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")
+ApplyPatchCallOutputCaller: TypeAlias = Optional[
+    Annotated[Union[ApplyPatchCallOutputCallerDirect, ApplyPatchCallOutputCallerProgram], Field(discriminator="type")]
 ]
 
 
@@ -181,8 +181,8 @@ class FunctionCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-FunctionCallOutputCaller: TypeAlias = Annotated[
-    Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")
+FunctionCallOutputCaller: TypeAlias = Optional[
+    Annotated[Union[FunctionCallOutputCallerDirect, FunctionCallOutputCallerProgram], Field(discriminator="type")]
 ]
 
 
@@ -323,12 +323,14 @@ class ShellCallCallerProgram(BaseModel):
     caller_id: str
 
 
-ShellCallCaller: TypeAlias = Annotated[
-    Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")
+ShellCallCaller: TypeAlias = Optional[
+    Annotated[Union[ShellCallCallerDirect, ShellCallCallerProgram], Field(discriminator="type")]
 ]
 
 
-ShellCallEnvironment: TypeAlias = Annotated[Union[LocalEnvironment, ContainerReference], Field(discriminator="type")]
+ShellCallEnvironment: TypeAlias = Optional[
+    Annotated[Union[LocalEnvironment, ContainerReference], Field(discriminator="type")]
+]
 
 
 class ShellCall(BaseModel):
@@ -350,8 +352,8 @@ class ShellCallOutputCallerProgram(BaseModel):
     caller_id: str
 
 
-ShellCallOutputCaller: TypeAlias = Annotated[
-    Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")
+ShellCallOutputCaller: TypeAlias = Optional[
+    Annotated[Union[ShellCallOutputCallerDirect, ShellCallOutputCallerProgram], Field(discriminator="type")]
 ]
 
 

@@ -42,7 +42,7 @@ class ContextManagement(BaseModel):
     compact_threshold: Optional[int] = None
 
 
-Conversation: TypeAlias = Union[str, Dict[str, object]]
+Conversation: TypeAlias = Optional[Union[str, Dict[str, object]]]
 
 
 class ModerationPolicyInput(BaseModel):

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ....types.chat.chat_completion_audio_param import ChatCompletionAudioParam
     from ....types.chat.chat_completion_message_param import ChatCompletionMessageParam
     from ....types.chat.chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
+    from ....types.chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
     from ....types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
     from ....types.chat.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
     from ....types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
     from ....types.chat.parsed_chat_completion import ParsedChatCompletion
     from ....types.chat_model import ChatModel
     from ....types.shared.metadata import Metadata
-    from ....types.shared.reasoning_effort import ReasoningEffort
 
 __all__ = ["Completions", "AsyncCompletions"]
 
@@ -98,7 +98,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -145,7 +145,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -192,7 +192,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -238,7 +238,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -429,7 +429,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
@@ -527,7 +527,7 @@ class Completions(SyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
@@ -645,7 +645,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -692,7 +692,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -739,7 +739,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -785,7 +785,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         response_format: ResponseFormat | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
@@ -976,7 +976,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
@@ -1074,7 +1074,7 @@ class AsyncCompletions(AsyncAPIResource):
         prompt_cache_key: Optional[str] | Omit = omit,
         prompt_cache_options: PromptCacheOptions | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
+        reasoning_effort: Optional[ChatCompletionReasoningEffort] | Omit = omit,
         safety_identifier: Optional[str] | Omit = omit,
         seed: Optional[int] | Omit = omit,
         service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority", "fast"]] | Omit = omit,
