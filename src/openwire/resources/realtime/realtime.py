@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 from functools import cached_property
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._async.websocket_connect import AsyncRealtimeConnect
+from ...lib._sync.websocket_connect import RealtimeConnect
 
 if TYPE_CHECKING:
     from .calls import (
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(RealtimeConnect, SyncAPIResource):
     @cached_property
     def calls(self) -> Calls:
         from .calls import Calls
@@ -50,7 +52,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncRealtimeConnect, AsyncAPIResource):
     @cached_property
     def calls(self) -> AsyncCalls:
         from .calls import AsyncCalls

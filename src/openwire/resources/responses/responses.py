@@ -13,7 +13,9 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
 from ..._types import NoneType, not_given, omit
+from ...lib._async.websocket_connect import AsyncResponsesConnect
 from ...lib._parsing.responses import responses_parse
+from ...lib._sync.websocket_connect import ResponsesConnect
 from ...lib.streaming.responses_helpers import async_responses_stream, responses_stream
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
@@ -66,7 +68,7 @@ if TYPE_CHECKING:
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesConnect, SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -747,7 +749,7 @@ class Responses(SyncAPIResource):
         return response
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesConnect, AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 from functools import cached_property
 
 from ...._resource import AsyncAPIResource, SyncAPIResource
+from ....lib._async.websocket_connect import AsyncBetaRealtimeConnect
+from ....lib._sync.websocket_connect import BetaRealtimeConnect
 
 if TYPE_CHECKING:
     from .sessions import (
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(BetaRealtimeConnect, SyncAPIResource):
     @cached_property
     def sessions(self) -> Sessions:
         from .sessions import Sessions
@@ -50,7 +52,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncBetaRealtimeConnect, AsyncAPIResource):
     @cached_property
     def sessions(self) -> AsyncSessions:
         from .sessions import AsyncSessions

@@ -13,6 +13,8 @@ from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._sync.streaming import Stream
 from ...._types import NoneType, not_given, omit
+from ....lib._async.websocket_connect import AsyncBetaResponsesConnect
+from ....lib._sync.websocket_connect import BetaResponsesConnect
 from ....types.beta.beta_compacted_response import BetaCompactedResponse
 from ....types.beta.beta_response import BetaResponse
 from ....types.beta.beta_response_stream_event import BetaResponseStreamEvent
@@ -57,7 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(BetaResponsesConnect, SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -601,7 +603,7 @@ class Responses(SyncAPIResource):
         return response
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncBetaResponsesConnect, AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems
