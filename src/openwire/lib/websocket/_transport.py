@@ -39,9 +39,11 @@ def open_websocket(
     arguments = _arguments(handshake, options, open_timeout)
     try:
         connection: "ClientConnection" = connect(handshake.url, **arguments)
-        return connection
     except Exception as err:
         raise handshake_error(err, handshake.url) from err
+    # The session closes the connection itself; entering it tells websockets >= 17.1 so (it
+    # warns about a connection opened outside a ``with`` block otherwise).
+    return connection.__enter__()
 
 
 async def aopen_websocket(
