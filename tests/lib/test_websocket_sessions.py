@@ -544,13 +544,11 @@ def test_a_refused_upgrade_is_the_status_error(mode: str) -> None:
 
 def test_nothing_listening_is_a_connection_error(mode: str) -> None:
     with WSServer() as server:
-        port = server.port
-    client = openwire.OpenAI if mode == "sync" else openwire.AsyncOpenAI
+        closed_port = server.port
     with WSServer() as other:
-        other.port = port  # a closed port
+        other.port = closed_port  # the client is pointed at a port nobody listens on any more
         outcome = run_session(mode, other)
     assert isinstance(outcome.error, APIConnectionError) and not isinstance(outcome.error, APITimeoutError)
-    assert client is not None
 
 
 def test_a_message_over_max_size_closes_with_1009(mode: str) -> None:

@@ -19,8 +19,7 @@ from typing_extensions import Self
 
 from ..._exceptions import OpenAIError, WebSocketConnectionClosedError
 from ..._io import asleep
-from ..._options import dump_json
-from ..websocket._events import EventHandlers, event_parser, unhandled_error_message
+from ..websocket._events import EventHandlers, encode_event, event_parser, unhandled_error_message
 from ..websocket._handshake import (
     Endpoint,
     Handshake,
@@ -161,9 +160,7 @@ class AsyncWebSocketConnection(Generic[_EventT]):
 
     async def send(self, event: Union[Mapping[str, Any], Any]) -> None:
         """Send a client event: a model of the client event types or a dict of the same shape."""
-        if isinstance(event, (str, bytes)):
-            raise TypeError("send() takes an event (a model or a dict): use send_raw() for text or bytes")
-        await self.send_raw(dump_json(event).decode("utf-8"))
+        await self.send_raw(encode_event(event))
 
     async def send_raw(self, data: Union[str, bytes]) -> None:
         """Send a message as it is (text for ``str``, a binary frame for ``bytes``)."""
@@ -396,7 +393,7 @@ class AsyncWebSocketConnectionManager(Generic[_ConnectionT]):
 
     def send(self, event: Union[Mapping[str, Any], Any]) -> None:
         """Queue an event to send as soon as the session opens."""
-        self._queue.put(dump_json(event).decode("utf-8"))
+        self._queue.put(encode_event(event))
 
     @overload
     def on(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...

@@ -9,11 +9,30 @@ not a JSON object raises ``InvalidWebSocketEventError``.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
 
-__all__ = ["event_parser", "EventHandlers", "unhandled_error_message"]
+from ..._options import _json_default, strip_not_given
+
+__all__ = ["encode_event", "event_parser", "EventHandlers", "unhandled_error_message"]
 
 Handler = Callable[..., Any]
+
+
+def encode_event(event: object) -> str:
+    """A client event (a model or a dict) as the text of a message: ``json.dumps`` with its
+    default separators, as the reference sends it (so the queue's byte bound agrees too);
+    ``omit`` at the top level is left out."""
+    dump = getattr(event, "model_dump", None)
+    if callable(dump):
+        value = dump(mode="json", by_alias=True, exclude_unset=True)
+    elif isinstance(event, Mapping):
+        value = strip_not_given(event)
+    else:
+        raise TypeError(
+            f"send() takes a client event (a model or a dict), got {type(event).__name__}"
+            + ("; use send_raw() for text or bytes" if isinstance(event, (str, bytes)) else "")
+        )
+    return json.dumps(value, default=_json_default)
 
 
 def event_parser(type_: Any) -> Callable[[Union[str, bytes]], Any]:

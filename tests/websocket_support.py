@@ -28,12 +28,14 @@ class Outcome:
         return [getattr(event, "event_id", None) for event in self.events]
 
 
-def make_client(mode: str, server: WSServer, **kwargs: Any) -> Any:
-    import openwire
+def make_client(mode: str, server: WSServer, *, sdk: str = "openwire", **kwargs: Any) -> Any:
+    """A client of ``sdk`` ("openwire", or "openai": the reference, for differential tests)."""
+    import importlib
 
+    package = importlib.import_module(sdk)
     kwargs.setdefault("api_key", "sk-test")
     kwargs.setdefault("base_url", server.base_url)
-    return (openwire.OpenAI if mode == "sync" else openwire.AsyncOpenAI)(**kwargs)
+    return (package.OpenAI if mode == "sync" else package.AsyncOpenAI)(**kwargs)
 
 
 def _api(client: Any, api: str) -> Any:
@@ -54,14 +56,17 @@ def run_session(
     overrides: Optional[Callable[[Any], Any]] = None,
     reconnect: bool = False,
     stop_after: float = 5.0,
+    sdk: str = "openwire",
 ) -> Outcome:
     """``reconnect``: pass an ``on_reconnecting`` that records the events (and returns what
     ``overrides(event)`` gives). ``stop_after``: close from the client after so many seconds."""
     outcome = Outcome()
-    client = make_client(mode, server, **(client_kwargs or {}))
+    client = make_client(mode, server, sdk=sdk, **(client_kwargs or {}))
     kwargs = dict(connect_kwargs or {})
     if api in ("realtime", "beta.realtime"):
         kwargs.setdefault("model", "gpt-test")
+        if kwargs["model"] is None:  # the test wants no model at all
+            del kwargs["model"]
     if reconnect:
 
         def on_reconnecting(event: Any) -> Any:
