@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AzureADTokenProvider
+    from .types.websocket_reconnection import ReconnectingEvent as ReconnectingEvent
+    from .types.websocket_reconnection import ReconnectingOverrides as ReconnectingOverrides
 
 __all__ = [
     "types",
@@ -108,6 +110,8 @@ __all__ = [
     "InvalidWebhookSignatureError",
     "WebSocketConnectionClosedError",
     "WebSocketQueueFullError",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
     "IncompleteStreamError",
     "InvalidStreamEventError",
     "NotAnEventStreamError",
@@ -162,6 +166,8 @@ _LAZY_EXPORTS = {
     "Transport": "._types",
     "ProxiesTypes": "._types",
     "override": "typing_extensions",
+    "ReconnectingEvent": ".types.websocket_reconnection",
+    "ReconnectingOverrides": ".types.websocket_reconnection",
     # The 0.x module-level APIs: placeholders that explain their removal when used.
     **{
         name: ".lib._old_api"
