@@ -9,7 +9,12 @@ generated ``lib/_sync``). The errors a session raises are in ``errors`` (public)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .errors import InvalidWebSocketEventError as InvalidWebSocketEventError
+    from .errors import WebSocketAlreadyClosedError as WebSocketAlreadyClosedError
+    from .errors import WebSocketClosedError as WebSocketClosedError
 
 __all__ = ["WebSocketClosedError", "WebSocketAlreadyClosedError", "InvalidWebSocketEventError"]
 
