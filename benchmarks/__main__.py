@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Dict
 
-from . import calls, concurrency, startup
+from . import calls, concurrency, startup, websocket
 from .measure import ROOT
 from .report import build_rows, evaluate_targets, format_table, write_json
 from .server import running_server
@@ -25,6 +25,7 @@ SCENARIOS: Dict[str, Callable[[Settings, str], Dict[str, Any]]] = {
     "rss": startup.peak_rss,
     "async": concurrency.async_throughput,
     "embeddings": calls.embeddings,
+    "websocket": websocket.websocket_throughput,
 }
 
 

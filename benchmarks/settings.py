@@ -25,6 +25,8 @@ class Settings:
     async_runs: int
     embed_batches: int
     embed_batch_calls: int
+    ws_events: int  # delta events in the Realtime WebSocket session
+    ws_runs: int
 
     def as_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -46,6 +48,8 @@ FULL = Settings(
     async_runs=2,
     embed_batches=5,
     embed_batch_calls=100,
+    ws_events=20_000,
+    ws_runs=5,
 )
 
 QUICK = Settings(
@@ -64,4 +68,6 @@ QUICK = Settings(
     async_runs=1,
     embed_batches=2,
     embed_batch_calls=10,
+    ws_events=1_000,
+    ws_runs=1,
 )
