@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, TYPE_CHECKING, Union, overload
+from typing import Any, Iterable, List, Optional, TYPE_CHECKING, Union, overload
 from typing_extensions import Literal
 from functools import cached_property
+from importlib import import_module
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.streaming import AsyncStream
@@ -24,8 +25,16 @@ from ...types.responses.response_stream_event import ResponseStreamEvent
 if TYPE_CHECKING:
     import httpx
     from ..._types import Body, Headers, NotGiven, Omit, Query
+    from ...lib._async.responses_connection import (
+        AsyncResponsesConnection as AsyncResponsesConnection,
+        AsyncResponsesConnectionManager as AsyncResponsesConnectionManager,
+    )
     from ...lib._async.responses_stream import AsyncResponseStreamManager
     from ...lib._parsing._responses import ParseableToolParam
+    from ...lib._sync.responses_connection import (
+        ResponsesConnection as ResponsesConnection,
+        ResponsesConnectionManager as ResponsesConnectionManager,
+    )
     from ...lib._sync.responses_stream import ResponseStreamManager
     from ...lib.streaming._typing import TextFormatT
     from .input_items import (
@@ -1518,3 +1527,19 @@ class AsyncResponsesWithStreamingResponse:
         from .input_tokens import AsyncInputTokensWithStreamingResponse
 
         return AsyncInputTokensWithStreamingResponse(self._responses.input_tokens)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "ResponsesConnection": ("...lib._sync.responses_connection", "ResponsesConnection"),
+    "AsyncResponsesConnection": ("...lib._async.responses_connection", "AsyncResponsesConnection"),
+    "ResponsesConnectionManager": ("...lib._sync.responses_connection", "ResponsesConnectionManager"),
+    "AsyncResponsesConnectionManager": ("...lib._async.responses_connection", "AsyncResponsesConnectionManager"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)
