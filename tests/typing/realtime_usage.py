@@ -58,3 +58,9 @@ async def responses(client: AsyncOpenAI) -> None:
             if item.type == "response.completed":
                 print(item.response.id)
         await connection.close(code=1000, reason="done")
+
+
+def wrong_events(client: OpenAI) -> None:
+    with client.realtime.connect(model="gpt-realtime") as connection:
+        connection.send({"type": "input_audio_buffer.append", "audio": "AAA="})
+        connection.send({"type": "input_audio_buffer.append", "audio": 3})  # expect-error

@@ -8,10 +8,16 @@ Each sender builds one client event and sends it; the events are the generated t
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING, Any, Dict, Union
 
 from ..._types import Omit, omit
+from ...types.beta.realtime.realtime_client_event import RealtimeClientEvent as BetaRealtimeClientEvent
+from ...types.beta.realtime.realtime_client_event_param import (
+    RealtimeClientEventParam as BetaRealtimeClientEventParam,
+)
 from ...types.beta.realtime.realtime_server_event import RealtimeServerEvent as BetaRealtimeServerEvent
+from ...types.realtime.realtime_client_event import RealtimeClientEvent
+from ...types.realtime.realtime_client_event_param import RealtimeClientEventParam
 from ...types.realtime.realtime_server_event import RealtimeServerEvent
 from ..websocket._handshake import Endpoint
 from .websocket_connection import AsyncWebSocketConnection, AsyncWebSocketConnectionManager
@@ -33,6 +39,9 @@ if TYPE_CHECKING:
     from ...types.realtime.conversation_item_param import ConversationItemParam
     from ...types.realtime.realtime_response_create_params_param import RealtimeResponseCreateParamsParam
 
+ClientEvent = Union[RealtimeClientEvent, RealtimeClientEventParam]
+BetaClientEvent = Union[BetaRealtimeClientEvent, BetaRealtimeClientEventParam]
+
 __all__ = [
     "REALTIME",
     "BETA_REALTIME",
@@ -47,7 +56,7 @@ BETA_REALTIME = Endpoint("realtime", beta="realtime=v1", secure_only=True)
 
 
 class _AsyncSender:
-    def __init__(self, connection: AsyncWebSocketConnection[Any]) -> None:
+    def __init__(self, connection: AsyncWebSocketConnection[Any, Any]) -> None:
         self._connection = connection
 
     async def _send(self, event_type: str, **fields: object) -> None:
@@ -131,7 +140,7 @@ class AsyncRealtimeOutputAudioBufferResource(_AsyncSender):
         await self._send("output_audio_buffer.clear", event_id=event_id)
 
 
-class AsyncRealtimeConnection(AsyncWebSocketConnection[RealtimeServerEvent]):
+class AsyncRealtimeConnection(AsyncWebSocketConnection[RealtimeServerEvent, ClientEvent]):
     """A Realtime API session: iterate it (or ``recv()``) for typed server events."""
 
     def _server_event_type(self) -> Any:
@@ -158,7 +167,7 @@ class AsyncRealtimeConnection(AsyncWebSocketConnection[RealtimeServerEvent]):
         return AsyncRealtimeOutputAudioBufferResource(self)
 
 
-class AsyncRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncRealtimeConnection]):
+class AsyncRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncRealtimeConnection, ClientEvent]):
     _connection_class = AsyncRealtimeConnection
 
 
@@ -209,7 +218,7 @@ class AsyncBetaRealtimeTranscriptionSessionResource(_AsyncSender):
         await self._send("transcription_session.update", session=session, event_id=event_id)
 
 
-class AsyncBetaRealtimeConnection(AsyncWebSocketConnection[BetaRealtimeServerEvent]):
+class AsyncBetaRealtimeConnection(AsyncWebSocketConnection[BetaRealtimeServerEvent, BetaClientEvent]):
     """A session of the beta Realtime API."""
 
     def _server_event_type(self) -> Any:
@@ -240,5 +249,5 @@ class AsyncBetaRealtimeConnection(AsyncWebSocketConnection[BetaRealtimeServerEve
         return AsyncBetaRealtimeTranscriptionSessionResource(self)
 
 
-class AsyncBetaRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncBetaRealtimeConnection]):
+class AsyncBetaRealtimeConnectionManager(AsyncWebSocketConnectionManager[AsyncBetaRealtimeConnection, BetaClientEvent]):
     _connection_class = AsyncBetaRealtimeConnection

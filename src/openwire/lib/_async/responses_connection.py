@@ -5,13 +5,17 @@ the connection classes and their senders (``conn.response.create(...)``)."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 from typing_extensions import Unpack
 
+from ...types.beta.beta_responses_client_event import BetaResponsesClientEvent
+from ...types.beta.beta_responses_client_event_param import BetaResponsesClientEventParam
 from ...types.beta.beta_responses_server_event import BetaResponsesServerEvent
 from ...types.beta.response_create_params import ResponseCreateParamsBase as BetaResponseCreateParamsBase
 from ...types.responses.response_create_params import ResponseCreateParamsBase
+from ...types.responses.responses_client_event import ResponsesClientEvent
+from ...types.responses.responses_client_event_param import ResponsesClientEventParam
 from ...types.responses.responses_server_event import ResponsesServerEvent
 from ..websocket._handshake import Endpoint
 from .realtime_connection import _AsyncSender
@@ -29,6 +33,9 @@ __all__ = [
 ]
 
 RESPONSES = Endpoint("responses")
+
+ClientEvent = Union[ResponsesClientEvent, ResponsesClientEventParam]
+BetaClientEvent = Union[BetaResponsesClientEvent, BetaResponsesClientEventParam]
 
 
 class ResponseCreateFields(ResponseCreateParamsBase, total=False):
@@ -57,7 +64,7 @@ class AsyncBetaResponsesResponseResource(_AsyncSender):
         await self._send("response.inject", input=input, response_id=response_id)
 
 
-class AsyncResponsesConnection(AsyncWebSocketConnection[ResponsesServerEvent]):
+class AsyncResponsesConnection(AsyncWebSocketConnection[ResponsesServerEvent, ClientEvent]):
     """A Responses API session: iterate it (or ``recv()``) for the response's typed events."""
 
     def _server_event_type(self) -> Any:
@@ -68,11 +75,11 @@ class AsyncResponsesConnection(AsyncWebSocketConnection[ResponsesServerEvent]):
         return AsyncResponsesResponseResource(self)
 
 
-class AsyncResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncResponsesConnection]):
+class AsyncResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncResponsesConnection, ClientEvent]):
     _connection_class = AsyncResponsesConnection
 
 
-class AsyncBetaResponsesConnection(AsyncWebSocketConnection[BetaResponsesServerEvent]):
+class AsyncBetaResponsesConnection(AsyncWebSocketConnection[BetaResponsesServerEvent, BetaClientEvent]):
     """A session of the beta Responses API over a WebSocket."""
 
     def _server_event_type(self) -> Any:
@@ -83,5 +90,7 @@ class AsyncBetaResponsesConnection(AsyncWebSocketConnection[BetaResponsesServerE
         return AsyncBetaResponsesResponseResource(self)
 
 
-class AsyncBetaResponsesConnectionManager(AsyncWebSocketConnectionManager[AsyncBetaResponsesConnection]):
+class AsyncBetaResponsesConnectionManager(
+    AsyncWebSocketConnectionManager[AsyncBetaResponsesConnection, BetaClientEvent]
+):
     _connection_class = AsyncBetaResponsesConnection

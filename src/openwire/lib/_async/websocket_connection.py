@@ -43,7 +43,8 @@ __all__ = ["AsyncWebSocketSession", "AsyncWebSocketConnection", "AsyncWebSocketC
 logger = logging.getLogger("openwire")
 
 _EventT = TypeVar("_EventT")
-_ConnectionT = TypeVar("_ConnectionT", bound="AsyncWebSocketConnection[Any]")
+_ClientEventT = TypeVar("_ClientEventT")
+_ConnectionT = TypeVar("_ConnectionT", bound="AsyncWebSocketConnection[Any, Any]")
 _HandlerT = TypeVar("_HandlerT", bound=Callable[..., Any])
 
 
@@ -97,7 +98,7 @@ class AsyncWebSocketSession:
         return await aopen_websocket(await self.handshake(), self.options, open_timeout)
 
 
-class AsyncWebSocketConnection(Generic[_EventT]):
+class AsyncWebSocketConnection(Generic[_EventT, _ClientEventT]):
     """One session's socket (reopened after a recoverable close when ``on_reconnecting`` is given)."""
 
     def __init__(
@@ -158,7 +159,7 @@ class AsyncWebSocketConnection(Generic[_EventT]):
 
     # -- sending ----------------------------------------------------------------------------
 
-    async def send(self, event: Union[Mapping[str, Any], Any]) -> None:
+    async def send(self, event: _ClientEventT) -> None:
         """Send a client event: a model of the client event types or a dict of the same shape."""
         await self.send_raw(encode_event(event))
 
@@ -355,7 +356,7 @@ class AsyncWebSocketConnection(Generic[_EventT]):
         return WebSocketAlreadyClosedError(message)
 
 
-class AsyncWebSocketConnectionManager(Generic[_ConnectionT]):
+class AsyncWebSocketConnectionManager(Generic[_ConnectionT, _ClientEventT]):
     """What ``connect()`` returns: ``async with`` it (or ``await enter()``) to open the session.
 
     Handlers registered and events sent before that are kept for the session (sent events are
@@ -391,7 +392,7 @@ class AsyncWebSocketConnectionManager(Generic[_ConnectionT]):
         if self._connection is not None:
             await self._connection._close_on_exit(exc)
 
-    def send(self, event: Union[Mapping[str, Any], Any]) -> None:
+    def send(self, event: _ClientEventT) -> None:
         """Queue an event to send as soon as the session opens."""
         self._queue.put(encode_event(event))
 

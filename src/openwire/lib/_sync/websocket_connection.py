@@ -43,7 +43,8 @@ __all__ = ["WebSocketSession", "WebSocketConnection", "WebSocketConnectionManage
 logger = logging.getLogger("openwire")
 
 _EventT = TypeVar("_EventT")
-_ConnectionT = TypeVar("_ConnectionT", bound="WebSocketConnection[Any]")
+_ClientEventT = TypeVar("_ClientEventT")
+_ConnectionT = TypeVar("_ConnectionT", bound="WebSocketConnection[Any, Any]")
 _HandlerT = TypeVar("_HandlerT", bound=Callable[..., Any])
 
 
@@ -97,7 +98,7 @@ class WebSocketSession:
         return open_websocket(self.handshake(), self.options, open_timeout)
 
 
-class WebSocketConnection(Generic[_EventT]):
+class WebSocketConnection(Generic[_EventT, _ClientEventT]):
     """One session's socket (reopened after a recoverable close when ``on_reconnecting`` is given)."""
 
     def __init__(
@@ -158,7 +159,7 @@ class WebSocketConnection(Generic[_EventT]):
 
     # -- sending ----------------------------------------------------------------------------
 
-    def send(self, event: Union[Mapping[str, Any], Any]) -> None:
+    def send(self, event: _ClientEventT) -> None:
         """Send a client event: a model of the client event types or a dict of the same shape."""
         self.send_raw(encode_event(event))
 
@@ -355,7 +356,7 @@ class WebSocketConnection(Generic[_EventT]):
         return WebSocketAlreadyClosedError(message)
 
 
-class WebSocketConnectionManager(Generic[_ConnectionT]):
+class WebSocketConnectionManager(Generic[_ConnectionT, _ClientEventT]):
     """What ``connect()`` returns: ``async with`` it (or ``enter()``) to open the session.
 
     Handlers registered and events sent before that are kept for the session (sent events are
@@ -391,7 +392,7 @@ class WebSocketConnectionManager(Generic[_ConnectionT]):
         if self._connection is not None:
             self._connection._close_on_exit(exc)
 
-    def send(self, event: Union[Mapping[str, Any], Any]) -> None:
+    def send(self, event: _ClientEventT) -> None:
         """Queue an event to send as soon as the session opens."""
         self._queue.put(encode_event(event))
 
