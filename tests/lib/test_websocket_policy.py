@@ -17,7 +17,14 @@ from openwire.lib.websocket._handshake import (
     socket_default_headers,
     websocket_url,
 )
-from openwire.lib.websocket._policy import ReconnectPolicy, SendQueue, apply_overrides, backoff_delay, close_action
+from openwire.lib.websocket._policy import (
+    ReconnectPolicy,
+    SendQueue,
+    apply_overrides,
+    backoff_delay,
+    check_close,
+    close_action,
+)
 
 REALTIME = Endpoint("realtime")
 RESPONSES = Endpoint("responses")
@@ -41,6 +48,19 @@ def test_recoverable_closes_reconnect_only_when_reconnection_is_on(code: Any) ->
 @pytest.mark.parametrize("code", [1002, 1003, 1007, 1008, 1009, 1010, 1014, 3000, 4000, 4999])
 def test_other_closes_are_errors(code: int) -> None:
     assert close_action(code, can_reconnect=True) == "raise"
+
+
+@pytest.mark.parametrize("code", [1000, 1003, 1007, 1014, 3000, 4999])
+def test_close_codes_a_client_may_send(code: int) -> None:
+    check_close(code, "bye")
+
+
+@pytest.mark.parametrize(
+    "code, reason", [(999, ""), (1005, ""), (1006, ""), (1015, ""), (5000, ""), (True, ""), (1000, "x" * 124)]
+)
+def test_close_codes_and_reasons_the_protocol_refuses(code: Any, reason: str) -> None:
+    with pytest.raises(ValueError, match="close"):
+        check_close(code, reason)
 
 
 # -- back-off -----------------------------------------------------------------------------------

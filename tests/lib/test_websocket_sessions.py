@@ -334,12 +334,18 @@ def test_sending_after_close_is_a_typed_error(mode: str) -> None:
 
         def run_sync() -> None:
             with client.realtime.connect(model="m") as connection:
+                with pytest.raises(ValueError, match="1006"):
+                    connection.close(code=1006)  # reserved: refused, the session goes on
+                connection.send({"type": "response.create"})
                 connection.close()
                 with pytest.raises(WebSocketAlreadyClosedError, match="close"):
                     connection.send({"type": "response.create"})
 
         async def run_async() -> None:
             async with client.realtime.connect(model="m") as connection:
+                with pytest.raises(ValueError, match="1006"):
+                    await connection.close(code=1006)  # reserved: refused, the session goes on
+                await connection.send({"type": "response.create"})
                 await connection.close()
                 with pytest.raises(WebSocketAlreadyClosedError, match="close"):
                     await connection.send({"type": "response.create"})

@@ -28,7 +28,7 @@ from ..websocket._handshake import (
     socket_default_headers,
     websocket_url,
 )
-from ..websocket._policy import ReconnectPolicy, SendQueue, apply_overrides, close_action
+from ..websocket._policy import ReconnectPolicy, SendQueue, apply_overrides, check_close, close_action
 from ..websocket._transport import open_websocket
 from .azure import BaseAzureClient
 
@@ -191,6 +191,7 @@ class WebSocketConnection(Generic[_EventT, _ClientEventT]):
     def close(self, *, code: int = 1000, reason: str = "") -> None:
         """Close the session. Messages still queued for a reconnection are not sent: they are
         reported by a ``WebSocketConnectionClosedError``."""
+        check_close(code, reason)
         self._closing = True
         self._websocket.close(code, reason)
         if len(self._queue):

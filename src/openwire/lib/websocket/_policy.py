@@ -28,7 +28,15 @@ from ...types.websocket_reconnection import ReconnectingEvent, ReconnectingOverr
 if TYPE_CHECKING:
     from ..._types import Headers, Query
 
-__all__ = ["CloseAction", "close_action", "backoff_delay", "ReconnectPolicy", "SendQueue", "apply_overrides"]
+__all__ = [
+    "CloseAction",
+    "close_action",
+    "check_close",
+    "backoff_delay",
+    "ReconnectPolicy",
+    "SendQueue",
+    "apply_overrides",
+]
 
 CloseAction = Literal["end", "reconnect", "raise"]
 
@@ -44,6 +52,18 @@ def close_action(code: Optional[int], *, can_reconnect: bool) -> CloseAction:
     if can_reconnect and is_recoverable_close(code):
         return "reconnect"
     return "raise"
+
+
+# What a client may send in a close frame (RFC 6455 section 7.4; 1004-1006 and 1015 are reserved).
+_SENDABLE_CLOSE_CODES = frozenset({1000, 1001, 1002, 1003, *range(1007, 1015), *range(3000, 5000)})
+
+
+def check_close(code: object, reason: object) -> None:
+    """Refuse a ``close()`` the protocol does not allow, before anything is sent."""
+    if isinstance(code, bool) or not isinstance(code, int) or code not in _SENDABLE_CLOSE_CODES:
+        raise ValueError(f"close(code=...) must be 1000-1003, 1007-1014 or 3000-4999, got {code!r}")
+    if not isinstance(reason, str) or len(reason.encode("utf-8")) > 123:
+        raise ValueError("close(reason=...) must be a str of at most 123 bytes in UTF-8")
 
 
 def backoff_delay(

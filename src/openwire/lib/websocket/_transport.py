@@ -25,17 +25,13 @@ MISSING_EXTRA = (
 )
 
 
-def _missing(err: ImportError) -> OpenAIError:
-    return OpenAIError(MISSING_EXTRA)
-
-
 def open_websocket(
     handshake: Handshake, options: Mapping[str, Any], open_timeout: Optional[float]
 ) -> "ClientConnection":
     try:
         from websockets.sync.client import connect
     except ImportError as err:
-        raise _missing(err) from err
+        raise OpenAIError(MISSING_EXTRA) from err
     arguments = _arguments(handshake, options, open_timeout)
     try:
         connection: "ClientConnection" = connect(handshake.url, **arguments)
@@ -52,7 +48,7 @@ async def aopen_websocket(
     try:
         from websockets.asyncio.client import connect
     except ImportError as err:
-        raise _missing(err) from err
+        raise OpenAIError(MISSING_EXTRA) from err
     arguments = _arguments(handshake, options, open_timeout)
     try:
         return await connect(handshake.url, **arguments)
