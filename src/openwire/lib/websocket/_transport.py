@@ -45,6 +45,11 @@ def open_websocket(
 async def aopen_websocket(
     handshake: Handshake, options: Mapping[str, Any], open_timeout: Optional[float]
 ) -> "AsyncClientConnection":
+    import sniffio
+
+    library = sniffio.current_async_library()
+    if library != "asyncio":
+        raise OpenAIError(f"The async client's WebSocket sessions run on asyncio (websockets), not on {library}.")
     try:
         from websockets.asyncio.client import connect
     except ImportError as err:

@@ -1,5 +1,6 @@
 """The sync client's sessions used from several threads: a send from one thread while another
-reads, and ``close()`` from another thread during a reconnection (over real sockets)."""
+reads, and ``close()`` from another thread during a reconnection (over real sockets); and the
+async client under trio, which websockets does not run on."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_another_thread_can_send_while_one_reads() -> None:
             for thread in senders:
                 thread.join()
     assert sorted(m["event_id"] for m in server.received(0)) == sorted(f"{n}-{i}" for n in range(2) for i in range(10))
+
+
+def test_the_async_client_under_trio_says_it_needs_asyncio() -> None:
+    import pytest
+    import trio
+
+    import openwire
+    from openwire import OpenAIError
+
+    async def main() -> None:
+        client = openwire.AsyncOpenAI(api_key="k", base_url="http://127.0.0.1:9/v1")
+        with pytest.raises(OpenAIError, match="asyncio"):
+            async with client.realtime.connect(model="m"):
+                pass
+
+    trio.run(main)
