@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Dict
 
-from . import calls, concurrency, footprint, startup
+from . import calls, concurrency, footprint, startup, websocket
 from .measure import ROOT
 from .report import build_rows, evaluate_targets, format_table, write_json
 from .server import running_server
@@ -26,6 +26,7 @@ SCENARIOS: Dict[str, Callable[[Settings, str], Dict[str, Any]]] = {
     "async": concurrency.async_throughput,
     "embeddings": calls.embeddings,
     "footprint": footprint.footprint,
+    "websocket": websocket.websocket_throughput,
 }
 
 

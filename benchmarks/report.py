@@ -182,6 +182,13 @@ def build_rows(results: Dict[str, Any]) -> List[Row]:
                 note=f"openwire skipped: {skipped}" if skipped else "",
             )
         )
+    if "websocket" in results:
+        n = results["websocket"]["events"]
+        label = f"Realtime WebSocket, {n} deltas (raw: websockets)"
+        rows += [
+            _row(results, "ws_events_per_s_cpu", label, "event/s cpu", "higher", "websocket", "events_per_s_cpu"),
+            _row(results, "ws_events_per_s_wall", label, "event/s wall", "higher", "websocket", "events_per_s_wall"),
+        ]
     return rows
 
 

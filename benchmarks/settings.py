@@ -26,6 +26,8 @@ class Settings:
     embed_batches: int
     embed_batch_calls: int
     mypy_runs: int  # mypy --strict runs per contender (0: only the wheel size)
+    ws_events: int  # delta events in the Realtime WebSocket session
+    ws_runs: int
 
     def as_dict(self) -> Dict[str, Any]:
         return asdict(self)
@@ -48,6 +50,8 @@ FULL = Settings(
     embed_batches=5,
     embed_batch_calls=100,
     mypy_runs=3,
+    ws_events=20_000,
+    ws_runs=5,
 )
 
 QUICK = Settings(
@@ -67,4 +71,6 @@ QUICK = Settings(
     embed_batches=2,
     embed_batch_calls=10,
     mypy_runs=0,
+    ws_events=1_000,
+    ws_runs=1,
 )

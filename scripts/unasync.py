@@ -53,6 +53,8 @@ RULES: list[tuple[str, str]] = [
     (r"\baread_range\b", "read_range"),
     (r"\badrain_tail\b", "drain_tail"),
     (r"\bawrite_stream\b", "write_stream"),
+    (r"\baopen_websocket\b", "open_websocket"),
+    (r"\bwebsockets\.asyncio\.client\b", "websockets.sync.client"),
     (r"\bAwaitable\[((?:[^\[\]]|\[[^\[\]]*\])*)\]", r"\1"),
     (r"_is_async = True", "_is_async = False"),
 ]

@@ -77,6 +77,8 @@ if TYPE_CHECKING:
     from .lib.azure import AzureADTokenProvider
     from .lib.streaming._assistants import AssistantEventHandler as AssistantEventHandler
     from .lib.streaming._assistants import AsyncAssistantEventHandler as AsyncAssistantEventHandler
+    from .types.websocket_reconnection import ReconnectingEvent as ReconnectingEvent
+    from .types.websocket_reconnection import ReconnectingOverrides as ReconnectingOverrides
 
 __all__ = [
     "types",
@@ -110,6 +112,8 @@ __all__ = [
     "InvalidWebhookSignatureError",
     "WebSocketConnectionClosedError",
     "WebSocketQueueFullError",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
     "IncompleteStreamError",
     "InvalidStreamEventError",
     "NotAnEventStreamError",
@@ -166,6 +170,8 @@ _LAZY_EXPORTS = {
     "Transport": "._types",
     "ProxiesTypes": "._types",
     "override": "typing_extensions",
+    "ReconnectingEvent": ".types.websocket_reconnection",
+    "ReconnectingOverrides": ".types.websocket_reconnection",
     # The 0.x module-level APIs: placeholders that explain their removal when used.
     **{
         name: ".lib._old_api"

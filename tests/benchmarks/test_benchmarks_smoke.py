@@ -15,7 +15,7 @@ from typing import Any, Dict
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SCENARIOS = {"import", "request_cpu", "sse", "sse_long_line", "rss", "async", "embeddings", "footprint"}
+SCENARIOS = {"import", "request_cpu", "sse", "sse_long_line", "rss", "async", "embeddings", "footprint", "websocket"}
 TARGETS = {"import_client", "request_cpu", "sse_throughput", "peak_rss", "import", "wheel_size", "mypy_user_program"}
 
 pytestmark = pytest.mark.slow

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 from functools import cached_property
+from importlib import import_module
 
 from ..._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._async.websocket_connect import AsyncRealtimeConnect
+from ...lib._sync.websocket_connect import RealtimeConnect
 
 if TYPE_CHECKING:
+    from ...lib._async.realtime_connection import (
+        AsyncRealtimeConnection as AsyncRealtimeConnection,
+        AsyncRealtimeConnectionManager as AsyncRealtimeConnectionManager,
+    )
+    from ...lib._sync.realtime_connection import (
+        RealtimeConnection as RealtimeConnection,
+        RealtimeConnectionManager as RealtimeConnectionManager,
+    )
     from .calls import (
         AsyncCallsWithRawResponse,
         AsyncCallsWithStreamingResponse,
@@ -28,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(RealtimeConnect, SyncAPIResource):
     @cached_property
     def calls(self) -> _Calls:
         from .calls import _Calls
@@ -50,7 +61,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncRealtimeConnect, AsyncAPIResource):
     @cached_property
     def calls(self) -> _AsyncCalls:
         from .calls import _AsyncCalls
@@ -138,3 +149,19 @@ class AsyncRealtimeWithStreamingResponse:
         from .client_secrets import AsyncClientSecretsWithStreamingResponse
 
         return AsyncClientSecretsWithStreamingResponse(self._realtime.client_secrets)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "RealtimeConnection": ("...lib._sync.realtime_connection", "RealtimeConnection"),
+    "AsyncRealtimeConnection": ("...lib._async.realtime_connection", "AsyncRealtimeConnection"),
+    "RealtimeConnectionManager": ("...lib._sync.realtime_connection", "RealtimeConnectionManager"),
+    "AsyncRealtimeConnectionManager": ("...lib._async.realtime_connection", "AsyncRealtimeConnectionManager"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, TYPE_CHECKING, Union, overload
+from typing import Any, Iterable, List, Optional, TYPE_CHECKING, Union, overload
 from typing_extensions import Literal
 from functools import cached_property
+from importlib import import_module
 
 from ..._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ..._async.streaming import AsyncStream
@@ -13,7 +14,9 @@ from ..._resource import AsyncAPIResource, SyncAPIResource
 from ..._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ..._sync.streaming import Stream
 from ..._types import NoneType, not_given, omit
+from ...lib._async.websocket_connect import AsyncResponsesConnect
 from ...lib._parsing.responses import responses_parse
+from ...lib._sync.websocket_connect import ResponsesConnect
 from ...lib.streaming.responses_helpers import async_responses_stream, responses_stream
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response import Response
@@ -22,8 +25,16 @@ from ...types.responses.response_stream_event import ResponseStreamEvent
 if TYPE_CHECKING:
     import httpx
     from ..._types import Body, Headers, NotGiven, Omit, Query
+    from ...lib._async.responses_connection import (
+        AsyncResponsesConnection as AsyncResponsesConnection,
+        AsyncResponsesConnectionManager as AsyncResponsesConnectionManager,
+    )
     from ...lib._async.responses_stream import AsyncResponseStreamManager
     from ...lib._parsing._responses import ParseableToolParam
+    from ...lib._sync.responses_connection import (
+        ResponsesConnection as ResponsesConnection,
+        ResponsesConnectionManager as ResponsesConnectionManager,
+    )
     from ...lib._sync.responses_stream import ResponseStreamManager
     from ...lib.streaming._typing import TextFormatT
     from .input_items import (
@@ -66,7 +77,7 @@ if TYPE_CHECKING:
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesConnect, SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -747,7 +758,7 @@ class Responses(SyncAPIResource):
         return response
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesConnect, AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems
@@ -1516,3 +1527,19 @@ class AsyncResponsesWithStreamingResponse:
         from .input_tokens import AsyncInputTokensWithStreamingResponse
 
         return AsyncInputTokensWithStreamingResponse(self._responses.input_tokens)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "ResponsesConnection": ("...lib._sync.responses_connection", "ResponsesConnection"),
+    "AsyncResponsesConnection": ("...lib._async.responses_connection", "AsyncResponsesConnection"),
+    "ResponsesConnectionManager": ("...lib._sync.responses_connection", "ResponsesConnectionManager"),
+    "AsyncResponsesConnectionManager": ("...lib._async.responses_connection", "AsyncResponsesConnectionManager"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)

@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, TYPE_CHECKING
 from functools import cached_property
+from importlib import import_module
 
 from ...._resource import AsyncAPIResource, SyncAPIResource
+from ....lib._async.websocket_connect import AsyncBetaRealtimeConnect
+from ....lib._sync.websocket_connect import BetaRealtimeConnect
 
 if TYPE_CHECKING:
+    from ....lib._async.realtime_connection import (
+        AsyncBetaRealtimeConnection as AsyncRealtimeConnection,
+        AsyncBetaRealtimeConnectionManager as AsyncRealtimeConnectionManager,
+    )
+    from ....lib._sync.realtime_connection import (
+        BetaRealtimeConnection as RealtimeConnection,
+        BetaRealtimeConnectionManager as RealtimeConnectionManager,
+    )
     from .sessions import (
         AsyncSessions,
         AsyncSessionsWithRawResponse,
@@ -28,7 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Realtime", "AsyncRealtime"]
 
 
-class Realtime(SyncAPIResource):
+class Realtime(BetaRealtimeConnect, SyncAPIResource):
     @cached_property
     def sessions(self) -> Sessions:
         from .sessions import Sessions
@@ -50,7 +61,7 @@ class Realtime(SyncAPIResource):
         return RealtimeWithStreamingResponse(self)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncBetaRealtimeConnect, AsyncAPIResource):
     @cached_property
     def sessions(self) -> AsyncSessions:
         from .sessions import AsyncSessions
@@ -138,3 +149,19 @@ class AsyncRealtimeWithStreamingResponse:
         from .transcription_sessions import AsyncTranscriptionSessionsWithStreamingResponse
 
         return AsyncTranscriptionSessionsWithStreamingResponse(self._realtime.transcription_sessions)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "RealtimeConnection": ("....lib._sync.realtime_connection", "BetaRealtimeConnection"),
+    "AsyncRealtimeConnection": ("....lib._async.realtime_connection", "AsyncBetaRealtimeConnection"),
+    "RealtimeConnectionManager": ("....lib._sync.realtime_connection", "BetaRealtimeConnectionManager"),
+    "AsyncRealtimeConnectionManager": ("....lib._async.realtime_connection", "AsyncBetaRealtimeConnectionManager"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, List, Optional, TYPE_CHECKING, Union, overload
+from typing import Any, Dict, Iterable, List, Optional, TYPE_CHECKING, Union, overload
 from typing_extensions import Literal
 from functools import cached_property
+from importlib import import_module
 
 from ...._async.response import async_to_raw_response_wrapper, async_to_streamed_response_wrapper
 from ...._async.streaming import AsyncStream
@@ -13,6 +14,8 @@ from ...._resource import AsyncAPIResource, SyncAPIResource
 from ...._sync.response import to_raw_response_wrapper, to_streamed_response_wrapper
 from ...._sync.streaming import Stream
 from ...._types import NoneType, not_given, omit
+from ....lib._async.websocket_connect import AsyncBetaResponsesConnect
+from ....lib._sync.websocket_connect import BetaResponsesConnect
 from ....types.beta.beta_compacted_response import BetaCompactedResponse
 from ....types.beta.beta_response import BetaResponse
 from ....types.beta.beta_response_stream_event import BetaResponseStreamEvent
@@ -20,6 +23,14 @@ from ....types.beta.beta_response_stream_event import BetaResponseStreamEvent
 if TYPE_CHECKING:
     import httpx
     from ...._types import Body, Headers, NotGiven, Omit, Query
+    from ....lib._async.responses_connection import (
+        AsyncBetaResponsesConnection as AsyncResponsesConnection,
+        AsyncBetaResponsesConnectionManager as AsyncResponsesConnectionManager,
+    )
+    from ....lib._sync.responses_connection import (
+        BetaResponsesConnection as ResponsesConnection,
+        BetaResponsesConnectionManager as ResponsesConnectionManager,
+    )
     from .input_items import (
         AsyncInputItems,
         AsyncInputItemsWithRawResponse,
@@ -57,7 +68,7 @@ if TYPE_CHECKING:
 __all__ = ["Responses", "AsyncResponses"]
 
 
-class Responses(SyncAPIResource):
+class Responses(BetaResponsesConnect, SyncAPIResource):
     @cached_property
     def input_items(self) -> InputItems:
         from .input_items import InputItems
@@ -601,7 +612,7 @@ class Responses(SyncAPIResource):
         return response
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncBetaResponsesConnect, AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncInputItems:
         from .input_items import AsyncInputItems
@@ -1231,3 +1242,19 @@ class AsyncResponsesWithStreamingResponse:
         from .input_tokens import AsyncInputTokensWithStreamingResponse
 
         return AsyncInputTokensWithStreamingResponse(self._responses.input_tokens)
+
+
+# Names the reference's module also has, for libraries that import them.
+_ALIASES = {
+    "ResponsesConnection": ("....lib._sync.responses_connection", "BetaResponsesConnection"),
+    "AsyncResponsesConnection": ("....lib._async.responses_connection", "AsyncBetaResponsesConnection"),
+    "ResponsesConnectionManager": ("....lib._sync.responses_connection", "BetaResponsesConnectionManager"),
+    "AsyncResponsesConnectionManager": ("....lib._async.responses_connection", "AsyncBetaResponsesConnectionManager"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _ALIASES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = _ALIASES[name]
+    return getattr(import_module(module, __package__), attribute)

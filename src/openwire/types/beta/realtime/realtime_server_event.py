@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 from typing import Dict, Union
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Annotated, Literal, TypeAlias
+
+from pydantic import Field
 
 from ...._models import BaseModel
-from ...realtime.conversation_item_added import ConversationItemAdded
-from ...realtime.conversation_item_done import ConversationItemDone
-from ...realtime.conversation_item_input_audio_transcription_segment import (
-    ConversationItemInputAudioTranscriptionSegment,
-)
-from ...realtime.input_audio_buffer_dtmf_event_received_event import InputAudioBufferDtmfEventReceivedEvent
-from ...realtime.input_audio_buffer_timeout_triggered import InputAudioBufferTimeoutTriggered
-from ...realtime.mcp_list_tools_completed import McpListToolsCompleted
-from ...realtime.mcp_list_tools_failed import McpListToolsFailed
-from ...realtime.mcp_list_tools_in_progress import McpListToolsInProgress
 from ...realtime.realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
 from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
 from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
 from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
-from ...realtime.response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta
-from ...realtime.response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone
-from ...realtime.response_mcp_call_completed import ResponseMcpCallCompleted
-from ...realtime.response_mcp_call_failed import ResponseMcpCallFailed
-from ...realtime.response_mcp_call_in_progress import ResponseMcpCallInProgress
 from .conversation_created_event import ConversationCreatedEvent
 from .conversation_item import ConversationItem
 from .conversation_item_created_event import ConversationItemCreatedEvent
@@ -47,10 +34,19 @@ from .response_audio_delta_event import ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+from .response_content_part_added_event import ResponseContentPartAddedEvent
+from .response_content_part_done_event import ResponseContentPartDoneEvent
+from .response_created_event import ResponseCreatedEvent
 from .response_done_event import ResponseDoneEvent
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
 from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .response_text_delta_event import ResponseTextDeltaEvent
+from .response_text_done_event import ResponseTextDoneEvent
 from .session_created_event import SessionCreatedEvent
 from .session_updated_event import SessionUpdatedEvent
+from .transcription_session_updated_event import TranscriptionSessionUpdatedEvent
 
 __all__ = [
     "ConversationItemRetrieved",
@@ -94,44 +90,42 @@ class OutputAudioBufferStopped(BaseModel):
     response_id: str
 
 
-RealtimeServerEvent: TypeAlias = Union[
-    ConversationCreatedEvent,
-    ConversationItemCreatedEvent,
-    ConversationItemDeletedEvent,
-    ConversationItemInputAudioTranscriptionCompletedEvent,
-    ConversationItemInputAudioTranscriptionDeltaEvent,
-    ConversationItemInputAudioTranscriptionFailedEvent,
-    ConversationItemRetrieved,
-    ConversationItemTruncatedEvent,
-    ErrorEvent,
-    InputAudioBufferClearedEvent,
-    InputAudioBufferCommittedEvent,
-    InputAudioBufferDtmfEventReceivedEvent,
-    InputAudioBufferSpeechStartedEvent,
-    InputAudioBufferSpeechStoppedEvent,
-    RateLimitsUpdatedEvent,
-    ResponseAudioDeltaEvent,
-    ResponseAudioDoneEvent,
-    ResponseAudioTranscriptDeltaEvent,
-    ResponseAudioTranscriptDoneEvent,
-    Dict[str, object],
-    ResponseDoneEvent,
-    ResponseFunctionCallArgumentsDoneEvent,
-    SessionCreatedEvent,
-    SessionUpdatedEvent,
-    OutputAudioBufferStarted,
-    OutputAudioBufferStopped,
-    OutputAudioBufferCleared,
-    ConversationItemAdded,
-    ConversationItemDone,
-    InputAudioBufferTimeoutTriggered,
-    ConversationItemInputAudioTranscriptionSegment,
-    McpListToolsInProgress,
-    McpListToolsCompleted,
-    McpListToolsFailed,
-    ResponseMcpCallArgumentsDelta,
-    ResponseMcpCallArgumentsDone,
-    ResponseMcpCallInProgress,
-    ResponseMcpCallCompleted,
-    ResponseMcpCallFailed,
+RealtimeServerEvent: TypeAlias = Annotated[
+    Union[
+        ConversationCreatedEvent,
+        ConversationItemCreatedEvent,
+        ConversationItemDeletedEvent,
+        ConversationItemInputAudioTranscriptionCompletedEvent,
+        ConversationItemInputAudioTranscriptionDeltaEvent,
+        ConversationItemInputAudioTranscriptionFailedEvent,
+        ConversationItemRetrieved,
+        ConversationItemTruncatedEvent,
+        ErrorEvent,
+        InputAudioBufferClearedEvent,
+        InputAudioBufferCommittedEvent,
+        InputAudioBufferSpeechStartedEvent,
+        InputAudioBufferSpeechStoppedEvent,
+        RateLimitsUpdatedEvent,
+        ResponseAudioDeltaEvent,
+        ResponseAudioDoneEvent,
+        ResponseAudioTranscriptDeltaEvent,
+        ResponseAudioTranscriptDoneEvent,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
+        ResponseDoneEvent,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
+        SessionCreatedEvent,
+        SessionUpdatedEvent,
+        TranscriptionSessionUpdatedEvent,
+        OutputAudioBufferStarted,
+        OutputAudioBufferStopped,
+        OutputAudioBufferCleared,
+    ],
+    Field(discriminator="type"),
 ]
