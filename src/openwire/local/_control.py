@@ -63,6 +63,8 @@ FAULT_OPTIONS: Dict[str, type] = {
     "malformed_after": int,
     "no_done": bool,
     "reject_prefill": bool,
+    "close_code": int,
+    "close_after": int,
     "times": int,
 }
 REPLY_OPTIONS: Dict[str, type] = {
