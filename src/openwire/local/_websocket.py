@@ -12,21 +12,26 @@ object per message. A fault scripted for the path (``Fault.close_code``, ``cut_a
 from __future__ import annotations
 
 import json
+import logging
 import math
 import socket
 import threading
+from collections import deque
 from io import BufferedIOBase
-from typing import TYPE_CHECKING, Any, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Deque, Iterable, List, Optional
 
 from ._wire import LocalRequest
 
 if TYPE_CHECKING:
+    from websockets.frames import Frame
     from websockets.server import ServerProtocol
 
     from ._faults import Fault
     from .sockets import Session
 
 __all__ = ["serve_websocket"]
+
+logger = logging.getLogger("openwire.local")
 
 _MAX_MESSAGE = 16 * 1024 * 1024  # the Realtime API takes audio chunks up to 15 MiB
 _CLOSE_WAIT = 2.0  # seconds to wait for the client's answer to our close frame
@@ -71,6 +76,12 @@ def serve_websocket(
             link.send_all(session.receive(message))
     except (_Closed, OSError):
         return  # closed by a fault, or the client went away mid-send
+    except Exception:  # a bug in a session: tell the client as a WebSocket server does
+        logger.exception("openwire local server: error in the WebSocket session on %s", request.path)
+        try:
+            link.close(1011, "The openwire local server failed; see its log.")
+        except (_Closed, OSError):
+            pass
 
 
 class _Link:
@@ -91,6 +102,7 @@ class _Link:
         self.fault = fault
         self.sent = 0
         self.fragments: List[bytes] = []
+        self.frames: Deque["Frame"] = deque()
 
     def flush(self) -> None:
         data = b"".join(self.protocol.data_to_send())
@@ -160,9 +172,10 @@ class _Link:
         from websockets.frames import Frame, Opcode
 
         while True:
-            for frame in self.protocol.events_received():
-                if not isinstance(frame, Frame):
-                    continue
+            # One read may bring several messages: keep those after the one returned.
+            self.frames.extend(e for e in self.protocol.events_received() if isinstance(e, Frame))
+            while self.frames:
+                frame = self.frames.popleft()
                 if frame.opcode is Opcode.CLOSE:
                     self.flush()
                     return None

@@ -204,18 +204,21 @@ class RealtimeSession:
             "max_output_tokens": settings.get("max_output_tokens", "inf"),
             "metadata": options.get("metadata"),
             "usage": None,
-            "_input_tokens": sum(count_tokens(_text(item)) for item in context),
         }
         try:
             answer = decide(self.app.replies, prompt, tools=functions if not after_tool else {}, forced_tool=forced)
         except APIFailure as failure:
-            yield self.event("response.created", response={k: v for k, v in response.items() if k[0] != "_"})
-            yield self.event("response.done", response=failed(response, failure.type, failure.code, failure.message))
+            yield self.event("response.created", response=response)
+            error = {"type": failure.type, "code": failure.code, "message": failure.message, "param": None}
+            yield self.event("error", error={**error, "event_id": None})
+            yield self.event("response.done", response=failed(response, failure.type, failure.code))
             return
         if answer.delay:
             yield answer.delay
         previous = None if out_of_band or not self.items else self.items[-1]["id"]
-        yield from response_events(self.app, self.event, self.names, response, answer, "audio" in modalities, previous)
+        tokens = sum(count_tokens(_text(item)) for item in context)
+        audio = "audio" in modalities
+        yield from response_events(self.app, self.event, self.names, response, answer, audio, previous, tokens)
         if not out_of_band:
             self.items.extend(response["output"])
 

@@ -82,6 +82,7 @@ def response_events(
     answer: Answer,
     audio: bool,
     previous_item_id: Optional[str],
+    input_tokens: int,
 ) -> Iterator[Event]:
     """The events of ``response`` (an in-progress ``realtime.response``) answering with ``answer``;
     its output items are appended to ``response["output"]``, its usage set at the end."""
@@ -101,8 +102,8 @@ def response_events(
     if names.item_done is not None:
         yield event(names.item_done, previous_item_id=previous_item_id, item=item)
     response["output"].append(item)
-    response.update(status="completed", usage=_usage(response.get("_input_tokens", 0), item))
-    yield event("response.done", response={k: v for k, v in response.items() if not k.startswith("_")})
+    response.update(status="completed", usage=_usage(input_tokens, item))
+    yield event("response.done", response=response)
 
 
 def _item(app: "Context", answer: Answer, names: Names, audio: bool) -> Dict[str, Any]:
@@ -169,8 +170,7 @@ def _usage(input_tokens: int, item: Dict[str, Any]) -> Dict[str, Any]:
     }
 
 
-def failed(response: Dict[str, Any], kind: str, code: Optional[str], message: str) -> Dict[str, Any]:
+def failed(response: Dict[str, Any], kind: str, code: Optional[str]) -> Dict[str, Any]:
     """``response`` as ``response.done`` reports a failure (a scripted error reply)."""
-    details = {"type": "failed", "error": {"type": kind, "code": code, "message": message}}
-    public = {k: v for k, v in response.items() if not k.startswith("_")}
-    return {**public, "status": "failed", "status_details": details, "usage": _usage(0, {})}
+    details = {"type": "failed", "error": {"type": kind, "code": code}}
+    return {**response, "status": "failed", "status_details": details, "usage": _usage(0, {})}
