@@ -150,17 +150,27 @@ class RealtimeSession:
         audio, self.audio = bytes(self.audio), bytearray()
         transcript, seconds = self._transcript(audio)
         part = {"type": "input_audio", "audio": None, "transcript": None}
-        item = {"id": self.app.ids.new("item", "_"), "object": "realtime.item", "type": "message",
-                "status": "completed", "role": "user", "content": [part]}  # fmt: skip
+        item = {
+            "id": self.app.ids.new("item", "_"),
+            "object": "realtime.item",
+            "type": "message",
+            "status": "completed",
+            "role": "user",
+            "content": [part],
+        }
         previous = self.items[-1]["id"] if self.items else None
         self.items.append(item)
         yield self.event("input_audio_buffer.committed", item_id=item["id"], previous_item_id=previous)
         yield self.event(self.names.item_added, previous_item_id=previous, item=json.loads(json.dumps(item)))
         part["transcript"] = transcript
         audio_tokens = max(1, int(seconds * 10))
-        usage = {"type": "tokens", "input_tokens": audio_tokens, "output_tokens": count_tokens(transcript),
-                 "total_tokens": audio_tokens + count_tokens(transcript),
-                 "input_token_details": {"text_tokens": 0, "audio_tokens": audio_tokens}}  # fmt: skip
+        usage = {
+            "type": "tokens",
+            "input_tokens": audio_tokens,
+            "output_tokens": count_tokens(transcript),
+            "total_tokens": audio_tokens + count_tokens(transcript),
+            "input_token_details": {"text_tokens": 0, "audio_tokens": audio_tokens},
+        }
         yield self.event(
             "conversation.item.input_audio_transcription.completed",
             item_id=item["id"],
@@ -309,21 +319,45 @@ _HANDLERS = {
 
 
 def _default_session(app: "Context", model: str, beta: bool) -> Event:
-    common: Event = {"id": app.ids.new("sess", "_"), "object": "realtime.session", "model": model, "instructions": "",
-              "tools": [], "tool_choice": "auto", "tracing": None}  # fmt: skip
+    common: Event = {
+        "id": app.ids.new("sess", "_"),
+        "object": "realtime.session",
+        "model": model,
+        "instructions": "",
+        "tools": [],
+        "tool_choice": "auto",
+        "tracing": None,
+    }
     if beta:
-        return {**common, "modalities": ["text", "audio"], "voice": "alloy", "input_audio_format": "pcm16",
-                "output_audio_format": "pcm16", "input_audio_transcription": None, "turn_detection": None,
-                "input_audio_noise_reduction": None, "temperature": 0.8, "max_response_output_tokens": "inf",
-                "speed": 1.0}  # fmt: skip
+        return {
+            **common,
+            "modalities": ["text", "audio"],
+            "voice": "alloy",
+            "input_audio_format": "pcm16",
+            "output_audio_format": "pcm16",
+            "input_audio_transcription": None,
+            "turn_detection": None,
+            "input_audio_noise_reduction": None,
+            "temperature": 0.8,
+            "max_response_output_tokens": "inf",
+            "speed": 1.0,
+        }
     audio_format = {"type": "audio/pcm", "rate": 24_000}
     audio = {
         "input": {"format": audio_format, "transcription": None, "noise_reduction": None, "turn_detection": None},
         "output": {"format": audio_format, "voice": "alloy", "speed": 1.0},
     }
     expires = app.clock.seconds() + 3600
-    return {"type": "realtime", **common, "output_modalities": ["audio"], "audio": audio,
-            "max_output_tokens": "inf", "prompt": None, "include": None, "expires_at": expires}  # fmt: skip
+    return {
+        "type": "realtime",
+        **common,
+        "output_modalities": ["audio"],
+        "audio": audio,
+        "max_output_tokens": "inf",
+        "prompt": None,
+        "include": None,
+        "expires_at": expires,
+    }
 
 
 def _object(value: object, param: str) -> Event:
