@@ -9,23 +9,15 @@ picks it by path, after the key check and the faults.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Protocol, Union
+from typing import TYPE_CHECKING, Callable, Dict, Optional
+
+from ._session import Outgoing, Session
 
 if TYPE_CHECKING:
     from .._context import Context
     from .._wire import LocalRequest
 
 __all__ = ["Outgoing", "Session", "SOCKETS", "find_session"]
-
-Outgoing = Union[Dict[str, Any], float]
-"""An event to send, or a pause in seconds."""
-
-
-class Session(Protocol):
-    def opening(self) -> List[Outgoing]: ...
-
-    def receive(self, message: str) -> Iterable[Outgoing]: ...
-
 
 Opener = Callable[["Context", "LocalRequest"], Session]
 """Called with the upgrade request; raises ``APIFailure`` to refuse the handshake."""

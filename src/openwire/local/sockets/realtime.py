@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 from .._model_math import count_tokens
 from .._rules import ANY_TOOL, decide
 from .._wire import APIFailure
-from . import Outgoing
+from ._session import Outgoing
 from .realtime_response import BETA, GA, Names, failed, response_events
 
 if TYPE_CHECKING:

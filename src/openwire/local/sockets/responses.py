@@ -12,7 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Mapping, Optional
 
 from .._wire import LocalRequest
-from . import Outgoing
+from ._session import Outgoing
 
 if TYPE_CHECKING:
     from .._context import Context
