@@ -47,7 +47,7 @@ def until(connection: Any, last: str) -> List[Dict[str, Any]]:
     return check_events(ga_types.RealtimeServerEvent, events)
 
 
-def user_text(text: str) -> Dict[str, Any]:
+def user_text(text: str) -> Any:  # a user message item (Any: the tests also build bad ones)
     return {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
 
 
