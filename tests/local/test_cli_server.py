@@ -155,3 +155,18 @@ def test_a_bad_spec_is_a_usage_error() -> None:
     done = subprocess.run([*SERVE, "--fault", "path=/models,status=often"], capture_output=True, text=True, timeout=30)
     assert done.returncode == 2
     assert done.stderr == "error: --fault 'path=/models,status=often': status='often' is not an integer\n"
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the reference's websockets connect()
+def test_serve_speaks_realtime_with_a_scripted_close(serve: "type[Served]") -> None:
+    import websockets.exceptions
+
+    served = serve([*SERVE, "--port", "0", "--fault", "path=/realtime,close_code=1011,close_after=2"])
+    client = openai.OpenAI(api_key="x", base_url=served.url, max_retries=0)
+    with client.realtime.connect(model="gpt-realtime") as connection:
+        assert connection.recv().type == "session.created"
+        connection.session.update(session={"type": "realtime", "instructions": "hi"})
+        assert connection.recv().type == "session.updated"
+        with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
+            connection.recv()
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1011

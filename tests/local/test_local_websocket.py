@@ -235,3 +235,16 @@ def test_close_fault_from_a_command_line_spec_and_the_control_path(server: Local
 def test_bad_close_fault_options_are_refused(options: Dict[str, Any], word: str) -> None:
     with pytest.raises(ValueError, match=word):
         LocalAPI().faults.add(path="/realtime", **options)
+
+
+def test_azure_realtime_path(server: LocalServer) -> None:
+    origin = server.url[: -len("/v1")]
+    client = openai.AzureOpenAI(
+        api_key="k",
+        azure_endpoint=origin,
+        api_version="2025-04-01-preview",
+        websocket_base_url=origin.replace("http://", "ws://") + "/openai",
+    )
+    with client.realtime.connect(model="my-deployment") as connection:
+        assert connection.recv().session.model == "my-deployment"  # type: ignore[union-attr]
+    assert server.app.recorded()[-1].path == "/realtime"
