@@ -113,3 +113,18 @@ def test_a_bug_in_a_session_closes_with_1011(monkeypatch: pytest.MonkeyPatch) ->
         with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
             socket.recv(timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 1011
+
+
+def test_truncate_an_assistant_message() -> None:
+    session = RealtimeSession(LocalAPI(), "gpt-realtime")
+    send(session, type="conversation.item.create", item={"type": "message", "role": "user", "content": []})
+    done = send(session, type="response.create")[-1]["response"]
+    spoken = done["output"][0]
+    assert spoken["content"][0]["transcript"] == "Hello from the openwire local server."
+    (truncated,) = send(
+        session, type="conversation.item.truncate", item_id=spoken["id"], content_index=0, audio_end_ms=200
+    )
+    assert (truncated["type"], truncated["audio_end_ms"]) == ("conversation.item.truncated", 200)
+    assert "transcript" not in session.items[-1]["content"][0]
+    (error,) = send(session, type="conversation.item.truncate", item_id=session.items[0]["id"], audio_end_ms=1)
+    assert error["type"] == "error" and error["error"]["param"] == "item_id"

@@ -22,9 +22,20 @@ import json
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 from .._model_math import count_tokens
-from .._rules import ANY_TOOL, decide
+from .._rules import decide
 from .._wire import APIFailure
 from ._session import Outgoing
+from .realtime_config import (
+    Invalid,
+    as_object,
+    check_item,
+    default_session,
+    forced_tool,
+    functions_of,
+    merge,
+    prompt_of,
+    text_of_item,
+)
 from .realtime_response import BETA, GA, Names, failed, response_events
 
 if TYPE_CHECKING:
@@ -35,14 +46,6 @@ __all__ = ["RealtimeSession", "open_realtime"]
 
 Event = Dict[str, Any]
 _BYTES_PER_SECOND = {"audio/pcm": 48_000, "pcm16": 48_000}  # 24 kHz 16-bit mono; G.711: 8 000
-
-
-class _Invalid(Exception):
-    """A client event the API would refuse: answered with an ``error`` event."""
-
-    def __init__(self, message: str, param: Optional[str] = None, code: str = "invalid_value") -> None:
-        super().__init__(message)
-        self.message, self.param, self.code = message, param, code
 
 
 def open_realtime(app: "Context", request: "LocalRequest") -> "RealtimeSession":
@@ -58,7 +61,7 @@ class RealtimeSession:
         self.app = app
         self.names: Names = BETA if beta else GA
         self.beta = beta
-        self.session = _default_session(app, model, beta)
+        self.session = default_session(app, model, beta)
         self.items: List[Event] = []
         self.audio = bytearray()
 
@@ -80,17 +83,17 @@ class RealtimeSession:
             try:
                 payload = json.loads(message)
             except ValueError:
-                raise _Invalid("The client event is not valid JSON.", code="invalid_json") from None
+                raise Invalid("The client event is not valid JSON.", code="invalid_json") from None
             if not isinstance(payload, dict):
-                raise _Invalid("A client event must be a JSON object.", code="invalid_json")
+                raise Invalid("A client event must be a JSON object.", code="invalid_json")
             client_event_id = payload.get("event_id") if isinstance(payload.get("event_id"), str) else None
             kind = payload.get("type")
             handler = _HANDLERS.get(kind) if isinstance(kind, str) else None
             if handler is None:
                 known = ", ".join(repr(name) for name in _HANDLERS)
-                raise _Invalid(f"Invalid value: {kind!r}. Supported client event types are: {known}.", "type")
+                raise Invalid(f"Invalid value: {kind!r}. Supported client event types are: {known}.", "type")
             answer = list(handler(self, payload))  # a bad event fails before any of its answer is sent
-        except _Invalid as bad:
+        except Invalid as bad:
             yield self.error(bad.message, param=bad.param, code=bad.code, client_event_id=client_event_id)
             return
         yield from answer
@@ -98,23 +101,23 @@ class RealtimeSession:
     # -- client events -----------------------------------------------------------------------
 
     def _session_update(self, payload: Event) -> Iterator[Outgoing]:
-        update = _object(payload.get("session"), "session")
+        update = as_object(payload.get("session"), "session")
         kind = update.get("type")
         if not self.beta and kind not in (None, "realtime", "transcription"):
-            raise _Invalid(
+            raise Invalid(
                 f"Invalid value: {kind!r}. Supported values are: 'realtime' and 'transcription'.", "session.type"
             )
-        _functions(update.get("tools"), "session.tools")
+        functions_of(update.get("tools"), "session.tools")
         modalities = update.get(self.names.modalities)
         if modalities is not None and not (isinstance(modalities, list) and set(modalities) <= {"text", "audio"}):
-            raise _Invalid(
+            raise Invalid(
                 f"'{self.names.modalities}' must be a list of 'text' and 'audio'.", f"session.{self.names.modalities}"
             )
-        _merge(self.session, {k: v for k, v in update.items() if k not in ("id", "object")})
+        merge(self.session, {k: v for k, v in update.items() if k not in ("id", "object")})
         yield self.event("session.updated", session=self.session)
 
     def _item_create(self, payload: Event) -> Iterator[Outgoing]:
-        item = self._new_item(_object(payload.get("item"), "item"))
+        item = self._new_item(as_object(payload.get("item"), "item"))
         previous = payload.get("previous_item_id")
         yield from self._add(item, previous if isinstance(previous, str) else None)
 
@@ -126,14 +129,29 @@ class RealtimeSession:
     def _item_retrieve(self, payload: Event) -> Iterator[Outgoing]:
         yield self.event("conversation.item.retrieved", item=self.items[self._find(payload.get("item_id"))])
 
+    def _item_truncate(self, payload: Event) -> Iterator[Outgoing]:
+        item = self.items[self._find(payload.get("item_id"))]
+        end = payload.get("audio_end_ms")
+        if not isinstance(end, int) or isinstance(end, bool) or end < 0:
+            raise Invalid("Invalid 'audio_end_ms': expected a whole number of milliseconds >= 0.", "audio_end_ms")
+        if item.get("role") != "assistant":
+            raise Invalid("Only assistant messages can be truncated.", "item_id")
+        content_index = payload.get("content_index", 0)
+        for part in item.get("content", []):
+            part.pop("audio", None)  # the API drops the audio after the cut, and the transcript with it
+            part.pop("transcript", None)
+        yield self.event(
+            "conversation.item.truncated", item_id=item["id"], content_index=content_index, audio_end_ms=end
+        )
+
     def _audio_append(self, payload: Event) -> Iterator[Outgoing]:
         audio = payload.get("audio")
         if not isinstance(audio, str):
-            raise _Invalid("Missing required parameter: 'audio'.", "audio", "missing_required_parameter")
+            raise Invalid("Missing required parameter: 'audio'.", "audio", "missing_required_parameter")
         try:
             self.audio += base64.b64decode(audio, validate=True)
         except (binascii.Error, ValueError):
-            raise _Invalid("Invalid 'audio': not valid base64.", "audio", "invalid_base64") from None
+            raise Invalid("Invalid 'audio': not valid base64.", "audio", "invalid_base64") from None
         return iter(())
 
     def _audio_clear(self, payload: Event) -> Iterator[Outgoing]:
@@ -146,7 +164,7 @@ class RealtimeSession:
             message = (
                 f"Error committing input audio buffer: expected at least 100ms of audio, got {seconds * 1000:.2f}ms."
             )
-            raise _Invalid(message, code="input_audio_buffer_commit_empty")
+            raise Invalid(message, code="input_audio_buffer_commit_empty")
         audio, self.audio = bytes(self.audio), bytearray()
         transcript, seconds = self._transcript(audio)
         part = {"type": "input_audio", "audio": None, "transcript": None}
@@ -185,24 +203,24 @@ class RealtimeSession:
             yield from self._respond({})
 
     def _response_create(self, payload: Event) -> Iterator[Outgoing]:
-        yield from self._respond(_object(payload.get("response") or {}, "response"))
+        yield from self._respond(as_object(payload.get("response") or {}, "response"))
 
     def _response_cancel(self, payload: Event) -> Iterator[Outgoing]:
-        raise _Invalid("Cancellation failed: no active response found.", code="response_cancel_not_active")
+        raise Invalid("Cancellation failed: no active response found.", code="response_cancel_not_active")
 
     # -- helpers -----------------------------------------------------------------------------
 
     def _respond(self, options: Event) -> Iterator[Outgoing]:
         """Answer the conversation (or, with ``conversation: "none"``, the options' ``input``)."""
         out_of_band = options.get("conversation") == "none"
-        context = [self._new_item(_object(i, "response.input[]")) for i in options.get("input") or []]
+        context = [self._new_item(as_object(i, "response.input[]")) for i in options.get("input") or []]
         if not out_of_band:
             context = self.items + context
         settings = {**self.session, **options}
-        functions = _functions(settings.get("tools"), "response.tools")
+        functions = functions_of(settings.get("tools"), "response.tools")
         modalities = settings.get(self.names.modalities) or ["audio"]
-        prompt, after_tool = _prompt(context)
-        forced = _forced_tool(settings.get("tool_choice", "auto"), functions, prompt, after_tool)
+        prompt, after_tool = prompt_of(context)
+        forced = forced_tool(settings.get("tool_choice", "auto"), functions, prompt, after_tool)
         response: Event = {
             "object": "realtime.response",
             "id": self.app.ids.new("resp", "_"),
@@ -226,7 +244,7 @@ class RealtimeSession:
         if answer.delay:
             yield answer.delay
         previous = None if out_of_band or not self.items else self.items[-1]["id"]
-        tokens = sum(count_tokens(_text(item)) for item in context)
+        tokens = sum(count_tokens(text_of_item(item)) for item in context)
         audio = "audio" in modalities
         yield from response_events(self.app, self.event, self.names, response, answer, audio, previous, tokens)
         if not out_of_band:
@@ -236,33 +254,7 @@ class RealtimeSession:
         kind = given.get("type", "message")
         item = {**given, "type": kind, "object": "realtime.item", "status": given.get("status", "completed")}
         item.setdefault("id", self.app.ids.new("item", "_"))
-        if kind == "message":
-            if given.get("role") not in ("user", "assistant", "system"):
-                raise _Invalid(
-                    f"Invalid value: {given.get('role')!r}. Supported values are: 'user', 'assistant' and 'system'.",
-                    "item.role",
-                )
-            if not isinstance(given.get("content"), list):
-                raise _Invalid(
-                    "Missing required parameter: 'item.content'.", "item.content", "missing_required_parameter"
-                )
-        elif kind == "function_call_output":
-            for name in ("call_id", "output"):
-                if not isinstance(given.get(name), str):
-                    raise _Invalid(
-                        f"Missing required parameter: 'item.{name}'.", f"item.{name}", "missing_required_parameter"
-                    )
-        elif kind == "function_call":
-            for name in ("name", "arguments"):
-                if not isinstance(given.get(name), str):
-                    raise _Invalid(
-                        f"Missing required parameter: 'item.{name}'.", f"item.{name}", "missing_required_parameter"
-                    )
-        else:
-            raise _Invalid(
-                f"Invalid value: {kind!r}. Supported values are: 'message', 'function_call' and 'function_call_output'.",
-                "item.type",
-            )
+        check_item(kind, given)
         return item
 
     def _add(self, item: Event, previous: Optional[str]) -> Iterator[Outgoing]:
@@ -282,7 +274,7 @@ class RealtimeSession:
         for index, item in enumerate(self.items):
             if item["id"] == item_id:
                 return index
-        raise _Invalid(f"Item with item_id not found: {item_id!r}.", param, "item_not_found")
+        raise Invalid(f"Item with item_id not found: {item_id!r}.", param, "item_not_found")
 
     def _turn_detection(self) -> object:
         if self.beta:
@@ -310,115 +302,10 @@ _HANDLERS = {
     "conversation.item.create": RealtimeSession._item_create,
     "conversation.item.delete": RealtimeSession._item_delete,
     "conversation.item.retrieve": RealtimeSession._item_retrieve,
+    "conversation.item.truncate": RealtimeSession._item_truncate,
     "input_audio_buffer.append": RealtimeSession._audio_append,
     "input_audio_buffer.clear": RealtimeSession._audio_clear,
     "input_audio_buffer.commit": RealtimeSession._audio_commit,
     "response.create": RealtimeSession._response_create,
     "response.cancel": RealtimeSession._response_cancel,
 }
-
-
-def _default_session(app: "Context", model: str, beta: bool) -> Event:
-    common: Event = {
-        "id": app.ids.new("sess", "_"),
-        "object": "realtime.session",
-        "model": model,
-        "instructions": "",
-        "tools": [],
-        "tool_choice": "auto",
-        "tracing": None,
-    }
-    if beta:
-        return {
-            **common,
-            "modalities": ["text", "audio"],
-            "voice": "alloy",
-            "input_audio_format": "pcm16",
-            "output_audio_format": "pcm16",
-            "input_audio_transcription": None,
-            "turn_detection": None,
-            "input_audio_noise_reduction": None,
-            "temperature": 0.8,
-            "max_response_output_tokens": "inf",
-            "speed": 1.0,
-        }
-    audio_format = {"type": "audio/pcm", "rate": 24_000}
-    audio = {
-        "input": {"format": audio_format, "transcription": None, "noise_reduction": None, "turn_detection": None},
-        "output": {"format": audio_format, "voice": "alloy", "speed": 1.0},
-    }
-    expires = app.clock.seconds() + 3600
-    return {
-        "type": "realtime",
-        **common,
-        "output_modalities": ["audio"],
-        "audio": audio,
-        "max_output_tokens": "inf",
-        "prompt": None,
-        "include": None,
-        "expires_at": expires,
-    }
-
-
-def _object(value: object, param: str) -> Event:
-    if not isinstance(value, dict):
-        raise _Invalid(f"Invalid type for '{param}': expected an object.", param, "invalid_type")
-    return value
-
-
-def _functions(tools: object, param: str) -> Dict[str, Optional[Dict[str, Any]]]:
-    """Function names -> parameter schemas."""
-    if tools is None:
-        return {}
-    if not isinstance(tools, list):
-        raise _Invalid(f"Invalid type for '{param}': expected an array.", param, "invalid_type")
-    functions: Dict[str, Optional[Dict[str, Any]]] = {}
-    for index, tool in enumerate(tools):
-        if isinstance(tool, dict) and tool.get("type", "function") == "function":
-            if not isinstance(tool.get("name"), str):
-                raise _Invalid(
-                    f"Missing required parameter: '{param}[{index}].name'.",
-                    f"{param}[{index}].name",
-                    "missing_required_parameter",
-                )
-            functions[tool["name"]] = tool.get("parameters")
-    return functions
-
-
-def _forced_tool(choice: object, functions: Dict[str, Any], prompt: str, after_tool: bool) -> Optional[str]:
-    """The tool to call: the one ``tool_choice`` forces, else one the user names (``get_weather`` or "get weather")."""
-    if choice == "none" or after_tool or not functions:
-        return None
-    if choice == "required":
-        return ANY_TOOL
-    if isinstance(choice, dict) and choice.get("name") in functions:
-        return str(choice["name"])
-    said = prompt.lower()
-    return next((name for name in functions if name.lower() in said or name.lower().replace("_", " ") in said), None)
-
-
-def _prompt(items: List[Event]) -> Tuple[str, bool]:
-    """What to answer: the last user text (or transcript); after a tool's output, that output."""
-    for item in reversed(items):
-        if item.get("type") == "function_call_output":
-            return str(item.get("output", "")), True
-        if item.get("type") == "message" and item.get("role") == "user":
-            return _text(item), False
-    return "", False
-
-
-def _text(item: Event) -> str:
-    if item.get("type") == "function_call_output":
-        return str(item.get("output", ""))
-    if item.get("type") == "function_call":
-        return str(item.get("arguments", ""))
-    parts = item.get("content") or []
-    return " ".join(str(p.get("text") or p.get("transcript") or "") for p in parts if isinstance(p, dict))
-
-
-def _merge(target: Event, update: Event) -> None:
-    for key, value in update.items():
-        if isinstance(value, dict) and isinstance(target.get(key), dict):
-            _merge(target[key], value)
-        else:
-            target[key] = value
