@@ -248,3 +248,30 @@ def test_azure_realtime_path(server: LocalServer) -> None:
     with client.realtime.connect(model="my-deployment") as connection:
         assert connection.recv().session.model == "my-deployment"  # type: ignore[union-attr]
     assert server.app.recorded()[-1].path == "/realtime"
+
+
+def test_client_messages_are_recorded_on_the_upgrade_request(server: LocalServer) -> None:
+    client = openai.OpenAI(api_key="sk-secret-key", base_url=server.url)
+    with client.realtime.connect(model="gpt-realtime") as connection:
+        connection.recv()
+        connection.session.update(session={"type": "realtime", "instructions": "terse"})
+        connection.recv()
+    request = server.app.recorded()[-1]
+    assert [json.loads(m)["type"] for m in request.messages] == ["session.update"]
+    listed = httpx.get(server.url.replace("/v1", "/_local/requests")).json()["data"][-1]
+    assert json.loads(listed["messages"][0])["session"]["instructions"] == "terse"
+    assert "sk-secret-key" not in json.dumps(listed)
+
+
+def test_stopping_the_server_ends_open_sockets() -> None:
+    import time
+
+    server = LocalServer().start()
+    socket = connect(ws_url(server, "/realtime?model=gpt-realtime"))
+    socket.recv(timeout=5)
+    started = time.monotonic()
+    server.stop()
+    assert time.monotonic() - started < 2
+    with pytest.raises(websockets.exceptions.ConnectionClosed):
+        socket.recv(timeout=5)
+    socket.close()

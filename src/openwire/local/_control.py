@@ -11,7 +11,7 @@ when it has one (``--api-key``):
   "text": "Sunny"}``; ``"regex"`` instead of ``"match"`` for a regular expression) adds a
   scripted reply; ``GET`` lists them with their ``used`` count; ``DELETE`` removes them all.
 - ``GET /_local/requests`` lists the requests received (method, path, query, headers with
-  keys masked, body); ``DELETE`` forgets them.
+  keys masked, body; for a WebSocket, the client's ``messages``); ``DELETE`` forgets them.
 
 On the command line, ``openwire serve --fault SPEC --reply SPEC`` (each repeatable) adds the
 same at start-up; ``SPEC`` is ``key=value,key=value`` (``path=/chat/completions,status=429``;
@@ -182,7 +182,10 @@ def _request_json(request: LocalRequest) -> Dict[str, Any]:
         body: Optional[str] = request.body.decode() if request.body else None
     except UnicodeDecodeError:
         body = f"<{len(request.body)} bytes of binary data>"
-    return {"method": request.method, "path": request.path, "query": request.query, "headers": headers, "body": body}
+    described = {"method": request.method, "path": request.path, "query": request.query, "headers": headers}
+    if request.messages:  # a WebSocket: what the client said on it
+        described["messages"] = list(request.messages)
+    return {**described, "body": body}
 
 
 def _listing(items: List[Dict[str, Any]]) -> LocalResponse:

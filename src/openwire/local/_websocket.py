@@ -73,6 +73,7 @@ def serve_websocket(
             message = link.receive()
             if message is None:
                 return
+            request.messages.append(message)
             link.send_all(session.receive(message))
     except (_Closed, OSError):
         return  # closed by a fault, or the client went away mid-send
