@@ -68,6 +68,8 @@ def test_text_round_trip(client: openai.OpenAI) -> None:
         assert added[0]["item"]["content"][0]["text"] == "hello there"
         connection.response.create()
         events = until(connection, "response.done")
+        limits = until(connection, "rate_limits.updated")[0]["rate_limits"]
+    assert [limit["name"] for limit in limits] == ["requests", "tokens"]
     kinds = [event["type"] for event in events]
     assert kinds[:3] == ["response.created", "response.output_item.added", "conversation.item.added"]
     assert kinds[-3:] == ["response.output_item.done", "conversation.item.done", "response.done"]

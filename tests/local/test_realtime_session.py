@@ -17,6 +17,10 @@ def send(target: Any, **event: Any) -> List[Dict[str, Any]]:
     return [out for out in target.receive(json.dumps(event)) if isinstance(out, dict)]
 
 
+def response_done(events: List[Dict[str, Any]]) -> Dict[str, Any]:
+    return next(event["response"] for event in events if event["type"] == "response.done")
+
+
 def test_opening_is_session_created_with_the_model() -> None:
     session = RealtimeSession(LocalAPI(), "gpt-realtime-mini")
     (created,) = session.opening()
@@ -56,7 +60,8 @@ def test_out_of_band_response_leaves_the_conversation_alone() -> None:
         type="response.create",
         response={"conversation": "none", "input": [user], "output_modalities": ["text"]},
     )
-    done = events[-1]["response"]
+    assert events[-1]["type"] == "rate_limits.updated"
+    done = response_done(events)
     assert done["conversation_id"] is None
     assert done["output"][0]["content"][0]["text"] == "You said: side question"
     assert session.items == []
@@ -118,7 +123,7 @@ def test_a_bug_in_a_session_closes_with_1011(monkeypatch: pytest.MonkeyPatch) ->
 def test_truncate_an_assistant_message() -> None:
     session = RealtimeSession(LocalAPI(), "gpt-realtime")
     send(session, type="conversation.item.create", item={"type": "message", "role": "user", "content": []})
-    done = send(session, type="response.create")[-1]["response"]
+    done = response_done(send(session, type="response.create"))
     spoken = done["output"][0]
     assert spoken["content"][0]["transcript"] == "Hello from the openwire local server."
     (truncated,) = send(

@@ -3,7 +3,8 @@
 ``response.created``; per output item ``response.output_item.added`` and the item's arrival in
 the conversation; then its content (``content_part.added``, text or audio-and-transcript
 deltas, their ``.done``, ``content_part.done``) or its function call arguments; then
-``response.output_item.done`` and ``response.done``. The GA API and the beta one
+``response.output_item.done``, ``response.done`` and ``rate_limits.updated`` (fixed limits, the
+response's tokens taken off). The GA API and the beta one
 (``OpenAI-Beta: realtime=v1``) differ only in some names, mapped by :class:`Names`.
 """
 
@@ -104,6 +105,14 @@ def response_events(
     response["output"].append(item)
     response.update(status="completed", usage=_usage(input_tokens, item))
     yield event("response.done", response=response)
+    tokens = response["usage"]["total_tokens"]
+    yield event(
+        "rate_limits.updated",
+        rate_limits=[
+            {"name": "requests", "limit": 5000, "remaining": 4999, "reset_seconds": 0.012},
+            {"name": "tokens", "limit": 400_000, "remaining": 400_000 - tokens, "reset_seconds": 0.15},
+        ],
+    )
 
 
 def _item(app: "Context", answer: Answer, names: Names, audio: bool) -> Dict[str, Any]:
