@@ -275,3 +275,20 @@ def test_stopping_the_server_ends_open_sockets() -> None:
     with pytest.raises(websockets.exceptions.ConnectionClosed):
         socket.recv(timeout=5)
     socket.close()
+
+
+def test_stall_fault_holds_the_socket_open_mid_conversation(server: LocalServer) -> None:
+    server.app.faults.add(path="/realtime", stall_after=1, hang=True)
+    with connect(ws_url(server, "/realtime?model=gpt-realtime")) as socket:
+        assert json.loads(socket.recv(timeout=5))["type"] == "session.created"
+        socket.send(json.dumps({"type": "session.update", "session": {"type": "realtime"}}))
+        with pytest.raises(TimeoutError):
+            socket.recv(timeout=0.3)  # held until the server stops
+
+
+def test_a_long_close_reason_is_cut_to_fit_the_frame(server: LocalServer) -> None:
+    server.app.faults.add(path="/realtime", close_code=4001, message="é" * 200)
+    with connect(ws_url(server, "/realtime?model=gpt-realtime")) as socket:
+        with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
+            socket.recv(timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.reason == "é" * 61

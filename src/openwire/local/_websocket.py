@@ -140,7 +140,7 @@ class _Link:
 
     def close(self, code: int, reason: str) -> None:
         """Send a close frame, wait briefly for the client's, then close the TCP connection."""
-        self.protocol.send_close(code, reason)
+        self.protocol.send_close(code, reason.encode()[:123].decode(errors="ignore"))  # a frame holds 123 bytes
         self.flush()
         self.connection.settimeout(_CLOSE_WAIT)
         try:
