@@ -301,3 +301,26 @@ def test_missing_model_refuses_the_handshake() -> None:
             connect(url)
     assert refused.value.response.status_code == 400
     assert json.loads(refused.value.response.body)["error"]["param"] == "model"
+
+
+def test_events_validate_as_openwire_generated_types(client: openai.OpenAI) -> None:
+    import openwire.types.realtime as openwire_types
+
+    from .realtime_helpers import event_classes
+
+    with client.realtime.connect(model="gpt-realtime") as connection:
+        events = until(connection, "session.created")
+        text_only(connection, tools=[WEATHER_TOOL])
+        for prompt in ("hello", "call get_weather"):
+            connection.conversation.item.create(item=user_text(prompt))
+            connection.response.create()
+            events += until(connection, "rate_limits.updated")
+        connection.input_audio_buffer.append(audio=base64.b64encode(bytes(9_600)).decode())
+        connection.input_audio_buffer.commit()
+        events += until(connection, "conversation.item.done")
+    classes = event_classes(openwire_types.RealtimeServerEvent)
+    checked = {event["type"] for event in events if event["type"] in classes}
+    for event in events:
+        if event["type"] in classes:
+            classes[event["type"]].model_validate(event)  # required fields present, values of the right types
+    assert {"session.created", "response.done", "conversation.item.added", "rate_limits.updated"} <= checked
