@@ -4,9 +4,10 @@ A session holds its configuration, the conversation and the input audio buffer. 
 are answered as the API does: ``session.update`` -> ``session.updated``; ``conversation.item.create``
 -> the item added; ``input_audio_buffer.append`` + ``commit`` -> ``committed``, the user's audio
 item and its transcript; ``response.create`` -> a streamed response (``realtime_response.py``)
-from the server's reply rules: scripted replies, else an echo of the last user text, else a
-function call when the user names one of the session's tools. A bad event gets an ``error``
-event; the connection stays open.
+from the server's reply rules: a scripted reply first; else a function call when ``tool_choice``
+forces one or the user names one of the session's tools (``get_weather`` or "get weather");
+else an echo of the last user text (after a function's output, of that output). A bad event
+gets an ``error`` event; the connection stays open.
 
 Simplifications: no voice activity detection (with ``turn_detection`` set, a commit starts a
 response, as a detected end of speech would); audio in is always transcribed; audio out is
