@@ -292,3 +292,21 @@ def test_a_long_close_reason_is_cut_to_fit_the_frame(server: LocalServer) -> Non
         with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
             socket.recv(timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.reason == "é" * 61
+
+
+def test_a_browser_key_in_the_subprotocols_is_accepted_and_masked() -> None:
+    with LocalServer(app=LocalAPI(api_key="sk-right")) as server:
+        url = ws_url(server, "/realtime?model=gpt-realtime")
+        offered: Any = ["realtime", "openai-insecure-api-key.sk-right", "openai-beta.realtime-v1"]
+        with connect(url, subprotocols=offered) as socket:
+            assert socket.subprotocol == "realtime"
+            session = json.loads(socket.recv(timeout=5))["session"]
+            assert "modalities" in session  # the beta API, asked for as a subprotocol
+        with pytest.raises(websockets.exceptions.InvalidStatus) as refused:
+            connect(url, subprotocols=["realtime", "openai-insecure-api-key.sk-wrong"])  # type: ignore[list-item]
+        assert refused.value.response.status_code == 401
+        listed = httpx.get(
+            server.url.replace("/v1", "/_local/requests"), headers={"Authorization": "Bearer sk-right"}
+        ).json()
+        assert "sk-right" not in json.dumps(listed) and "sk-wrong" not in json.dumps(listed)
+        assert "openai-insecure-api-key.***" in listed["data"][0]["headers"]["sec-websocket-protocol"]

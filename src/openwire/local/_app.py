@@ -18,7 +18,7 @@ from ._emulations import check_emulation
 from ._webhooks import Target
 from ._wire import APIFailure, LocalRequest, LocalResponse
 from .routes import ROUTES, model_catalog
-from .sockets import find_session
+from .sockets import find_session, with_subprotocol_key
 
 if TYPE_CHECKING:
     from ._faults import Fault
@@ -99,7 +99,7 @@ class LocalAPI(Context):
                 refusal = fault.replacement()  # raises Disconnect for a dropped connection
                 if refusal is not None:
                     return self._finish(refusal)
-            self.check_key(request)
+            self.check_key(with_subprotocol_key(request))
             opener = find_session(request.path)
             if opener is None:
                 raise APIFailure(404, f"No WebSocket API at /v1{request.path}", code="unknown_url")

@@ -89,6 +89,7 @@ _KINDS = {
 }
 _SECRET_HEADERS = ("authorization", "api-key", "cookie", "proxy-authorization")
 _FOREVER = ("none", "null", "forever")
+_SUBPROTOCOL_KEY = re.compile(r"(openai-insecure-api-key\.)[^,\s]+")
 
 
 def parse_spec(spec: str) -> Dict[str, str]:
@@ -178,6 +179,8 @@ def _fault_json(index: int, fault: Fault) -> Dict[str, Any]:
 
 def _request_json(request: LocalRequest) -> Dict[str, Any]:
     headers = {name: "***" if name in _SECRET_HEADERS else value for name, value in request.headers.items()}
+    if "sec-websocket-protocol" in headers:  # a browser's key rides here (openai-insecure-api-key.<key>)
+        headers["sec-websocket-protocol"] = _SUBPROTOCOL_KEY.sub(r"\1***", headers["sec-websocket-protocol"])
     try:
         body: Optional[str] = request.body.decode() if request.body else None
     except UnicodeDecodeError:

@@ -18,13 +18,14 @@ import socket
 import threading
 from collections import deque
 from io import BufferedIOBase
-from typing import TYPE_CHECKING, Any, Deque, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Deque, Iterable, List, Optional, Sequence
 
 from ._wire import LocalRequest
 
 if TYPE_CHECKING:
     from websockets.frames import Frame
     from websockets.server import ServerProtocol
+    from websockets.typing import Subprotocol
 
     from ._faults import Fault
     from .sockets import Session
@@ -55,7 +56,7 @@ def serve_websocket(
     from websockets.http11 import Request
     from websockets.server import ServerProtocol
 
-    protocol = ServerProtocol(max_size=_MAX_MESSAGE)
+    protocol = ServerProtocol(max_size=_MAX_MESSAGE, select_subprotocol=_select_subprotocol)
     # The HTTP server has read the request already: hand its bytes to the protocol, which
     # parses them and then expects frames.
     protocol.receive_data(Request(path=request.target, headers=Headers(request.raw_headers)).serialize())
@@ -83,6 +84,11 @@ def serve_websocket(
             link.close(1011, "The openwire local server failed; see its log.")
         except (_Closed, OSError):
             pass
+
+
+def _select_subprotocol(protocol: "ServerProtocol", offered: Sequence["Subprotocol"]) -> Optional["Subprotocol"]:
+    """A browser offers ``realtime`` beside its key (``openai-insecure-api-key.<key>``): take it."""
+    return next((name for name in offered if name == "realtime"), None)
 
 
 class _Link:

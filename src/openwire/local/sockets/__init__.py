@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable, Dict, Optional
 
+from ._handshake import with_subprotocol_key
 from ._session import Outgoing, Session
 
 if TYPE_CHECKING:
     from .._context import Context
     from .._wire import LocalRequest
 
-__all__ = ["Outgoing", "Session", "SOCKETS", "find_session"]
+__all__ = ["Outgoing", "Session", "SOCKETS", "find_session", "with_subprotocol_key"]
 
 Opener = Callable[["Context", "LocalRequest"], Session]
 """Called with the upgrade request; raises ``APIFailure`` to refuse the handshake."""

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 from .._model_math import count_tokens
 from .._rules import decide
 from .._wire import APIFailure
+from ._handshake import subprotocols
 from ._session import Outgoing
 from .realtime_config import (
     Invalid,
@@ -53,7 +54,7 @@ def open_realtime(app: "Context", request: "LocalRequest") -> "RealtimeSession":
     model = request.query_value("model") or request.query_value("deployment")
     if model is None and request.query_value("call_id") is None:
         raise APIFailure(400, "Missing required parameter: 'model'.", param="model", code="missing_required_parameter")
-    beta = "realtime=v1" in request.headers.get("openai-beta", "")
+    beta = "realtime=v1" in request.headers.get("openai-beta", "") or "openai-beta.realtime-v1" in subprotocols(request)
     return RealtimeSession(app, model or "gpt-realtime", beta=beta)
 
 
