@@ -164,3 +164,18 @@ def test_the_admin_api_takes_the_admin_key(serve: "type[Served]") -> None:
     refused = httpx.get(users, headers={"authorization": "Bearer sk-user"})
     assert refused.status_code == 401 and "sk-user" not in refused.text
     assert httpx.get(f"{served.url}/models", headers={"authorization": "Bearer sk-user"}).status_code == 200
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # the reference's websockets connect()
+def test_serve_speaks_realtime_with_a_scripted_close(serve: "type[Served]") -> None:
+    import websockets.exceptions
+
+    served = serve([*SERVE, "--port", "0", "--fault", "path=/realtime,close_code=1011,close_after=2"])
+    client = openai.OpenAI(api_key="x", base_url=served.url, max_retries=0)
+    with client.realtime.connect(model="gpt-realtime") as connection:
+        assert connection.recv().type == "session.created"
+        connection.session.update(session={"type": "realtime", "instructions": "hi"})
+        assert connection.recv().type == "session.updated"
+        with pytest.raises(websockets.exceptions.ConnectionClosedError) as closed:
+            connection.recv()
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1011

@@ -3,7 +3,9 @@
 ``OpenAI(api_key="local", base_url=LOCAL_BASE_URL, http_client=local_http_client())`` talks to
 it in-process; ``LocalServer`` (or ``openwire serve --port 8000``, also ``python -m
 openwire.local``) serves it over a socket; ``LocalServer(provider="deepseek")``
-(``--provider``) answers in that provider's wire format. ``app.replies`` scripts the answers,
+(``--provider``) answers in that provider's wire format. Over a socket it also speaks the
+Realtime API and Responses over WebSocket (``sockets/``; needs ``openwire[realtime]``).
+``app.replies`` scripts the answers,
 ``app.faults`` scripts failures (``_faults.py``); from outside the process, ``--reply`` /
 ``--fault`` or ``POST /_local/replies`` / ``/_local/faults`` do the same (``_control.py``).
 The pytest plugin (``pytest -p openwire.testing.pytest_plugin``) gives ``openwire_server`` and

@@ -8,7 +8,8 @@ state the handlers see.
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+import importlib.util
+from typing import TYPE_CHECKING, Mapping, Optional, Tuple, Union
 
 from ._context import Context
 from ._control import handle_control, is_control
@@ -17,6 +18,11 @@ from ._emulations import check_emulation
 from ._webhooks import Target
 from ._wire import APIFailure, LocalRequest, LocalResponse
 from .routes import ROUTES, model_catalog
+from .sockets import find_session, with_subprotocol_key
+
+if TYPE_CHECKING:
+    from ._faults import Fault
+    from .sockets import Session
 
 __all__ = ["LocalAPI", "LocalResponse", "LocalRequest"]
 
@@ -82,6 +88,30 @@ class LocalAPI(Context):
         if not fault.scripts_bytes:
             response = emulate_response(self.provider, request, response)
         return self._finish(fault.apply(response))
+
+    def open_socket(self, request: LocalRequest) -> Union[LocalResponse, Tuple["Session", Optional["Fault"]]]:
+        """A WebSocket upgrade: the session to run and the fault scripted for it, or the refusal.
+
+        Recorded and faulted like any request: a fault's ``status`` or ``disconnect`` refuses
+        the handshake, its ``close_code`` / ``cut_after`` / ``stall_after`` act on the open socket.
+        """
+        self.record(request)
+        fault = self.faults.take(request)
+        try:
+            if fault is not None:
+                refusal = fault.replacement()  # raises Disconnect for a dropped connection
+                if refusal is not None:
+                    return self._finish(refusal)
+            self.check_key(with_subprotocol_key(request))
+            opener = find_session(request.path)
+            if opener is None:
+                raise APIFailure(404, f"No WebSocket API at /v1{request.path}", code="unknown_url")
+            if importlib.util.find_spec("websockets") is None:
+                message = "WebSocket APIs of the openwire local server need: pip install 'openwire[realtime]'"
+                raise APIFailure(501, message, type="server_error", code="missing_extra")
+            return opener(self, request), fault
+        except APIFailure as failure:
+            return self._finish(failure.to_response())
 
     def _finish(self, response: LocalResponse) -> LocalResponse:
         response.headers.setdefault("x-request-id", self.ids.new("req", "_"))

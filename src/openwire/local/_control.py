@@ -11,7 +11,7 @@ when it has one (``--api-key``):
   "text": "Sunny"}``; ``"regex"`` instead of ``"match"`` for a regular expression) adds a
   scripted reply; ``GET`` lists them with their ``used`` count; ``DELETE`` removes them all.
 - ``GET /_local/requests`` lists the requests received (method, path, query, headers with
-  keys masked, body); ``DELETE`` forgets them.
+  keys masked, body; for a WebSocket, the client's ``messages``); ``DELETE`` forgets them.
 
 On the command line, ``openwire serve --fault SPEC --reply SPEC`` (each repeatable) adds the
 same at start-up; ``SPEC`` is ``key=value,key=value`` (``path=/chat/completions,status=429``;
@@ -63,6 +63,8 @@ FAULT_OPTIONS: Dict[str, type] = {
     "malformed_after": int,
     "no_done": bool,
     "reject_prefill": bool,
+    "close_code": int,
+    "close_after": int,
     "times": int,
 }
 REPLY_OPTIONS: Dict[str, type] = {
@@ -87,6 +89,7 @@ _KINDS = {
 }
 _SECRET_HEADERS = ("authorization", "api-key", "cookie", "proxy-authorization")
 _FOREVER = ("none", "null", "forever")
+_SUBPROTOCOL_KEY = re.compile(r"(openai-insecure-api-key\.)[^,\s]+")
 
 
 def parse_spec(spec: str) -> Dict[str, str]:
@@ -176,11 +179,16 @@ def _fault_json(index: int, fault: Fault) -> Dict[str, Any]:
 
 def _request_json(request: LocalRequest) -> Dict[str, Any]:
     headers = {name: "***" if name in _SECRET_HEADERS else value for name, value in request.headers.items()}
+    if "sec-websocket-protocol" in headers:  # a browser's key rides here (openai-insecure-api-key.<key>)
+        headers["sec-websocket-protocol"] = _SUBPROTOCOL_KEY.sub(r"\1***", headers["sec-websocket-protocol"])
     try:
         body: Optional[str] = request.body.decode() if request.body else None
     except UnicodeDecodeError:
         body = f"<{len(request.body)} bytes of binary data>"
-    return {"method": request.method, "path": request.path, "query": request.query, "headers": headers, "body": body}
+    described = {"method": request.method, "path": request.path, "query": request.query, "headers": headers}
+    if request.messages:  # a WebSocket: what the client said on it
+        described["messages"] = list(request.messages)
+    return {**described, "body": body}
 
 
 def _listing(items: List[Dict[str, Any]]) -> LocalResponse:

@@ -77,6 +77,13 @@ class Fault:
     stream, properly framed, without ``data: [DONE]``, without the chunk that carries a
     ``finish_reason`` (and the usage chunk after it) and without a Responses terminal event:
     a truncated stream that looks finished to the transport.
+
+    On a WebSocket (``/realtime``, ``/responses``; one hit per connection), counted in server
+    events: ``close_code=1011`` closes it with that code (and ``message`` as the reason) after
+    ``close_after`` events (default 0: right after the handshake); ``cut_after=N`` drops the TCP
+    connection after N events with no close frame (the client sees 1006); ``stall_after=N``
+    pauses after N events; ``stall`` / ``hang`` delay the handshake; ``status`` refuses it
+    with that HTTP status and ``disconnect`` drops it.
     """
 
     path: str = "*"
@@ -103,6 +110,8 @@ class Fault:
     malformed_after: Optional[int] = None
     no_done: bool = False
     reject_prefill: bool = False
+    close_code: Optional[int] = None
+    close_after: Optional[int] = None
     times: Optional[int] = 1
     hits: int = 0
 
@@ -119,10 +128,19 @@ class Fault:
             "content_length",
             "stall_after",
             "malformed_after",
+            "close_after",
         ):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
                 raise ValueError(f"Fault {name}= must be a whole number >= 0, got {value!r}")
+        if self.close_code is not None and not (
+            isinstance(self.close_code, int)
+            and not isinstance(self.close_code, bool)
+            and 1000 <= self.close_code < 5000
+        ):
+            raise ValueError(f"Fault close_code= must be a WebSocket close code (1000-4999), got {self.close_code!r}")
+        if self.close_after is not None and self.close_code is None:
+            raise ValueError("Fault close_after= needs a close_code= (e.g. close_code=1011)")
         if self.chunk_size == 0:
             raise ValueError("Fault chunk_size= must be at least 1")
         if self.body is not None and self.chunks is not None:
@@ -320,6 +338,8 @@ class Faults:
         malformed_after: Optional[int] = None,
         no_done: bool = False,
         reject_prefill: bool = False,
+        close_code: Optional[int] = None,
+        close_after: Optional[int] = None,
         times: Optional[int] = 1,
     ) -> Fault:
         """Script a fault for requests to ``path``; the options are described on :class:`Fault`."""
@@ -348,6 +368,8 @@ class Faults:
             malformed_after=malformed_after,
             no_done=no_done,
             reject_prefill=reject_prefill,
+            close_code=close_code,
+            close_after=close_after,
             times=times,
         )
         with self._lock:

@@ -64,7 +64,17 @@ class _Handler(BaseHTTPRequestHandler):
         request.connection, request.received = self.number, time.monotonic()
         request.raw_headers = list(self.headers.items())
         try:
-            result = self.server.app.handle_request(request)
+            if "websocket" in self.headers.get("upgrade", "").lower():
+                self.close_connection = True  # after a WebSocket, or a refused upgrade
+                opened = self.server.app.open_socket(request)
+                if not isinstance(opened, LocalResponse):
+                    from ._websocket import serve_websocket  # only now: websockets is optional
+
+                    serve_websocket(*opened, request, self.connection, self.rfile, self.server.stopping)
+                    return
+                result = opened
+            else:
+                result = self.server.app.handle_request(request)
         except Disconnect as drop:
             self._wait(drop.delay)
             if drop.reset:
