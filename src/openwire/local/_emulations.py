@@ -6,6 +6,9 @@ is a transformation of the OpenAI-shaped payloads ``routes/chat.py`` produces (a
 events of a stream), so scripted replies, tools and faults work unchanged. Errors, ``GET /models``
 and ``POST /embeddings`` are reshaped in ``_emulated_shapes.py``.
 
+A streamed answer of a thinking model gives its reasoning first, then the text or the tool
+calls. What a provider refuses or ignores in a request is in ``_emulated_requests.py``.
+
 Where each fact comes from is noted next to it: "zhipuai SDK" etc. are the provider SDKs'
 response types, "litellm" its per-provider transformation code; "docs" marks what comes from
 the provider's public documentation without a local source to check it against.
@@ -24,8 +27,8 @@ the provider's public documentation without a local source to check it against.
 - ``moonshot`` (Kimi): usage with ``cached_tokens``; a stream carries its usage inside the last
   choice (``choices[0].usage``); ``reasoning_content`` for ``*thinking*`` models.
 - ``openrouter``: the upstream ``provider`` name; usage with ``cost``; ``reasoning`` (not
-  ``reasoning_content``) when the body asks for ``reasoning``; ``: OPENROUTER PROCESSING`` SSE
-  comments before the first chunk.
+  ``reasoning_content``) and signed ``reasoning_details`` blocks (docs) when the body asks for
+  ``reasoning``; ``: OPENROUTER PROCESSING`` SSE comments before the first chunk.
 - ``groq``: ``x_groq`` (its request id; in a stream on the first and the last choice chunk,
   the last one with ``x_groq.usage``); usage with ``queue_time`` / ``prompt_time`` /
   ``completion_time`` / ``total_time``; ``service_tier: "on_demand"``; ``reasoning`` with
