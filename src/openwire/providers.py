@@ -31,18 +31,17 @@ Each preset also records which structured-output modes its server supports
 
 from __future__ import annotations
 
+import copy
 import importlib
 import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
 
 from ._exceptions import OpenAIError
 
 if TYPE_CHECKING:
-    from .lib._async.conversation import AsyncConversation
-    from .lib._sync.conversation import Conversation
-    from .lib.reasoning import to_param, with_provider
+    from .types.chat.chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
 
 __all__ = [
     "Provider",
@@ -62,19 +61,20 @@ __all__ = [
     "STRATEGIES",
     "to_param",
     "with_provider",
-    "Conversation",
-    "AsyncConversation",
+    "preset_of",
+    "REASONING_FIELDS",
+    "Conversation",  # noqa: F822 (resolved by __getattr__)
+    "AsyncConversation",  # noqa: F822
 ]
 
-# Resolved on first use (they need pydantic models or the clients).
+# Resolved on first use: they drive clients (a layer above this module).
 _LAZY = {
-    "to_param": ".lib.reasoning",
-    "with_provider": ".lib.reasoning",
     "Conversation": ".lib._sync.conversation",
     "AsyncConversation": ".lib._async.conversation",
 }
 
 _T = TypeVar("_T")
+_ClientT = TypeVar("_ClientT")
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -472,3 +472,90 @@ def _extra(model: Any, name: str, kind: Type[_T]) -> Optional[_T]:
     if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
         return value
     return None
+
+
+# -- sending a thinking model's answer back ----------------------------------------------------
+
+REASONING_FIELDS: Tuple[str, ...] = ("reasoning_content", "reasoning", "reasoning_details")
+"""Every reasoning field a provider sends; all of them are kept when no provider is named."""
+
+
+def _provider(provider: Union[str, Provider, None]) -> Optional[Provider]:
+    if provider is None or isinstance(provider, Provider):
+        return provider
+    return get(provider)
+
+
+def preset_of(client: object) -> Optional[ClientPreset]:
+    """The preset a client was built for (``OpenAI.for_provider``, :func:`with_provider`), if any."""
+    preset = getattr(client, "_preset", None)
+    return preset if isinstance(preset, ClientPreset) else None
+
+
+def _field(message: Any, name: str) -> Any:
+    extra = getattr(message, "__pydantic_extra__", None)
+    value = extra.get(name) if extra else None
+    if value is None:
+        value = getattr(message, name, None)  # a library's subclass that declares the field
+    return value
+
+
+def _tool_call(call: Any) -> Dict[str, Any]:
+    kind = getattr(call, "type", "function")
+    if kind == "custom":
+        return {"id": call.id, "type": "custom", "custom": {"name": call.custom.name, "input": call.custom.input}}
+    function = call.function
+    return {"id": call.id, "type": "function", "function": {"name": function.name, "arguments": function.arguments}}
+
+
+def to_param(message: Any, provider: Union[str, Provider, None] = None) -> "ChatCompletionAssistantMessageParam":
+    """``message`` (``completion.choices[i].message``, or the stream helper's final message) as
+    the assistant message of the next request.
+
+    Keeps content, refusal, tool calls, a function call and the audio id; leaves out what only
+    answers carry (annotations, parsed content). ``provider`` (a preset name or
+    :class:`~openwire.providers.Provider`) decides which reasoning fields go back: those of
+    ``Provider.reasoning_fields`` (none for OpenAI, which rejects unknown fields); ``None``
+    keeps every reasoning field the message has. Values are copied as they came.
+    """
+    if isinstance(message, Mapping):
+        return cast("ChatCompletionAssistantMessageParam", dict(message))
+    if getattr(message, "role", None) != "assistant" or not hasattr(message, "tool_calls"):
+        raise TypeError(
+            f"to_param() takes a chat completion message (completion.choices[0].message), got {type(message).__name__}"
+        )
+    preset = _provider(provider)
+    param: Dict[str, Any] = {"role": "assistant", "content": message.content}
+    if message.refusal is not None:
+        param["refusal"] = message.refusal
+    if message.tool_calls:
+        param["tool_calls"] = [_tool_call(call) for call in message.tool_calls]
+    if getattr(message, "function_call", None) is not None:
+        param["function_call"] = {"name": message.function_call.name, "arguments": message.function_call.arguments}
+    if getattr(message, "audio", None) is not None:
+        param["audio"] = {"id": message.audio.id}
+    for name in preset.reasoning_fields if preset is not None else REASONING_FIELDS:
+        value = _field(message, name)
+        if value is not None:
+            param[name] = copy.deepcopy(value)
+    return cast("ChatCompletionAssistantMessageParam", param)
+
+
+def with_provider(
+    client: _ClientT,
+    provider: Union[str, Provider],
+    *,
+    structured_outputs: Optional[str] = None,
+    reask: bool = False,
+) -> _ClientT:
+    """A copy of ``client`` (``OpenAI``, ``AsyncOpenAI``, ...) that behaves as a client of the
+    preset ``provider``, for clients built by hand (a proxy URL, a test server): ``parse()``
+    negotiates structured outputs and :class:`~openwire.providers.Conversation` sends the
+    preset's reasoning fields back. The arguments are those of ``OpenAI.for_provider``."""
+    copy_method = getattr(client, "with_options", None)
+    if copy_method is None:
+        raise TypeError(f"with_provider() takes an openwire client, got {type(client).__name__}")
+    preset = ClientPreset(_provider(provider) or get("openai"), structured_outputs, reask)
+    new = copy_method()
+    new._preset = preset
+    return cast(_ClientT, new)

@@ -8,10 +8,9 @@ import inspect  # unasync: async-only
 import json
 from typing import TYPE_CHECKING, Any, Callable, Iterable, List, Mapping, Optional, Union
 
-from ..reasoning import preset_of, to_param
+from ...providers import preset_of, to_param
 
 if TYPE_CHECKING:
-    from ..._client import AsyncOpenAI
     from ...providers import Provider
     from ...types.chat.chat_completion import ChatCompletion
     from ...types.chat.chat_completion_message_param import ChatCompletionMessageParam
@@ -29,6 +28,7 @@ class AsyncConversation:
             await chat.run_tools({"get_weather": get_weather})
             await chat.complete(tools=tools)
 
+    ``client`` is an ``AsyncOpenAI`` (typed loosely: this module sits below the clients).
     ``provider`` (a preset name) picks the reasoning fields sent back; by default the
     client's preset (``for_provider``), else every reasoning field the answers carry.
     ``complete`` takes ``create``'s parameters; ``stream=True`` streams the answer through the
@@ -37,7 +37,7 @@ class AsyncConversation:
 
     def __init__(
         self,
-        client: "AsyncOpenAI",
+        client: Any,
         *,
         model: Optional[str] = None,
         messages: Iterable["ChatCompletionMessageParam"] = (),

@@ -131,7 +131,7 @@ class Negotiation:
 
     def feedback(self, completion: "ChatCompletion", error: pydantic.ValidationError) -> List[Any]:
         """The messages that ask once more: the answer as it came, then what was wrong with it."""
-        from ..reasoning import to_param
+        from ...providers import to_param
 
         message = completion.choices[0].message
         problem = error_summary(error)

@@ -65,8 +65,8 @@ def chat_parse(resource: Union[SyncAPIResource, AsyncAPIResource], arguments: Di
     gives the parsed completion too. On a preset client whose server lacks ``json_schema`` the
     request is negotiated (``_negotiate.py``).
     """
+    from ...providers import preset_of
     from ...types.chat.chat_completion import ChatCompletion
-    from ..reasoning import preset_of
     from ._completions import parse_chat_completion
     from ._negotiate import negotiate, optional_negotiation
 
