@@ -63,11 +63,10 @@ __all__ = [
     "with_provider",
     "preset_of",
     "REASONING_FIELDS",
-    "Conversation",  # noqa: F822 (resolved by __getattr__)
-    "AsyncConversation",  # noqa: F822
 ]
 
-# Resolved on first use: they drive clients (a layer above this module).
+# ``Conversation`` and ``AsyncConversation`` (``lib/_async/conversation.py``) resolve on first
+# use and stay out of ``__all__``: they drive clients, a layer above this module.
 _LAZY = {
     "Conversation": ".lib._sync.conversation",
     "AsyncConversation": ".lib._async.conversation",
