@@ -38,6 +38,7 @@ RULES: list[tuple[str, str]] = [
     (r"\bAsync(\w+)", r"\1"),
     (r"\basync def\b", "def"),
     (r"\basync for\b", "for"),
+    (r"\basync with\b", "with"),
     (r"\bawait ", ""),
     (r"\b__aenter__\b", "__enter__"),
     (r"\b__aexit__\b", "__exit__"),

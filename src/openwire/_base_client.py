@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._files import HttpxFiles
+    from .providers import ClientPreset
 
 __all__ = ["BaseClient", "resolve_timeout", "parse_custom_headers", "make_request_options"]
 
@@ -114,6 +115,8 @@ class BaseClient(Generic[_HttpxClientT]):
     _base_url_text: str
     _timeout: Optional[httpx.Timeout]
     _timeout_given: Union[float, httpx.Timeout, NotGiven, None]
+    _preset: Optional["ClientPreset"] = None
+    """The provider preset the client was built for (``for_provider``), kept by ``copy``."""
 
     def __init__(
         self,
@@ -353,7 +356,9 @@ class BaseClient(Generic[_HttpxClientT]):
             set_default_query=set_default_query,
             _enforce_credentials=_enforce_credentials,
         )
-        return type(self)(**kwargs, **_extra_kwargs)
+        new = type(self)(**kwargs, **_extra_kwargs)
+        new._preset = self._preset
+        return new
 
     # Alias kept for callers of the reference SDK: ``client.with_options(timeout=5).models.list()``.
     with_options = copy

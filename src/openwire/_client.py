@@ -36,7 +36,14 @@ class OpenAI(SyncAPIClient, SyncResources):
 
     @classmethod
     def for_provider(
-        cls, name: str, *, region: Optional[str] = None, api_key: Optional[str] = None, **kwargs: Any
+        cls,
+        name: str,
+        *,
+        region: Optional[str] = None,
+        api_key: Optional[str] = None,
+        structured_outputs: Optional[str] = None,
+        reask: bool = False,
+        **kwargs: Any,
     ) -> "OpenAI":
         """A client for a preset of :mod:`openwire.providers` (``"deepseek"``, ``"qwen"``, ``"ollama"``, ...).
 
@@ -44,13 +51,19 @@ class OpenAI(SyncAPIClient, SyncResources):
         (``DEEPSEEK_API_KEY``, ...) unless ``api_key`` is given, and raises ``OpenAIError``
         naming that variable when it is unset. Other arguments go to the client. ``"azure"``
         gives an :class:`openwire.AzureOpenAI`.
+
+        The client remembers the preset: ``chat.completions.parse`` asks for JSON the way the
+        server supports (``structured_outputs``: ``"json_schema"``, ``"json_object"`` or
+        ``"tools"`` overrides the preset's choice) and, with ``reask=True``, asks once more
+        when the answer does not fit the model.
         """
-        from .providers import client_arguments
+        from .providers import ClientPreset, client_arguments
 
         provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
-        if provider.azure:
-            return AzureOpenAI(**arguments)
-        return cls(**arguments)
+        preset = ClientPreset(provider, structured_outputs, reask)
+        client = AzureOpenAI(**arguments) if provider.azure else cls(**arguments)
+        client._preset = preset
+        return client
 
     @cached_property
     def with_raw_response(self) -> OpenAIWithRawResponse:
@@ -66,15 +79,23 @@ class AsyncOpenAI(AsyncAPIClient, AsyncResources):
 
     @classmethod
     def for_provider(
-        cls, name: str, *, region: Optional[str] = None, api_key: Optional[str] = None, **kwargs: Any
+        cls,
+        name: str,
+        *,
+        region: Optional[str] = None,
+        api_key: Optional[str] = None,
+        structured_outputs: Optional[str] = None,
+        reask: bool = False,
+        **kwargs: Any,
     ) -> "AsyncOpenAI":
         """The async twin of :meth:`OpenAI.for_provider` (``"azure"`` gives an ``AsyncAzureOpenAI``)."""
-        from .providers import client_arguments
+        from .providers import ClientPreset, client_arguments
 
         provider, arguments = client_arguments(name, region=region, api_key=api_key, **kwargs)
-        if provider.azure:
-            return AsyncAzureOpenAI(**arguments)
-        return cls(**arguments)
+        preset = ClientPreset(provider, structured_outputs, reask)
+        client = AsyncAzureOpenAI(**arguments) if provider.azure else cls(**arguments)
+        client._preset = preset
+        return client
 
     @cached_property
     def with_raw_response(self) -> AsyncOpenAIWithRawResponse:

@@ -19,16 +19,29 @@ counters) stay in the models' ``model_extra``, as in the reference; typed reader
 They are functions, not properties of ``ChatCompletionMessage`` & co., so those classes carry no
 attribute the reference's lack: libraries subclass them with their own ``reasoning`` field, or
 assign ``message.reasoning_content = ...``, as they do with the reference.
+
+Thinking models want their reasoning back on the next turn of a tool loop; ``to_param`` turns an
+answer into the request-side message with the preset's fields, ``Conversation`` keeps the list:
+
+    >>> messages.append(providers.to_param(completion.choices[0].message, "deepseek"))
+
+Each preset also records which structured-output modes its server supports
+(``Provider.structured``); ``chat.completions.parse`` on a preset client negotiates with it.
 """
 
 from __future__ import annotations
 
+import copy
+import importlib
 import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
 
 from ._exceptions import OpenAIError
+
+if TYPE_CHECKING:
+    from .types.chat.chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
 
 __all__ = [
     "Provider",
@@ -43,11 +56,56 @@ __all__ = [
     "reasoning",
     "cache_hit_tokens",
     "cache_miss_tokens",
+    "Structured",
+    "ClientPreset",
+    "STRATEGIES",
+    "to_param",
+    "with_provider",
+    "preset_of",
+    "REASONING_FIELDS",
 ]
 
+# ``Conversation`` and ``AsyncConversation`` (``lib/_async/conversation.py``) resolve on first
+# use and stay out of ``__all__``: they drive clients, a layer above this module.
+_LAZY = {
+    "Conversation": ".lib._sync.conversation",
+    "AsyncConversation": ".lib._async.conversation",
+}
+
 _T = TypeVar("_T")
+_ClientT = TypeVar("_ClientT")
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+Support = str
+"""``"yes"``, ``"partial"`` (some models, routes or server versions) or ``"no"``."""
+
+STRATEGIES = ("json_schema", "json_object", "tools")
+
+
+@dataclass(frozen=True)
+class Structured:
+    """What a server does with each way of asking for JSON (``docs/providers.md`` cites the sources).
+
+    ``parse()`` uses the first mode the server fully supports, in the order of
+    :data:`STRATEGIES`; ``json_object`` (with the schema in the instructions) when none is, as a
+    model follows instructions even where ``response_format`` is ignored.
+    """
+
+    json_schema: Support = "yes"
+    json_object: Support = "yes"
+    tools: Support = "yes"
+
+    @property
+    def strategy(self) -> str:
+        for name in STRATEGIES:
+            if getattr(self, name) == "yes":
+                return name
+        return "json_object"
+
+
+_OPENAI_LIKE = Structured()
 
 
 @dataclass(frozen=True)
@@ -73,6 +131,9 @@ class Provider:
     azure: bool = False
     """Built with :class:`openwire.AzureOpenAI` (endpoint and API version from its own variables)."""
     notes: str = field(default="", compare=False)
+    reasoning_fields: Tuple[str, ...] = ()
+    """Fields of an assistant message to send back on the next request (a thinking model's tool loop)."""
+    structured: Structured = _OPENAI_LIKE
 
     @property
     def requires_api_key(self) -> bool:
@@ -135,6 +196,8 @@ _ALL: Tuple[Provider, ...] = (
         docs_url="https://api-docs.deepseek.com/",
         example_models=("deepseek-v4-flash", "deepseek-v4-pro"),
         notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; reasoning_content on messages and deltas",
+        reasoning_fields=("reasoning_content",),
+        structured=Structured(json_schema="no"),
     ),
     Provider(
         name="qwen",
@@ -151,6 +214,8 @@ _ALL: Tuple[Provider, ...] = (
         ),
         notes="thinking: extra_body={'enable_thinking': True, 'thinking_budget': N}; the coding plan "
         "(regions coding / coding-intl) and the token plan have their own keys and variables",
+        reasoning_fields=("reasoning_content",),
+        structured=Structured(json_schema="partial"),
     ),
     Provider(
         name="zhipu",
@@ -164,6 +229,8 @@ _ALL: Tuple[Provider, ...] = (
         region_api_key_env=_regions(intl="ZAI_API_KEY", **{"coding-intl": "ZAI_API_KEY"}),
         notes="thinking: extra_body={'thinking': {'type': 'enabled'}}; Z.ai (regions intl, coding-intl) "
         "reads ZAI_API_KEY",
+        reasoning_fields=("reasoning_content",),
+        structured=Structured(json_schema="no"),
     ),
     Provider(
         name="moonshot",
@@ -174,6 +241,8 @@ _ALL: Tuple[Provider, ...] = (
         regions=_MOONSHOT,
         default_region="global",
         aliases=("kimi",),
+        reasoning_fields=("reasoning_content",),
+        structured=Structured(json_schema="no"),
     ),
     Provider(
         name="openrouter",
@@ -183,6 +252,8 @@ _ALL: Tuple[Provider, ...] = (
         example_models=("openai/gpt-4o-mini", "anthropic/claude-4.5-sonnet"),
         notes="optional attribution headers HTTP-Referer and X-OpenRouter-Title (formerly X-Title): "
         "pass default_headers=; reasoning arrives in `reasoning`",
+        reasoning_fields=("reasoning", "reasoning_details"),
+        structured=Structured(json_schema="partial", json_object="partial"),
     ),
     Provider(
         name="groq",
@@ -191,6 +262,7 @@ _ALL: Tuple[Provider, ...] = (
         docs_url="https://console.groq.com/docs/openai",
         example_models=("llama-3.3-70b-versatile", "llama-3.1-8b-instant", "openai/gpt-oss-120b"),
         notes="reasoning arrives in `reasoning` with reasoning_format='parsed'; extras in `x_groq`",
+        structured=Structured(json_schema="partial"),
     ),
     Provider(
         name="together",
@@ -199,6 +271,7 @@ _ALL: Tuple[Provider, ...] = (
         docs_url="https://docs.together.ai/docs/openai-api-compatibility",
         example_models=("openai/gpt-oss-120b", "deepseek-ai/DeepSeek-V3"),
         aliases=("togetherai",),
+        structured=Structured(json_schema="partial"),
     ),
     Provider(
         name="mistral",
@@ -217,6 +290,7 @@ _ALL: Tuple[Provider, ...] = (
         docs_url="https://github.com/ollama/ollama/blob/main/docs/openai.md",
         example_models=("llama3.2", "qwen2.5", "deepseek-r1"),
         placeholder_api_key="ollama",
+        structured=Structured(json_schema="partial"),
     ),
     Provider(
         name="vllm",
@@ -227,6 +301,8 @@ _ALL: Tuple[Provider, ...] = (
         placeholder_api_key="EMPTY",
         notes="VLLM_API_KEY only when the server was started with --api-key; reasoning parsers send "
         "`reasoning` (older releases `reasoning_content`)",
+        reasoning_fields=("reasoning", "reasoning_content"),
+        structured=Structured(json_schema="partial", json_object="partial", tools="partial"),
     ),
     Provider(
         name="lmstudio",
@@ -236,6 +312,7 @@ _ALL: Tuple[Provider, ...] = (
         example_models=("<the model loaded in LM Studio>",),
         aliases=("lm-studio",),
         placeholder_api_key="lm-studio",
+        structured=Structured(json_object="no"),
     ),
 )
 
@@ -243,6 +320,15 @@ PROVIDERS: Mapping[str, Provider] = MappingProxyType({p.name: p for p in _ALL})
 """Every preset by its canonical name."""
 
 _BY_NAME: Dict[str, Provider] = {alias: p for p in _ALL for alias in (p.name, *p.aliases)}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, "openwire"), name)
+    globals()[name] = value
+    return value
 
 
 def names() -> List[str]:
@@ -297,6 +383,30 @@ def resolve_api_key(provider: Provider, api_key: Optional[str] = None, region: O
         return provider.placeholder_api_key
     where = f"provider {provider.name!r}" + (f" (region {region!r})" if region else "")
     raise OpenAIError(f"Missing credentials for {where}: set the {variable} environment variable or pass `api_key`.")
+
+
+@dataclass(frozen=True)
+class ClientPreset:
+    """What a client built for a preset remembers (``client._preset``, kept by ``with_options``)."""
+
+    provider: Provider
+    structured_outputs: Optional[str] = None
+    """The mode ``parse()`` uses: one of :data:`STRATEGIES`; ``None``: the preset's ``structured.strategy``."""
+    reask: bool = False
+    """Whether ``parse()`` asks once more, with the validation error, when an answer does not fit."""
+
+    def __post_init__(self) -> None:
+        if self.structured_outputs is not None and self.structured_outputs not in STRATEGIES:
+            raise ValueError(
+                f"structured_outputs must be one of {', '.join(STRATEGIES)} (or None for the preset's "
+                f"choice), got {self.structured_outputs!r}"
+            )
+        if not isinstance(self.reask, bool):
+            raise TypeError(f"reask is a bool, got {type(self.reask).__name__}")
+
+    @property
+    def strategy(self) -> str:
+        return self.structured_outputs or self.provider.structured.strategy
 
 
 def client_arguments(
@@ -361,3 +471,90 @@ def _extra(model: Any, name: str, kind: Type[_T]) -> Optional[_T]:
     if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
         return value
     return None
+
+
+# -- sending a thinking model's answer back ----------------------------------------------------
+
+REASONING_FIELDS: Tuple[str, ...] = ("reasoning_content", "reasoning", "reasoning_details")
+"""Every reasoning field a provider sends; all of them are kept when no provider is named."""
+
+
+def _provider(provider: Union[str, Provider, None]) -> Optional[Provider]:
+    if provider is None or isinstance(provider, Provider):
+        return provider
+    return get(provider)
+
+
+def preset_of(client: object) -> Optional[ClientPreset]:
+    """The preset a client was built for (``OpenAI.for_provider``, :func:`with_provider`), if any."""
+    preset = getattr(client, "_preset", None)
+    return preset if isinstance(preset, ClientPreset) else None
+
+
+def _field(message: Any, name: str) -> Any:
+    extra = getattr(message, "__pydantic_extra__", None)
+    value = extra.get(name) if extra else None
+    if value is None:
+        value = getattr(message, name, None)  # a library's subclass that declares the field
+    return value
+
+
+def _tool_call(call: Any) -> Dict[str, Any]:
+    kind = getattr(call, "type", "function")
+    if kind == "custom":
+        return {"id": call.id, "type": "custom", "custom": {"name": call.custom.name, "input": call.custom.input}}
+    function = call.function
+    return {"id": call.id, "type": "function", "function": {"name": function.name, "arguments": function.arguments}}
+
+
+def to_param(message: Any, provider: Union[str, Provider, None] = None) -> "ChatCompletionAssistantMessageParam":
+    """``message`` (``completion.choices[i].message``, or the stream helper's final message) as
+    the assistant message of the next request.
+
+    Keeps content, refusal, tool calls, a function call and the audio id; leaves out what only
+    answers carry (annotations, parsed content). ``provider`` (a preset name or
+    :class:`~openwire.providers.Provider`) decides which reasoning fields go back: those of
+    ``Provider.reasoning_fields`` (none for OpenAI, which rejects unknown fields); ``None``
+    keeps every reasoning field the message has. Values are copied as they came.
+    """
+    if isinstance(message, Mapping):
+        return cast("ChatCompletionAssistantMessageParam", dict(message))
+    if getattr(message, "role", None) != "assistant" or not hasattr(message, "tool_calls"):
+        raise TypeError(
+            f"to_param() takes a chat completion message (completion.choices[0].message), got {type(message).__name__}"
+        )
+    preset = _provider(provider)
+    param: Dict[str, Any] = {"role": "assistant", "content": message.content}
+    if message.refusal is not None:
+        param["refusal"] = message.refusal
+    if message.tool_calls:
+        param["tool_calls"] = [_tool_call(call) for call in message.tool_calls]
+    if getattr(message, "function_call", None) is not None:
+        param["function_call"] = {"name": message.function_call.name, "arguments": message.function_call.arguments}
+    if getattr(message, "audio", None) is not None:
+        param["audio"] = {"id": message.audio.id}
+    for name in preset.reasoning_fields if preset is not None else REASONING_FIELDS:
+        value = _field(message, name)
+        if value is not None:
+            param[name] = copy.deepcopy(value)
+    return cast("ChatCompletionAssistantMessageParam", param)
+
+
+def with_provider(
+    client: _ClientT,
+    provider: Union[str, Provider],
+    *,
+    structured_outputs: Optional[str] = None,
+    reask: bool = False,
+) -> _ClientT:
+    """A copy of ``client`` (``OpenAI``, ``AsyncOpenAI``, ...) that behaves as a client of the
+    preset ``provider``, for clients built by hand (a proxy URL, a test server): ``parse()``
+    negotiates structured outputs and :class:`~openwire.providers.Conversation` sends the
+    preset's reasoning fields back. The arguments are those of ``OpenAI.for_provider``."""
+    copy_method = getattr(client, "with_options", None)
+    if copy_method is None:
+        raise TypeError(f"with_provider() takes an openwire client, got {type(client).__name__}")
+    preset = ClientPreset(_provider(provider) or get("openai"), structured_outputs, reask)
+    new = copy_method()
+    new._preset = preset
+    return cast(_ClientT, new)

@@ -22,7 +22,17 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
 # Provider settings an example would pick up instead of running offline.
-_PROVIDER_ENV = ("OPENAI_", "AZURE_", "DEEPSEEK_", "DASHSCOPE_", "QWEN_", "WEBHOOK_", "OPENWIRE_EXAMPLE_")
+_PROVIDER_ENV = (
+    "OPENAI_",
+    "AZURE_",
+    "DEEPSEEK_",
+    "DASHSCOPE_",
+    "QWEN_",
+    "OPENROUTER_",
+    "MISTRAL_",
+    "WEBHOOK_",
+    "OPENWIRE_EXAMPLE_",
+)
 _PROVIDER_VARS = ("OPENWIRE_DEMO_MODEL", "OPENWIRE_IMAGE_MODEL")
 
 pytestmark = pytest.mark.slow
@@ -138,6 +148,8 @@ NAMES = [
     "azure.py",
     "deepseek.py",
     "qwen.py",
+    "reasoning_roundtrip.py",
+    "structured_outputs_anywhere.py",
     "failover.py",
     "webhook_receiver.py",
     "testing_your_app.py",
@@ -272,6 +284,26 @@ def check_qwen(out: str) -> None:
     assert "embedding: 16 floats" in out
 
 
+def check_reasoning_roundtrip(out: str) -> None:
+    assert "using the embedded local server in DeepSeek mode (offline)" in out
+    assert 'tool call: get_weather({"city": "Paris"})' in out
+    assert re.search(r"conversation: sent back [1-9]\d* characters of reasoning_content", out)
+    assert "conversation answer: You said: What's the weather in Paris right now?" in out
+    assert "streamed answer: You said: What's the weather in Lyon right now?" in out
+    assert "without reasoning_content: 400 Missing `reasoning_content` in messages[1]" in out
+
+
+def check_structured_outputs_anywhere(out: str) -> None:
+    for name, strategy, plain in [
+        ("deepseek", "json_object", "rejected (400)"),
+        ("ollama", "json_object", "ignored (ValidationError)"),
+        ("openrouter", "tools", "ignored (ValidationError)"),
+        ("mistral", "json_schema", "works"),
+    ]:
+        assert f"{name} (offline): json_schema OpenAI's way: {plain}" in out
+        assert f"{name} via {strategy}: City(name='name', country='country', population=0)" in out
+
+
 def check_webhook_receiver(out: str) -> None:
     assert re.search(r"^receiver: verified response\.completed evt_", out, re.M), out
     assert re.search(r"^server: resp_\S+ completed; webhook delivered with status 200$", out, re.M), out
@@ -321,6 +353,8 @@ CHECKS = {
     "azure.py": check_azure,
     "deepseek.py": check_deepseek,
     "qwen.py": check_qwen,
+    "reasoning_roundtrip.py": check_reasoning_roundtrip,
+    "structured_outputs_anywhere.py": check_structured_outputs_anywhere,
     "failover.py": check_failover,
     "webhook_receiver.py": check_webhook_receiver,
     "testing_your_app.py": check_testing_your_app,

@@ -6,6 +6,9 @@ is a transformation of the OpenAI-shaped payloads ``routes/chat.py`` produces (a
 events of a stream), so scripted replies, tools and faults work unchanged. Errors, ``GET /models``
 and ``POST /embeddings`` are reshaped in ``_emulated_shapes.py``.
 
+A streamed answer of a thinking model gives its reasoning first, then the text or the tool
+calls. What a provider refuses or ignores in a request is in ``_emulated_requests.py``.
+
 Where each fact comes from is noted next to it: "zhipuai SDK" etc. are the provider SDKs'
 response types, "litellm" its per-provider transformation code; "docs" marks what comes from
 the provider's public documentation without a local source to check it against.
@@ -24,8 +27,8 @@ the provider's public documentation without a local source to check it against.
 - ``moonshot`` (Kimi): usage with ``cached_tokens``; a stream carries its usage inside the last
   choice (``choices[0].usage``); ``reasoning_content`` for ``*thinking*`` models.
 - ``openrouter``: the upstream ``provider`` name; usage with ``cost``; ``reasoning`` (not
-  ``reasoning_content``) when the body asks for ``reasoning``; ``: OPENROUTER PROCESSING`` SSE
-  comments before the first chunk.
+  ``reasoning_content``) and signed ``reasoning_details`` blocks (docs) when the body asks for
+  ``reasoning``; ``: OPENROUTER PROCESSING`` SSE comments before the first chunk.
 - ``groq``: ``x_groq`` (its request id; in a stream on the first and the last choice chunk,
   the last one with ``x_groq.usage``); usage with ``queue_time`` / ``prompt_time`` /
   ``completion_time`` / ``total_time``; ``service_tier: "on_demand"``; ``reasoning`` with
@@ -54,11 +57,20 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterator, List, Optional, Union
 
+from ._emulated_requests import signature_of
 from ._model_math import count_tokens
 from ._rules import pieces
 from ._wire import SSE_DONE, LocalResponse, sse_event
 
-__all__ = ["EMULATIONS", "REASONING_TEXT", "asked_for_usage", "check_emulation", "emulate_chat", "streams_usage"]
+__all__ = [
+    "EMULATIONS",
+    "REASONING_TEXT",
+    "asked_for_usage",
+    "check_emulation",
+    "emulate_chat",
+    "reasons",
+    "streams_usage",
+]
 
 EMULATIONS = (
     "openai",
@@ -112,7 +124,8 @@ def asked_for_usage(request: Payload) -> bool:
     return isinstance(options, dict) and bool(options.get("include_usage"))
 
 
-def _reasons(provider: str, request: Payload) -> bool:
+def reasons(provider: str, request: Payload) -> bool:
+    """Whether ``provider`` answers ``request`` with reasoning (a thinking model, thinking on)."""
     model = str(request.get("model", "")).lower()
     if provider in ("deepseek", "zhipu"):  # litellm deepseek / bigmodel: {"type": "enabled"}
         thinking = request.get("thinking")
@@ -194,12 +207,21 @@ def _choice(provider: str, choice: Payload) -> Payload:
     return out
 
 
+def _detail(text: str, *, signed: bool) -> Payload:
+    """An OpenRouter reasoning block (docs: ``reasoning_details``, ``reasoning.text`` with the
+    upstream's signature); in a stream, pieces of one block share its ``index``."""
+    detail: Payload = {"type": "reasoning.text", "text": text, "format": "anthropic-claude-v1", "index": 0}
+    if signed:
+        detail["signature"] = signature_of(REASONING_TEXT)
+    return detail
+
+
 def _x_groq(payload: Payload) -> Payload:
     return {"id": "req_" + str(payload.get("id", "")).rsplit("-", 1)[-1]}
 
 
 def _completion(provider: str, payload: Payload, request: Payload) -> Payload:
-    reasoning = REASONING_TEXT if _reasons(provider, request) else None
+    reasoning = REASONING_TEXT if reasons(provider, request) else None
     field = _REASONING_FIELD.get(provider, "reasoning_content")
     out = _top(provider, payload, request)
     choices: List[Payload] = []
@@ -219,6 +241,8 @@ def _completion(provider: str, payload: Payload, request: Payload) -> Payload:
             message.setdefault("tool_calls", None)
         elif provider == "openrouter":  # ``reasoning`` is always there, null unless asked for
             message["reasoning"] = reasoning
+            if reasoning is not None:  # docs: the blocks to send back unchanged on the next turn
+                message["reasoning_details"] = [_detail(reasoning, signed=True)]
         elif reasoning is not None:
             message[field] = reasoning
         if provider == "mistral":  # mistralai SDK AssistantMessage: prefix, nullable tool_calls
@@ -244,7 +268,7 @@ def _completion(provider: str, payload: Payload, request: Payload) -> Payload:
 
 def _chunks(provider: str, payload: Payload, request: Payload) -> Iterator[Payload]:
     """One OpenAI chunk becomes zero or more chunks of ``provider``."""
-    reasoning = _reasons(provider, request)
+    reasoning = reasons(provider, request)
     field = _REASONING_FIELD.get(provider, "reasoning_content")
     out = _top(provider, payload, request)
     choices = payload.get("choices") or []
@@ -266,14 +290,22 @@ def _chunks(provider: str, payload: Payload, request: Payload) -> Iterator[Paylo
     if "role" in delta:
         if provider == "groq":  # groq SDK: x_groq.id "sent only in the first and final chunk"
             out["x_groq"] = _x_groq(payload)
-        if delta.get("content") == "" and not delta.get("tool_calls") and reasoning:
-            # Reasoning models think first: the role chunk, the reasoning pieces, then the answer.
+        if (delta.get("content") == "" or delta.get("tool_calls")) and reasoning:
+            # Reasoning models think first: the role chunk, the reasoning pieces, then the answer
+            # (text, or the tool calls).
             head = {**delta, "content": None, field: ""}
+            head.pop("tool_calls", None)
             yield {**out, "choices": [{**choice, "delta": head}]}
             out.pop("x_groq", None)
-            for piece in pieces(REASONING_TEXT):
-                yield {**out, "choices": [{**choice, "delta": {"content": None, field: piece}}]}
-            return
+            parts = pieces(REASONING_TEXT)
+            for number, piece in enumerate(parts):
+                step: Payload = {"content": None, field: piece}
+                if provider == "openrouter":  # the signature comes with the last piece
+                    step["reasoning_details"] = [_detail(piece, signed=number == len(parts) - 1)]
+                yield {**out, "choices": [{**choice, "delta": step}]}
+            if not delta.get("tool_calls"):
+                return
+            delta = {name: value for name, value in delta.items() if name != "role"}
     if reasoning and provider == "deepseek":
         if "content" in delta or "tool_calls" in delta:
             delta.setdefault("reasoning_content", None)

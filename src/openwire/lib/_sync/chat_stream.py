@@ -73,7 +73,7 @@ class ChatCompletionStream(
 
 
 class ChatCompletionStreamManager(Generic[ResponseFormatT]):
-    """``async with client.chat.completions.stream(...) as stream``: sends the request on
+    """``with client.chat.completions.stream(...) as stream``: sends the request on
     entry, releases the connection on exit."""
 
     def __init__(

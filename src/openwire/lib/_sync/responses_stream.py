@@ -69,7 +69,7 @@ class ResponseStream(EventStream["ResponseStreamEvent[TextFormatT]"], Generic[Te
 
 
 class ResponseStreamManager(Generic[TextFormatT]):
-    """``async with client.responses.stream(...) as stream``: sends the request on entry,
+    """``with client.responses.stream(...) as stream``: sends the request on entry,
     releases the connection on exit."""
 
     def __init__(

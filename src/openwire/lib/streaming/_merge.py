@@ -10,7 +10,8 @@ from typing import Any, Dict, List, Mapping
 
 __all__ = ["merge_value", "merge_extras", "IDENTITY_KEYS"]
 
-IDENTITY_KEYS = frozenset({"id", "type", "index", "role", "object", "created", "model", "expires_at"})
+# ``format``: OpenRouter repeats a reasoning block's format (``"anthropic-claude-v1"``) in every delta.
+IDENTITY_KEYS = frozenset({"id", "type", "index", "role", "object", "created", "model", "expires_at", "format"})
 
 
 def merge_value(old: Any, new: Any, *, key: str = "") -> Any:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
-from .._emulations import asked_for_usage, emulate_chat, streams_usage
+from .._emulated_requests import check_round_trip, instructed_schema, response_format_of
+from .._emulations import asked_for_usage, emulate_chat, reasons, streams_usage
 from .._model_math import count_tokens
 from .._params import as_list, as_object, invalid, missing, optional_bool, optional_int, required_str
 from .._rules import ANY_TOOL, Answer, decide, pieces
@@ -74,14 +75,18 @@ def _tools(payload: Dict[str, Any]) -> Tuple[Dict[str, Optional[Dict[str, Any]]]
 def _answer(app: "Context", payload: Dict[str, Any], messages: List[Dict[str, Any]]) -> Answer:
     last_user = next((m for m in reversed(messages) if m.get("role") == "user"), None)
     prompt = text_of(last_user.get("content")) if last_user else ""
-    response_format = payload.get("response_format") or {}
+    response_format = response_format_of(app.provider, payload) or {}
     schema = None
-    if isinstance(response_format, dict) and response_format.get("type") == "json_schema":
+    if response_format.get("type") == "json_schema":
         spec = response_format.get("json_schema")
         if not isinstance(spec, dict) or not spec.get("name"):
             raise missing("response_format.json_schema.name")
         schema = spec.get("schema") or {"type": "object", "properties": {}}
-    json_mode = isinstance(response_format, dict) and response_format.get("type") == "json_object"
+    json_mode = response_format.get("type") == "json_object"
+    asked = payload.get("response_format")
+    if schema is None and isinstance(asked, dict) and asked.get("type") in ("json_schema", "json_object"):
+        # A model asked for JSON follows the schema its instructions give (ignored format or not).
+        schema = instructed_schema(messages)
     tools, forced = _tools(payload)
     return decide(app.replies, prompt, schema=schema, json_mode=json_mode, tools=tools, forced_tool=forced)
 
@@ -90,6 +95,7 @@ def create_chat_completion(app: "Context", request: LocalRequest) -> LocalRespon
     payload = request.json()
     model = required_str(payload, "model")
     messages = _messages(payload)
+    check_round_trip(app.provider, payload, reasons(app.provider, payload))
     n = optional_int(payload, "n", 1, minimum=1) or 1
     limit = optional_int(payload, "max_completion_tokens", None, minimum=1)
     limit = optional_int(payload, "max_tokens", limit, minimum=1)
