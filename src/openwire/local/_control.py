@@ -63,6 +63,8 @@ FAULT_OPTIONS: Dict[str, type] = {
     "malformed_after": int,
     "no_done": bool,
     "reject_prefill": bool,
+    "custom_id": str,
+    "expire": bool,
     "times": int,
 }
 REPLY_OPTIONS: Dict[str, type] = {

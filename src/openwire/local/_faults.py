@@ -10,6 +10,9 @@ answer travels (``stall``, ``hang``, ``cut_after``, ``chunk_size`` + ``pause``,
 ``unterminated``, ``reset_after``, ``content_length``, ``close_delimited``, ``stall_after``,
 ``malformed_after``, ``no_done``). Over a socket these
 are real network failures; the in-process transport raises the httpx error a client would see.
+
+A fault with ``custom_id`` aims at the lines of a batch instead (``routes/batches.py``): it fails
+the matching lines (``status``), or expires the batch when it reaches one (``expire``).
 """
 
 from __future__ import annotations
@@ -77,6 +80,13 @@ class Fault:
     stream, properly framed, without ``data: [DONE]``, without the chunk that carries a
     ``finish_reason`` (and the usage chunk after it) and without a Responses terminal event:
     a truncated stream that looks finished to the transport.
+
+    In a batch: ``custom_id`` (``*`` globs allowed) makes the fault match only the lines of a
+    batch being run whose ``custom_id`` fits, and whose ``url`` fits ``path`` (other faults never
+    touch batch lines). With ``status`` the line is answered with that error (it goes to the
+    error file); with ``expire`` the batch expires when it reaches the line: the lines before it
+    are in the output (a partial result), that line and the rest are in the error file as
+    ``batch_expired``.
     """
 
     path: str = "*"
@@ -103,6 +113,8 @@ class Fault:
     malformed_after: Optional[int] = None
     no_done: bool = False
     reject_prefill: bool = False
+    custom_id: Optional[str] = None
+    expire: bool = False
     times: Optional[int] = 1
     hits: int = 0
 
@@ -127,6 +139,8 @@ class Fault:
             raise ValueError("Fault chunk_size= must be at least 1")
         if self.body is not None and self.chunks is not None:
             raise ValueError("give a Fault body= or chunks=, not both")
+        if self.expire and self.custom_id is None:
+            raise ValueError("Fault expire= acts on batch lines: give the custom_id= of the line to expire at")
 
     def matches(self, request: LocalRequest) -> bool:
         if self.times is not None and self.hits >= self.times:
@@ -134,6 +148,10 @@ class Fault:
         if self.method is not None and self.method.upper() != request.method:
             return False
         if self.reject_prefill and not _ends_with_prefill(request):
+            return False
+        if (self.custom_id is None) != (request.custom_id is None):
+            return False  # batch-line faults and request faults never stand for each other
+        if self.custom_id is not None and not fnmatch.fnmatchcase(request.custom_id or "", self.custom_id):
             return False
         pattern = "/" + self.path.strip("/")
         if pattern.startswith("/v1/"):
@@ -320,6 +338,8 @@ class Faults:
         malformed_after: Optional[int] = None,
         no_done: bool = False,
         reject_prefill: bool = False,
+        custom_id: Optional[str] = None,
+        expire: bool = False,
         times: Optional[int] = 1,
     ) -> Fault:
         """Script a fault for requests to ``path``; the options are described on :class:`Fault`."""
@@ -348,6 +368,8 @@ class Faults:
             malformed_after=malformed_after,
             no_done=no_done,
             reject_prefill=reject_prefill,
+            custom_id=custom_id,
+            expire=expire,
             times=times,
         )
         with self._lock:

@@ -97,6 +97,7 @@ class LocalRequest:
     connection: int = 0  # over a socket: which connection it came on (1-based, in accept order)
     received: float = 0.0  # over a socket: ``time.monotonic()`` when the whole request had arrived
     raw_headers: List[Tuple[str, str]] = field(default_factory=list)  # over a socket: as sent (case, repeats)
+    custom_id: Optional[str] = None  # a line of a batch being run: its custom_id (batch faults match it)
 
     @classmethod
     def build(
