@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import List
 
 from .._router import Route
-from . import audio, batches, chat, embeddings, files, fine_tuning, images, model_catalog, responses
+from . import audio, batches, chat, embeddings, files, fine_tuning, images, model_catalog, responses, uploads
 
 __all__ = ["ROUTES"]
 
 ROUTES: List[Route] = [
     route
-    for module in (chat, responses, embeddings, images, audio, files, fine_tuning, batches, model_catalog)
+    for module in (chat, responses, embeddings, images, audio, files, uploads, fine_tuning, batches, model_catalog)
     for route in module.ROUTES
 ]
