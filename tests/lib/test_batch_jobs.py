@@ -104,7 +104,7 @@ def test_one_endpoint_per_group() -> None:
 
 
 def test_a_request_bigger_than_a_batch_is_refused() -> None:
-    with pytest.raises(ValueError, match="request 'big' is .* bytes, more than a whole batch may hold"):
+    with pytest.raises(ValueError, match=r"request 'big' is .* bytes, more than a whole batch may hold"):
         split(as_requests([chat("big", "x" * 500)]), Limits(max_bytes=100))
 
 
