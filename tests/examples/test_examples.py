@@ -141,6 +141,7 @@ NAMES = [
     "failover.py",
     "webhook_receiver.py",
     "testing_your_app.py",
+    "batch_jobs.py",
 ]
 
 
@@ -280,6 +281,17 @@ def check_testing_your_app(out: str) -> None:
     assert "all tests passed" in out
 
 
+def check_batch_jobs(out: str) -> None:
+    assert "api: 20 results, 0 errors" in out
+    assert "batches: {'completed': 3, 'expired': 1}" in out  # two of 10 lines, then the failed and expired ones
+    assert "phases: uploading 10 requests -> uploading 1 request -> uploading 5 requests -> done" in out
+    assert "q3 -> You said: What is 3 squared?" in out
+    assert re.search(r"^tokens: [1-9]\d* in, [1-9]\d* out$", out, re.M), out
+    assert "local: 20 results, 0 errors, 1 rate limited" in out
+    assert "stopped with 5 results written" in out
+    assert "resumed: 15 sent, 20 results, each custom_id once: True" in out
+
+
 CHECKS = {
     "demo.py": check_demo,
     "async_demo.py": check_async_demo,
@@ -297,4 +309,5 @@ CHECKS = {
     "failover.py": check_failover,
     "webhook_receiver.py": check_webhook_receiver,
     "testing_your_app.py": check_testing_your_app,
+    "batch_jobs.py": check_batch_jobs,
 }

@@ -112,3 +112,17 @@ def test_the_sync_entry_point_runs_the_local_engine(server: LocalServer, tmp_pat
         results = batch.run(client, requests(5), mode="local", state_path=tmp_path / "job.json", concurrency=2)
     assert len(results) == 5 and not results.errors
     assert len((tmp_path / "job.json.results.jsonl").read_text().splitlines()) == 5
+
+
+def test_an_error_in_the_callback_stops_the_run_and_is_raised_as_is(server: LocalServer, tmp_path: Path) -> None:
+    class Stop(Exception):
+        pass
+
+    def stop_at_three(progress: batch.BatchProgress) -> None:
+        if progress.done >= 3:
+            raise Stop
+
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(Stop):
+        arun(server, requests(10), results_path=out, concurrency=2, on_progress=stop_at_three)
+    assert 3 <= len(out.read_text().splitlines()) < 10

@@ -99,7 +99,8 @@ class _Job:
         by_id = {r.custom_id: r for r in self.requests}
         if chunk.status == "planned":
             data = to_jsonl(by_id[custom_id] for custom_id in chunk.custom_ids)
-            self.report(f"uploading {len(chunk.custom_ids)} requests ({len(data)} bytes)")
+            count = len(chunk.custom_ids)
+            self.report(f"uploading {count} request{'s' if count != 1 else ''} ({len(data)} bytes)")
             name = f"batch-{self.state.fingerprint[:12]}-{len(self.state.chunks)}.jsonl"
             if len(data) > self.settings.chunked_upload_above:
                 upload = await self.client.uploads.upload_file_chunked(

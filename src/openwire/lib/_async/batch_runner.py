@@ -58,6 +58,8 @@ class _Runner:
         self.on_progress = on_progress
         self.attempts: Dict[str, int] = {}
         self.rate_limited: Dict[str, int] = {}
+        self.failure: Optional[Exception] = None
+        self.stop: Any = None  # the task group's cancel scope
 
     async def send(self, request: BatchRequest) -> "tuple[BatchResult, int, Mapping[str, str]]":
         import httpx
@@ -90,6 +92,14 @@ class _Runner:
             self.on_progress(self.progress)
 
     async def worker(self) -> None:
+        try:
+            await self.work()
+        except Exception as exc:  # a callback's or an unexpected error: stop every worker, raise it once
+            if self.failure is None:
+                self.failure = exc
+            self.stop.cancel()
+
+    async def work(self) -> None:
         import anyio
 
         while self.queue:
@@ -135,8 +145,11 @@ async def run_locally(
     if on_progress is not None:
         on_progress(progress)
     async with anyio.create_task_group() as group:
+        runner.stop = group.cancel_scope
         for _ in range(min(concurrency, len(pending))):
             group.start_soon(runner.worker)
+    if runner.failure is not None:
+        raise runner.failure
     progress.phase = "done"
     if on_progress is not None:
         on_progress(progress)
