@@ -24,7 +24,7 @@ import json
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Awaitable, Callable, Dict, Iterator, List
 
 from .measure import median
 
@@ -96,7 +96,7 @@ async def _measure(base_url: str, count: int, concurrency: int, rounds: int) -> 
     from openwire import AsyncOpenAI
 
     folder = tempfile.TemporaryDirectory()
-    contenders = {
+    contenders: Dict[str, Callable[[Any, int], Awaitable[int]]] = {
         "gather": lambda client, r: _plain(client, count, concurrency),
         "gather-workers": lambda client, r: _workers(client, count, concurrency),
         "runner": lambda client, r: _runner(client, count, concurrency, None),
