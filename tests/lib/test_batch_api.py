@@ -233,3 +233,18 @@ def test_the_engine_follows_the_provider() -> None:
         batch.choose_mode(local, "remote")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="concurrency must be a whole number >= 1"):
         batch.run(local, requests(1), concurrency=0)
+
+
+def test_results_collected_just_before_a_crash_are_not_written_twice(
+    run: Run, server: LocalServer, tmp_path: Path
+) -> None:
+    state = tmp_path / "job.json"
+    run(requests(4), state_path=state)
+    # As if the process had died after writing the results but before saving the chunk as collected.
+    saved = json.loads(state.read_text())
+    saved["chunks"][0]["status"] = "submitted"
+    state.write_text(json.dumps(saved))
+    results = run(requests(4), state_path=state)
+    lines = (tmp_path / "job.json.results.jsonl").read_text().splitlines()
+    assert len(lines) == 4 and len(results) == 4
+    assert sent(server, "POST", "/batches") == 1

@@ -141,6 +141,8 @@ class _Job:
         )
         final = []
         for result in results:
+            if result.custom_id in self.done:  # collected before a crash that kept the chunk live
+                continue
             tries = self.state.attempts.get(result.custom_id, 0) + 1
             if retryable(result) and tries < self.settings.max_attempts:
                 self.state.attempts[result.custom_id] = tries
@@ -153,6 +155,7 @@ class _Job:
             self.progress.record(result)
         chunk.status = "collected"
         self.save()
+        self.report(f"collected {batch.id} ({batch.status})")
 
     async def wait_for_one(self, chunks: List[Chunk]) -> None:
         """Poll the live batches, backing off while nothing changes, until one has finished."""
