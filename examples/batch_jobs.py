@@ -1,7 +1,8 @@
 """Many requests as one job with `openwire.batch`: the Batch API, a local runner, and resuming.
 
 `batch.run(client, requests)` takes Batch API input lines (`custom_id`, `method`, `url`, `body`)
-and returns every result keyed by `custom_id`, parsed into `ChatCompletion` & co. On a provider
+and returns every result keyed by `custom_id` (`.parse(ChatCompletion)`, or `.response` parsed
+by its endpoint, or `.error`). On a provider
 with a Batch API (OpenAI, Azure OpenAI, Groq) it uploads the JSONL, creates batches within the
 provider's limits, polls them and sends failed lines again in a new batch; elsewhere (DeepSeek,
 Ollama, vLLM...) it runs the requests from this process, a bounded number at a time, paced by the
@@ -23,6 +24,7 @@ from typing import Any, Dict, List
 
 from openwire import OpenAI, batch
 from openwire.local import LocalServer
+from openwire.types.chat import ChatCompletion
 
 QUESTIONS = [f"What is {n} squared?" for n in range(20)]
 
@@ -58,7 +60,7 @@ def with_the_batch_api(workdir: Path) -> None:
         print(f"api: {len(results)} results, {len(results.errors)} errors")
         print(f"batches: {dict(sorted(statuses.items()))}")
         print(f"phases: {' -> '.join(dict.fromkeys(p for p in phases if not p.startswith('waiting')))}")
-        print(f"q3 -> {results['q3'].response.choices[0].message.content}")  # type: ignore[union-attr]
+        print(f"q3 -> {results['q3'].parse(ChatCompletion).choices[0].message.content}")
         usage = results.usage
         print(f"tokens: {usage.input_tokens} in, {usage.output_tokens} out")
 
@@ -76,7 +78,9 @@ def with_the_local_runner(workdir: Path) -> None:
             results_path=workdir / "local.jsonl",
         )
         print(f"local: {len(results)} results, {len(results.errors)} errors, {limiter.rate_limited} rate limited")
-        print(f"q7 -> {results['q7'].response.choices[0].message.content}")  # type: ignore[union-attr]
+        answer = results["q7"].response  # parsed by its endpoint: a ChatCompletion here
+        assert isinstance(answer, ChatCompletion)
+        print(f"q7 -> {answer.choices[0].message.content}")
 
 
 class Stop(Exception):

@@ -11,7 +11,21 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
 
 if TYPE_CHECKING:
     from ..types.chat.chat_completion import ChatCompletion
@@ -43,6 +57,8 @@ __all__ = [
     "parse_jsonl",
     "finished_batch_results",
 ]
+
+_T = TypeVar("_T")
 
 # The endpoints a batch line may call, and the type its answer is parsed into (module, class).
 ENDPOINTS: Mapping[str, Tuple[str, str]] = {
@@ -191,17 +207,22 @@ class BatchResult:
 
     @property
     def response(self) -> ResultBody:
-        """The answer parsed into its type (``ChatCompletion``, ``Response``, ...); raises for a failed request."""
-        if not self.ok or self.body is None:
-            raise ValueError(f"request {self.custom_id!r} failed: {self.error.message if self.error else 'no body'}")
-        module, name = ENDPOINTS[self.url]
+        """The answer parsed into its endpoint's type (``ChatCompletion``, ``Response``, ...; a union for
+        the type checker: :meth:`parse` names one); ``ValueError`` for a failed request."""
         import importlib
 
+        module, name = ENDPOINTS[self.url]
+        model: Any = getattr(importlib.import_module(module), name)
+        parsed: ResultBody = self.parse(model)
+        return parsed
+
+    def parse(self, to: Type[_T]) -> _T:
+        """The answer parsed into ``to`` (``result.parse(ChatCompletion)``: typed for the checker too)."""
+        if not self.ok or self.body is None:
+            raise ValueError(f"request {self.custom_id!r} failed: {self.error.message if self.error else 'no body'}")
         from .._models import parse_value
 
-        model: Any = getattr(importlib.import_module(module), name)
-        parsed: ResultBody = parse_value(model, dict(self.body))
-        return parsed
+        return parse_value(to, dict(self.body))
 
     def usage(self) -> TokenUsage:
         usage = self.body.get("usage") if self.ok and self.body is not None else None
