@@ -105,7 +105,7 @@ def test_failed_lines_are_retried_in_a_new_batch(run: Run, server: LocalServer) 
     results = run(requests(5))
     assert batch_inputs(server) == [["q0", "q1", "q2", "q3", "q4"], ["q1", "q3"]]
     assert not results.errors
-    assert results["q1"].response.choices[0].message.content == "You said: question 1"  # type: ignore[union-attr]
+    assert results["q1"].parse(ChatCompletion).choices[0].message.content == "You said: question 1"
 
 
 def test_an_expired_batch_keeps_its_partial_output_and_resends_the_rest(run: Run, server: LocalServer) -> None:
