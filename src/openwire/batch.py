@@ -99,7 +99,7 @@ def _provider_of(client: Any, provider: Optional[str]) -> Optional[str]:
         from .providers import get
 
         return get(provider).name
-    if getattr(client, "_api_version", None) is not None or "Azure" in type(client).__name__:
+    if any(cls.__name__.endswith("AzureOpenAI") for cls in type(client).__mro__):
         return "azure"
     return _BATCH_API_HOSTS.get(str(getattr(client.base_url, "host", "")))
 
