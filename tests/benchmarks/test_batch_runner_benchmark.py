@@ -33,4 +33,5 @@ def test_quick_run_reports_the_runner_against_plain_loops(tmp_path: Path) -> Non
     for name in ("gather", "gather-workers", "runner", "runner+file"):
         assert report[name]["requests_per_s"] > 0 and report[name]["cpu_us_per_request"] > 0
     assert "overhead_cpu_us_per_request" in report["runner"]
+    assert set(report["bookkeeping_cpu_us_per_request"]) == {"in_memory", "with_file"}
     assert "runner+file" in proc.stdout
