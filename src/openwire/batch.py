@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Iterable, List, Literal, Optional, Union
 
 from .lib.batch_jobs import (
     BATCH_API_LIMITS,
+    URL_PREFIXES,
     BatchError,
     BatchProgress,
     BatchRequest,
@@ -141,8 +142,16 @@ def _api_settings(
 ) -> Any:
     from .lib._async.batch_api import ApiSettings
 
-    chosen = limits or BATCH_API_LIMITS.get(_provider_of(client, provider) or "openai", Limits())
-    return ApiSettings(chosen, max_attempts, poll_interval, max_poll_interval, completion_window, chunked_upload_above)
+    name = _provider_of(client, provider) or "openai"
+    return ApiSettings(
+        limits or BATCH_API_LIMITS.get(name, Limits()),
+        max_attempts,
+        poll_interval,
+        max_poll_interval,
+        completion_window,
+        chunked_upload_above,
+        URL_PREFIXES.get(name, "/v1"),
+    )
 
 
 async def arun(

@@ -248,3 +248,17 @@ def test_results_collected_just_before_a_crash_are_not_written_twice(
     lines = (tmp_path / "job.json.results.jsonl").read_text().splitlines()
     assert len(lines) == 4 and len(results) == 4
     assert sent(server, "POST", "/batches") == 1
+
+
+def test_azure_openai_writes_its_own_url_form(server: LocalServer) -> None:
+    from openwire import AzureOpenAI
+
+    origin = server.url[: -len("/v1")]
+    with AzureOpenAI(api_key="k", azure_endpoint=origin, api_version="2024-10-21", max_retries=0) as client:
+        results = batch.run(client, requests(3), poll_interval=0.01)  # auto: Azure has a Batch API
+    (created,) = server.app.store.batches.values()
+    assert created["endpoint"] == "/chat/completions"
+    lines = server.app.store.file_contents[created["input_file_id"]].splitlines()
+    assert {json.loads(line)["url"] for line in lines} == {"/chat/completions"}
+    assert len(results) == 3 and not results.errors
+    assert all(r.target.startswith("/openai/") for r in server.app.recorded())  # Azure URLs throughout

@@ -10,7 +10,7 @@ so a results file written by one reads the same as the other's (``lib/batch_stat
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -47,6 +47,7 @@ __all__ = [
     "Limits",
     "TokenUsage",
     "BATCH_API_LIMITS",
+    "URL_PREFIXES",
     "as_requests",
     "parse_request_line",
     "split",
@@ -84,13 +85,16 @@ class Limits:
 
 # Providers whose OpenAI-compatible ``/batches`` the helper uses by default, with their limits.
 # openai: from the API reference. azure (global batch deployments): 100 000 lines and 200 MB per
-# file, from Microsoft's documentation. groq: 50 000 lines, 200 MB, from its batch docs (not
-# checked against the live service). Any other provider runs locally unless ``mode="api"``.
+# file, lines and endpoint written ``/chat/completions`` (``URL_PREFIXES``), from Microsoft's
+# documentation. groq: 50 000 lines, 200 MB, from its batch docs. Neither checked against the
+# live service. Any other provider runs locally unless ``mode="api"``.
 BATCH_API_LIMITS: Mapping[str, Limits] = {
     "openai": Limits(),
     "azure": Limits(max_lines=100_000),
     "groq": Limits(),
 }
+URL_PREFIXES: Mapping[str, str] = {"azure": ""}
+"""How a provider writes the ``url`` of a line and the batch ``endpoint`` (default ``/v1/...``)."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,12 @@ def split(requests: Iterable[BatchRequest], limits: Limits) -> List[List[BatchRe
     return groups
 
 
-def to_jsonl(requests: Iterable[BatchRequest]) -> bytes:
-    return b"".join(request.line() for request in requests)
+def to_jsonl(requests: Iterable[BatchRequest], url_prefix: str = "/v1") -> bytes:
+    """The input file; ``url_prefix=""`` writes ``/chat/completions`` for ``/v1/chat/completions``
+    (Azure OpenAI's form)."""
+    if url_prefix == "/v1":
+        return b"".join(request.line() for request in requests)
+    return b"".join(replace(request, url=url_prefix + request.path).line() for request in requests)
 
 
 @dataclass(frozen=True)

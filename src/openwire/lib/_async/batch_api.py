@@ -42,6 +42,7 @@ class ApiSettings:
     max_poll_interval: float = 60.0
     completion_window: str = "24h"
     chunked_upload_above: int = 64 * 1024 * 1024
+    url_prefix: str = "/v1"  # "" for Azure OpenAI (lines and endpoint as /chat/completions)
 
 
 class _Job:
@@ -98,7 +99,7 @@ class _Job:
     async def submit(self, chunk: Chunk) -> None:
         by_id = {r.custom_id: r for r in self.requests}
         if chunk.status == "planned":
-            data = to_jsonl(by_id[custom_id] for custom_id in chunk.custom_ids)
+            data = to_jsonl((by_id[custom_id] for custom_id in chunk.custom_ids), self.settings.url_prefix)
             count = len(chunk.custom_ids)
             self.report(f"uploading {count} request{'s' if count != 1 else ''} ({len(data)} bytes)")
             name = f"batch-{self.state.fingerprint[:12]}-{len(self.state.chunks)}.jsonl"
@@ -114,7 +115,7 @@ class _Job:
             self.save()
         batch = await self.client.batches.create(
             input_file_id=chunk.file_id,
-            endpoint=chunk.url,
+            endpoint=self.settings.url_prefix + chunk.url[len("/v1") :],
             completion_window=self.settings.completion_window,
             metadata={"openwire_job": self.state.fingerprint[:16]},
         )

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["ROUTES"]
 
 ENDPOINTS = ("/v1/responses", "/v1/chat/completions", "/v1/embeddings", "/v1/completions", "/v1/moderations")
+# Azure OpenAI names them without the version: ``/chat/completions`` (lines then use that form too).
+ENDPOINTS_ANY = ENDPOINTS + tuple(endpoint[len("/v1") :] for endpoint in ENDPOINTS)
 STAGES = ("validating", "in_progress", "finalizing", "completed")
 TERMINAL = ("completed", "failed", "cancelled", "expired")
 
@@ -42,7 +44,7 @@ def create_batch(app: "Context", request: LocalRequest) -> LocalResponse:
             f"File {input_file['id']} has purpose '{input_file['purpose']}', expected 'batch'.",
             "invalid_file_purpose",
         )
-    endpoint = one_of(payload, "endpoint", ENDPOINTS, "")
+    endpoint = one_of(payload, "endpoint", ENDPOINTS_ANY, "")
     if not endpoint:
         raise invalid("endpoint", "Missing required parameter: 'endpoint'.", "missing_required_parameter")
     window = one_of(payload, "completion_window", ("24h",), "")
