@@ -103,8 +103,19 @@ def test_one_endpoint_per_group() -> None:
     assert [[r.custom_id for r in g] for g in groups] == [["a", "b"], ["e"]]
 
 
+def test_embedding_inputs_are_counted_across_lines() -> None:
+    def embed(custom_id: str, given: object) -> Dict[str, Any]:
+        return {"custom_id": custom_id, "url": "/v1/embeddings", "body": {"model": "m", "input": given}}
+
+    items = [embed("a", ["x", "y", "z"]), embed("b", "one"), embed("c", [1, 2, 3]), embed("d", ["p", "q"])]
+    groups = split(as_requests(items), Limits(max_embedding_inputs=5))
+    assert [[r.custom_id for r in g] for g in groups] == [["a", "b", "c"], ["d"]]  # token ids are one input
+    with pytest.raises(ValueError, match="6 embedding inputs, limit 5"):
+        split(as_requests([embed("big", list("abcdef"))]), Limits(max_embedding_inputs=5))
+
+
 def test_a_request_bigger_than_a_batch_is_refused() -> None:
-    with pytest.raises(ValueError, match=r"request 'big' is .* bytes, more than a whole batch may hold"):
+    with pytest.raises(ValueError, match=r"request 'big' is more than a whole batch may hold \(\d+ bytes, limit 100"):
         split(as_requests([chat("big", "x" * 500)]), Limits(max_bytes=100))
 
 

@@ -73,14 +73,24 @@ ENDPOINTS: Mapping[str, Tuple[str, str]] = {
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one batch may hold: request lines and bytes of the JSONL input file."""
+    """How much one batch may hold: request lines, bytes of the JSONL input file, and inputs
+    across the lines of an ``/v1/embeddings`` batch (a list ``input`` counts each item)."""
 
     max_lines: int = 50_000
     max_bytes: int = 200 * 1024 * 1024
+    max_embedding_inputs: int = 50_000
 
     def __post_init__(self) -> None:
-        if self.max_lines < 1 or self.max_bytes < 1:
+        if min(self.max_lines, self.max_bytes, self.max_embedding_inputs) < 1:
             raise ValueError(f"batch limits must be at least 1, got {self}")
+
+
+def _inputs(request: BatchRequest) -> int:
+    """How many embedding inputs a request holds (0 for other endpoints)."""
+    if request.url != "/v1/embeddings":
+        return 0
+    given = request.body.get("input")
+    return len(given) if isinstance(given, list) and given and not isinstance(given[0], int) else 1
 
 
 # Providers whose OpenAI-compatible ``/batches`` the helper uses by default, with their limits.
@@ -164,21 +174,27 @@ def as_requests(items: Iterable[object]) -> List[BatchRequest]:
 def split(requests: Iterable[BatchRequest], limits: Limits) -> List[List[BatchRequest]]:
     """Groups for one batch each: one endpoint per group, within ``limits`` (input order kept)."""
     groups: List[List[BatchRequest]] = []
-    open_groups: Dict[str, Tuple[List[BatchRequest], List[int]]] = {}  # url -> (group, [bytes])
+    open_groups: Dict[str, Tuple[List[BatchRequest], List[int]]] = {}  # url -> (group, [bytes, inputs])
     for request in requests:
-        size = len(request.line())
-        if size > limits.max_bytes:
+        size, inputs = len(request.line()), _inputs(request)
+        if size > limits.max_bytes or inputs > limits.max_embedding_inputs:
             raise ValueError(
-                f"request {request.custom_id!r} is {size} bytes, more than a whole batch may hold "
-                f"({limits.max_bytes} bytes)"
+                f"request {request.custom_id!r} is more than a whole batch may hold ({size} bytes, "
+                f"limit {limits.max_bytes}; {inputs} embedding inputs, limit {limits.max_embedding_inputs})"
             )
         current = open_groups.get(request.url)
-        if current is None or len(current[0]) >= limits.max_lines or current[1][0] + size > limits.max_bytes:
-            current = ([], [0])
+        if (
+            current is None
+            or len(current[0]) >= limits.max_lines
+            or current[1][0] + size > limits.max_bytes
+            or current[1][1] + inputs > limits.max_embedding_inputs
+        ):
+            current = ([], [0, 0])
             open_groups[request.url] = current
             groups.append(current[0])
         current[0].append(request)
         current[1][0] += size
+        current[1][1] += inputs
     return groups
 
 
