@@ -59,7 +59,8 @@ def with_the_batch_api(workdir: Path) -> None:
         statuses = Counter(b.status for b in client.batches.list())
         print(f"api: {len(results)} results, {len(results.errors)} errors")
         print(f"batches: {dict(sorted(statuses.items()))}")
-        print(f"phases: {' -> '.join(dict.fromkeys(p for p in phases if not p.startswith('waiting')))}")
+        uploads = [p.split()[1] for p in phases if p.startswith("uploading")]  # "uploading 10 requests"
+        print(f"uploads: {' -> '.join(uploads)} requests, then {phases[-1]}")
         print(f"q3 -> {results['q3'].parse(ChatCompletion).choices[0].message.content}")
         usage = results.usage
         print(f"tokens: {usage.input_tokens} in, {usage.output_tokens} out")

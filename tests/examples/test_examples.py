@@ -283,8 +283,8 @@ def check_testing_your_app(out: str) -> None:
 
 def check_batch_jobs(out: str) -> None:
     assert "api: 20 results, 0 errors" in out
-    assert "batches: {'completed': 3, 'expired': 1}" in out  # two of 10 lines, then the failed and expired ones
-    assert "phases: uploading 10 requests -> uploading 1 request -> uploading 5 requests -> done" in out
+    assert "batches: {'completed': 3, 'expired': 1}" in out
+    assert "uploads: 10 -> 10 -> 1 -> 5 requests, then done" in out  # two batches of 10, then the retries
     assert "q3 -> You said: What is 3 squared?" in out
     assert re.search(r"^tokens: [1-9]\d* in, [1-9]\d* out$", out, re.M), out
     assert "local: 20 results, 0 errors, 1 rate limited" in out
