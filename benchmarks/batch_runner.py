@@ -131,7 +131,7 @@ async def _measure(base_url: str, count: int, concurrency: int, rounds: int) -> 
 def bookkeeping_us(count: int = 20_000) -> Dict[str, float]:
     """CPU microseconds the runner adds per request besides the call, without any network: the
     limiter (reserve + observe), the result object, progress, and the results file line."""
-    from openwire.lib.batch_jobs import BatchProgress, BatchResult, result_line
+    from openwire.lib.batch_results import BatchProgress, BatchResult, result_line
     from openwire.lib.batch_state import ResultsFile
     from openwire.lib.rate_limits import RateLimiter
 

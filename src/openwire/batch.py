@@ -40,16 +40,18 @@ from typing import TYPE_CHECKING, Any, Iterable, List, Literal, Optional, Union
 from .lib.batch_jobs import (
     BATCH_API_LIMITS,
     URL_PREFIXES,
-    BatchError,
-    BatchProgress,
     BatchRequest,
-    BatchResult,
-    BatchResults,
     Limits,
-    ProgressCallback,
-    TokenUsage,
     as_requests,
     parse_jsonl,
+)
+from .lib.batch_results import (
+    BatchError,
+    BatchProgress,
+    BatchResult,
+    BatchResults,
+    ProgressCallback,
+    TokenUsage,
 )
 from .lib.batch_state import ResultsFile, default_results_path
 from .lib.rate_limits import RateLimiter

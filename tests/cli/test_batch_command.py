@@ -9,7 +9,7 @@ import pytest
 from cli_support import Cli, make_cli
 
 from openwire.cli.commands.batch import render_progress
-from openwire.lib.batch_jobs import BatchProgress, TokenUsage
+from openwire.lib.batch_results import BatchProgress, TokenUsage
 
 
 @pytest.fixture

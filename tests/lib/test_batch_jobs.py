@@ -10,21 +10,23 @@ from typing import Any, Dict
 import pytest
 
 from openwire.lib.batch_jobs import (
+    BatchRequest,
+    Limits,
+    as_requests,
+    parse_jsonl,
+    split,
+    to_jsonl,
+)
+from openwire.lib.batch_results import (
     BatchError,
     BatchProgress,
-    BatchRequest,
     BatchResult,
     BatchResults,
-    Limits,
     TokenUsage,
-    as_requests,
     finished_batch_results,
-    parse_jsonl,
     result_from_line,
     result_line,
     retryable,
-    split,
-    to_jsonl,
 )
 from openwire.lib.batch_state import Chunk, JobState, ResultsFile, fingerprint
 from openwire.types.chat import ChatCompletion

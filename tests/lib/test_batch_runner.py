@@ -11,7 +11,7 @@ from typing import Any, Dict, Iterator, List
 import pytest
 
 from openwire import AsyncOpenAI, OpenAI, batch, providers
-from openwire.lib.batch_jobs import BatchResult, result_line
+from openwire.lib.batch_results import BatchResult, result_line
 from openwire.local import LocalServer
 from openwire.types.chat import ChatCompletion
 from openwire.types.create_embedding_response import CreateEmbeddingResponse

@@ -1,6 +1,6 @@
 """What a batch job keeps on disk to survive its process: a results file and a state file.
 
-The results file (JSONL, one :func:`~openwire.lib.batch_jobs.result_line` per request) is
+The results file (JSONL, one :func:`~openwire.lib.batch_results.result_line` per request) is
 appended to as results arrive, flushed line by line: after a crash every line written is kept,
 and a half-written last line is cut off on the next start. A request with a line is done.
 
@@ -17,7 +17,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from typing import IO, Any, Dict, Iterable, List, Optional, Union
 
-from .batch_jobs import BatchRequest, BatchResult, result_from_line, result_line
+from .batch_jobs import BatchRequest
+from .batch_results import BatchResult, result_from_line, result_line
 
 __all__ = ["ResultsFile", "JobState", "Chunk", "fingerprint", "default_results_path"]
 

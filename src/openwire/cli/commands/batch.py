@@ -17,7 +17,7 @@ from typing import IO, TYPE_CHECKING, Any, Optional
 from ..errors import EXIT_INTERRUPTED, UsageError
 
 if TYPE_CHECKING:
-    from ...lib.batch_jobs import BatchProgress
+    from ...lib.batch_results import BatchProgress
 
 __all__ = ["add_parser", "run_batch", "render_progress"]
 

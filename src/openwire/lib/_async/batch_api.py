@@ -1,11 +1,11 @@
 # unasync: source of lib/_sync/batch_api.py
 """A batch job through the provider's Batch API: upload, create, poll, download, retry.
 
-The steps and their order live here; what to send and how to read the answers is in
-``lib/batch_jobs.py``, what survives the process in ``lib/batch_state.py``. The state file is
-saved after every step that the provider would charge for or remember (an input file
-uploaded, a batch created, a batch's results collected), so a restarted job never submits a
-request that already has a result or sits in a live batch.
+The steps and their order live here; what to send is in ``lib/batch_jobs.py``, how to read
+the answers in ``lib/batch_results.py``, what survives the process in ``lib/batch_state.py``.
+The state file is saved after every step that the provider would charge for or remember (an
+input file uploaded, a batch created, a batch's results collected), so a restarted job never
+submits a request that already has a result or sits in a live batch.
 """
 
 from __future__ import annotations
@@ -15,16 +15,18 @@ from typing import Any, Dict, List, Optional
 
 from ... import _io
 from ..batch_jobs import (
-    BatchProgress,
     BatchRequest,
-    BatchResult,
     Limits,
-    ProgressCallback,
-    finished_batch_results,
     parse_jsonl,
-    retryable,
     split,
     to_jsonl,
+)
+from ..batch_results import (
+    BatchProgress,
+    BatchResult,
+    ProgressCallback,
+    finished_batch_results,
+    retryable,
 )
 from ..batch_state import Chunk, JobState, ResultsFile, fingerprint
 

@@ -18,7 +18,8 @@ from collections import deque
 from typing import Any, Deque, Dict, List, Mapping, Optional
 
 from ..._exceptions import APIConnectionError, APIStatusError
-from ..batch_jobs import BatchError, BatchProgress, BatchRequest, BatchResult, ProgressCallback, retryable
+from ..batch_jobs import BatchRequest
+from ..batch_results import BatchError, BatchProgress, BatchResult, ProgressCallback, retryable
 from ..batch_state import ResultsFile
 from ..rate_limits import RateLimiter
 
