@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     import httpx
     from typing_extensions import override as override
 
+    from . import batch as batch
     from . import types as types
     from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
@@ -195,7 +196,7 @@ _LAZY_EXPORTS = {
     },
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version", "batch"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as

@@ -156,6 +156,7 @@ NAMES = [
     "assistants_streaming.py",
     "evals.py",
     "videos.py",
+    "batch_jobs.py",
 ]
 
 
@@ -339,6 +340,17 @@ def check_videos(out: str) -> None:
     assert re.search(r"^deleted: video_\S+ True$", out, re.M), out
 
 
+def check_batch_jobs(out: str) -> None:
+    assert "api: 20 results, 0 errors" in out
+    assert "batches: {'completed': 3, 'expired': 1}" in out
+    assert "uploads: 10 -> 10 -> 1 -> 5 requests, then done" in out  # two batches of 10, then the retries
+    assert "q3 -> You said: What is 3 squared?" in out
+    assert re.search(r"^tokens: [1-9]\d* in, [1-9]\d* out$", out, re.M), out
+    assert "local: 20 results, 0 errors, 1 rate limited" in out
+    assert "stopped with 5 results written" in out
+    assert "resumed: 15 sent, 20 results, each custom_id once: True" in out
+
+
 CHECKS = {
     "demo.py": check_demo,
     "async_demo.py": check_async_demo,
@@ -361,4 +373,5 @@ CHECKS = {
     "assistants_streaming.py": check_assistants_streaming,
     "evals.py": check_evals,
     "videos.py": check_videos,
+    "batch_jobs.py": check_batch_jobs,
 }

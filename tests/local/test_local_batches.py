@@ -93,3 +93,63 @@ def test_payloads_parse_strictly(app: LocalAPI) -> None:
     for _ in range(4):
         batch = strict(Batch, app.handle("GET", f"/v1/batches/{batch.id}").body)
     assert batch.status == "completed"
+
+
+# -- faults aimed at batch lines -------------------------------------------------------------------
+
+
+def output_ids(api: Api, file_id: "str | None") -> "list[str]":
+    if file_id is None:
+        return []
+    text = api.call(lambda c: c.files.content(file_id)).text
+    return [json.loads(row)["custom_id"] for row in text.splitlines()]
+
+
+def test_a_fault_with_a_custom_id_fails_that_line_only(api: Api) -> None:
+    api.app.faults.add("/chat/completions", custom_id="q2", status=500)
+    api.app.faults.add("/chat/completions", status=429)  # a request fault: batch lines never take it
+    batch = run(api, batch_file(api, line("q1"), line("q2"), line("q3")))
+    assert batch.status == "completed"  # type: ignore[attr-defined]
+    assert output_ids(api, batch.output_file_id) == ["q1", "q3"]  # type: ignore[attr-defined]
+    errors = api.call(lambda c: c.files.content(batch.error_file_id)).text  # type: ignore[attr-defined]
+    assert json.loads(errors)["response"]["status_code"] == 500
+    assert [f.hits for f in api.app.faults] == [1, 0]
+
+
+def test_an_expire_fault_leaves_a_partial_output(api: Api) -> None:
+    api.app.faults.add("/chat/completions", custom_id="q3", expire=True)
+    file_id = batch_file(api, line("q1"), line("q2"), line("q3"), line("q4"))
+    batch = api.call(
+        lambda c: c.batches.create(input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h")
+    )
+    while batch.status not in ("completed", "expired", "failed"):
+        batch = api.call(lambda c, batch_id=batch.id: c.batches.retrieve(batch_id))
+    assert batch.status == "expired" and batch.expired_at is not None
+    assert (batch.request_counts.completed, batch.request_counts.failed) == (2, 2)
+    assert output_ids(api, batch.output_file_id) == ["q1", "q2"]
+    expired = [json.loads(row) for row in api.call(lambda c: c.files.content(batch.error_file_id)).text.splitlines()]
+    assert [(e["custom_id"], e["response"], e["error"]["code"]) for e in expired] == [
+        ("q3", None, "batch_expired"),
+        ("q4", None, "batch_expired"),
+    ]
+
+
+def test_a_batch_past_its_window_expires_unanswered(api: Api) -> None:
+    api.app.lifecycle_step = 3600
+    file_id = batch_file(api, line("q1"))
+    batch = api.call(
+        lambda c: c.batches.create(input_file_id=file_id, endpoint="/v1/chat/completions", completion_window="24h")
+    )
+    api.app.clock.advance(25 * 3600)
+    batch = api.call(lambda c: c.batches.retrieve(batch.id))
+    assert batch.status == "expired" and batch.output_file_id is None
+    assert output_ids(api, batch.error_file_id) == ["q1"]
+
+
+def test_batch_faults_over_the_control_path(app: LocalAPI) -> None:
+    from openwire.local._control import add_fault, parse_spec
+
+    fault = add_fault(app, parse_spec("path=/chat/completions,custom_id=q*,expire=true,times=2"))
+    assert (fault.custom_id, fault.expire, fault.times) == ("q*", True, 2)
+    with pytest.raises(ValueError, match="expire= acts on batch lines"):
+        app.faults.add("/chat/completions", expire=True)

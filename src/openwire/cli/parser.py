@@ -11,7 +11,7 @@ import argparse
 
 from .. import __version__
 from ..providers import names as provider_names
-from .commands import api, chat, files, responses, serve
+from .commands import api, batch, chat, files, responses, serve
 
 __all__ = ["build_parser"]
 
@@ -25,6 +25,7 @@ examples:
   openwire chat -m gpt-4o "Hello!"        against the API (OPENAI_API_KEY)
   openwire --local api models.list
   openwire serve --port 8000              then: OPENAI_BASE_URL=http://127.0.0.1:8000/v1
+  openwire batch run reqs.jsonl           many requests as one resumable job
 """
 
 
@@ -67,6 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_global_options(common, suppress=True)
 
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for command in (chat, responses, api, files, serve):
+    for command in (chat, responses, api, files, batch, serve):
         command.add_parser(subparsers, common)
     return parser

@@ -65,6 +65,8 @@ FAULT_OPTIONS: Dict[str, type] = {
     "reject_prefill": bool,
     "close_code": int,
     "close_after": int,
+    "custom_id": str,
+    "expire": bool,
     "times": int,
 }
 REPLY_OPTIONS: Dict[str, type] = {

@@ -10,6 +10,9 @@ answer travels (``stall``, ``hang``, ``cut_after``, ``chunk_size`` + ``pause``,
 ``unterminated``, ``reset_after``, ``content_length``, ``close_delimited``, ``stall_after``,
 ``malformed_after``, ``no_done``). Over a socket these
 are real network failures; the in-process transport raises the httpx error a client would see.
+
+A fault with ``custom_id`` aims at the lines of a batch instead (``routes/batches.py``): it fails
+the matching lines (``status``), or expires the batch when it reaches one (``expire``).
 """
 
 from __future__ import annotations
@@ -84,6 +87,13 @@ class Fault:
     connection after N events with no close frame (the client sees 1006); ``stall_after=N``
     pauses after N events; ``stall`` / ``hang`` delay the handshake; ``status`` refuses it
     with that HTTP status and ``disconnect`` drops it.
+
+    In a batch: ``custom_id`` (``*`` globs allowed) makes the fault match only the lines of a
+    batch being run whose ``custom_id`` fits, and whose ``url`` fits ``path`` (other faults never
+    touch batch lines). With ``status`` the line is answered with that error (it goes to the
+    error file); with ``expire`` the batch expires when it reaches the line: the lines before it
+    are in the output (a partial result), that line and the rest are in the error file as
+    ``batch_expired``.
     """
 
     path: str = "*"
@@ -112,6 +122,8 @@ class Fault:
     reject_prefill: bool = False
     close_code: Optional[int] = None
     close_after: Optional[int] = None
+    custom_id: Optional[str] = None
+    expire: bool = False
     times: Optional[int] = 1
     hits: int = 0
 
@@ -145,6 +157,8 @@ class Fault:
             raise ValueError("Fault chunk_size= must be at least 1")
         if self.body is not None and self.chunks is not None:
             raise ValueError("give a Fault body= or chunks=, not both")
+        if self.expire and self.custom_id is None:
+            raise ValueError("Fault expire= acts on batch lines: give the custom_id= of the line to expire at")
 
     def matches(self, request: LocalRequest) -> bool:
         if self.times is not None and self.hits >= self.times:
@@ -152,6 +166,10 @@ class Fault:
         if self.method is not None and self.method.upper() != request.method:
             return False
         if self.reject_prefill and not _ends_with_prefill(request):
+            return False
+        if (self.custom_id is None) != (request.custom_id is None):
+            return False  # batch-line faults and request faults never stand for each other
+        if self.custom_id is not None and not fnmatch.fnmatchcase(request.custom_id or "", self.custom_id):
             return False
         pattern = "/" + self.path.strip("/")
         if pattern.startswith("/v1/"):
@@ -340,6 +358,8 @@ class Faults:
         reject_prefill: bool = False,
         close_code: Optional[int] = None,
         close_after: Optional[int] = None,
+        custom_id: Optional[str] = None,
+        expire: bool = False,
         times: Optional[int] = 1,
     ) -> Fault:
         """Script a fault for requests to ``path``; the options are described on :class:`Fault`."""
@@ -370,6 +390,8 @@ class Faults:
             reject_prefill=reject_prefill,
             close_code=close_code,
             close_after=close_after,
+            custom_id=custom_id,
+            expire=expire,
             times=times,
         )
         with self._lock:

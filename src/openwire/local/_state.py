@@ -75,6 +75,8 @@ class Store:
     fine_tuning_jobs: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     fine_tuning_events: Dict[str, List[Dict[str, Any]]] = field(default_factory=dict)
     batches: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    uploads: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    upload_parts: Dict[str, Tuple[str, bytes]] = field(default_factory=dict)  # part id -> upload id, data
     images: Dict[str, bytes] = field(default_factory=dict)
     spoken: Dict[str, Tuple[str, float]] = field(default_factory=dict)  # sha256 of speech -> text, seconds
     lifecycles: Dict[str, Lifecycle] = field(default_factory=dict)

@@ -98,6 +98,7 @@ class LocalRequest:
     received: float = 0.0  # over a socket: ``time.monotonic()`` when the whole request had arrived
     raw_headers: List[Tuple[str, str]] = field(default_factory=list)  # over a socket: as sent (case, repeats)
     messages: List[str] = field(default_factory=list)  # over a WebSocket: the client's text messages, in order
+    custom_id: Optional[str] = None  # a line of a batch being run: its custom_id (batch faults match it)
 
     @classmethod
     def build(

@@ -27,6 +27,7 @@ from . import (
     responses,
     skills,
     spec_answers,
+    uploads,
     videos,
 )
 
@@ -39,6 +40,7 @@ MODULES = (
     images,
     audio,
     files,
+    uploads,
     fine_tuning,
     batches,
     model_catalog,

@@ -4,6 +4,11 @@ Stages: ``validating -> in_progress -> finalizing -> completed`` (one per ``retr
 ``app.lifecycle_step`` seconds). Each line is answered by the same handlers as a direct call;
 2xx answers go to the output file, others to the error file. A line that is not a request
 (no ``custom_id``, a ``url`` other than the batch's endpoint) fails the batch at validation.
+
+Faults with a ``custom_id`` (``_faults.py``) fail chosen lines or expire the batch part-way
+(the lines answered so far in the output file, the rest in the error file as
+``batch_expired``, as the API does when its completion window ends). A batch whose
+``expires_at`` passes on the server's clock before it completes expires with no answers.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["ROUTES"]
 
 ENDPOINTS = ("/v1/responses", "/v1/chat/completions", "/v1/embeddings", "/v1/completions", "/v1/moderations")
+# Azure OpenAI names them without the version: ``/chat/completions`` (lines then use that form too).
+ENDPOINTS_ANY = ENDPOINTS + tuple(endpoint[len("/v1") :] for endpoint in ENDPOINTS)
 STAGES = ("validating", "in_progress", "finalizing", "completed")
 TERMINAL = ("completed", "failed", "cancelled", "expired")
 
@@ -37,7 +44,7 @@ def create_batch(app: "Context", request: LocalRequest) -> LocalResponse:
             f"File {input_file['id']} has purpose '{input_file['purpose']}', expected 'batch'.",
             "invalid_file_purpose",
         )
-    endpoint = one_of(payload, "endpoint", ENDPOINTS, "")
+    endpoint = one_of(payload, "endpoint", ENDPOINTS_ANY, "")
     if not endpoint:
         raise invalid("endpoint", "Missing required parameter: 'endpoint'.", "missing_required_parameter")
     window = one_of(payload, "completion_window", ("24h",), "")
@@ -85,6 +92,9 @@ def _advance(app: "Context", batch_id: str, *, poll: bool) -> Dict[str, Any]:
             batch.update(status="cancelled", cancelled_at=app.clock.seconds())
             app.webhooks.emit("batch.cancelled", batch_id)
         if batch["status"] in TERMINAL:
+            return batch
+        if app.clock.now() >= batch["expires_at"]:
+            _expire(app, batch, [], [json.dumps(_expired_line(app, cid)) for cid in _custom_ids(app, batch)])
             return batch
         lifecycle = app.store.lifecycles[batch_id]
         if poll:
@@ -136,23 +146,57 @@ def _enter(app: "Context", batch: Dict[str, Any], stage: str) -> None:
         batch["request_counts"]["total"] = len(lines)
     elif stage == "finalizing":
         batch.update(status="finalizing", finalizing_at=now)
-    elif stage == "completed":
-        _run(app, batch)
+    elif stage == "completed" and _run(app, batch):
         batch.update(status="completed", completed_at=now)
         app.webhooks.emit("batch.completed", batch["id"])
 
 
-def _run(app: "Context", batch: Dict[str, Any]) -> None:
+def _custom_ids(app: "Context", batch: Dict[str, Any]) -> List[str]:
+    try:
+        lines = jsonl_lines(app.store.file_contents[batch["input_file_id"]], "input_file_id")
+    except APIFailure:
+        return []
+    return [str(line.get("custom_id")) for line in lines]
+
+
+def _expired_line(app: "Context", custom_id: str) -> Dict[str, Any]:
+    message = "The batch expired before this request was run."
+    return {
+        "id": app.ids.new("batch_req", "_"),
+        "custom_id": custom_id,
+        "response": None,
+        "error": {"code": "batch_expired", "message": message},
+    }
+
+
+def _answer(app: "Context", line: Dict[str, Any]) -> "tuple[LocalResponse, bool]":
+    """The answer to one line, and whether a fault expires the batch at it."""
+    body = dict(line["body"])
+    body.pop("stream", None)  # a batch line is answered whole
+    headers = {"content-type": "application/json"}
+    if app.api_key is not None:
+        headers["authorization"] = f"Bearer {app.api_key}"
+    request = LocalRequest.build("POST", line["url"], json.dumps(body).encode(), headers)
+    request.custom_id = line["custom_id"]
+    fault = app.faults.take(request)
+    if fault is not None and fault.expire:
+        return LocalResponse.json(200, {}), True
+    replaced = fault.replacement() if fault is not None and fault.status is not None else None
+    return replaced or app.dispatch(request), False
+
+
+def _run(app: "Context", batch: Dict[str, Any]) -> bool:
+    """Answer the lines into the output and error files; False when a fault expired the batch."""
     outputs: List[str] = []
     failures: List[str] = []
     usage = {"input_tokens": 0, "output_tokens": 0}
-    for line in jsonl_lines(app.store.file_contents[batch["input_file_id"]], "input_file_id"):
-        body = dict(line["body"])
-        body.pop("stream", None)  # a batch line is answered whole
-        headers = {"content-type": "application/json"}
-        if app.api_key is not None:
-            headers["authorization"] = f"Bearer {app.api_key}"
-        answer = app.dispatch(LocalRequest.build("POST", line["url"], json.dumps(body).encode(), headers))
+    lines = jsonl_lines(app.store.file_contents[batch["input_file_id"]], "input_file_id")
+    for index, line in enumerate(lines):
+        answer, expire = _answer(app, line)
+        if expire:
+            failures.extend(json.dumps(_expired_line(app, rest["custom_id"])) for rest in lines[index:])
+            _expire(app, batch, outputs, failures)
+            return False
         answer_body = answer.body if isinstance(answer.body, bytes) else b"".join(answer.body)
         parsed = json.loads(answer_body)
         result = {
@@ -165,6 +209,18 @@ def _run(app: "Context", batch: Dict[str, Any]) -> None:
         counted = parsed.get("usage") or {}
         usage["input_tokens"] += counted.get("input_tokens", counted.get("prompt_tokens", 0))
         usage["output_tokens"] += counted.get("output_tokens", counted.get("completion_tokens", 0))
+    _write_files(app, batch, outputs, failures)
+    batch["usage"] = {
+        "input_tokens": usage["input_tokens"],
+        "input_tokens_details": {"cached_tokens": 0},
+        "output_tokens": usage["output_tokens"],
+        "output_tokens_details": {"reasoning_tokens": 0},
+        "total_tokens": usage["input_tokens"] + usage["output_tokens"],
+    }
+    return True
+
+
+def _write_files(app: "Context", batch: Dict[str, Any], outputs: List[str], failures: List[str]) -> None:
     batch["request_counts"].update(completed=len(outputs), failed=len(failures))
     if outputs:
         batch["output_file_id"] = add_file(
@@ -174,13 +230,13 @@ def _run(app: "Context", batch: Dict[str, Any]) -> None:
         batch["error_file_id"] = add_file(
             app, f"{batch['id']}_error.jsonl", "batch_output", "\n".join(failures).encode() + b"\n"
         )["id"]
-    batch["usage"] = {
-        "input_tokens": usage["input_tokens"],
-        "input_tokens_details": {"cached_tokens": 0},
-        "output_tokens": usage["output_tokens"],
-        "output_tokens_details": {"reasoning_tokens": 0},
-        "total_tokens": usage["input_tokens"] + usage["output_tokens"],
-    }
+
+
+def _expire(app: "Context", batch: Dict[str, Any], outputs: List[str], failures: List[str]) -> None:
+    _write_files(app, batch, outputs, failures)
+    batch["request_counts"]["total"] = len(outputs) + len(failures)
+    batch.update(status="expired", expired_at=app.clock.seconds())
+    app.webhooks.emit("batch.expired", batch["id"])
 
 
 def retrieve_batch(app: "Context", request: LocalRequest, batch_id: str) -> LocalResponse:
