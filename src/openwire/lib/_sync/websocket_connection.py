@@ -2,7 +2,7 @@
 """A WebSocket session: receive typed events, send events, reconnect, dispatch to handlers.
 
 ``WebSocketSession`` knows how to open (and reopen) the socket; ``WebSocketConnection``
-is what ``connect()`` gives inside ``async with``; ``WebSocketConnectionManager`` is what
+is what ``connect()`` gives inside ``with``; ``WebSocketConnectionManager`` is what
 ``connect()`` returns. The decisions (close codes, back-off, the queue, the handshake) are the
 pure code of ``lib/websocket``. One source for sync and async: ``scripts/unasync.py`` writes the
 sync twin (``websockets.sync``; its ``send`` may be called from another thread while one reads).
@@ -358,7 +358,7 @@ class WebSocketConnection(Generic[_EventT, _ClientEventT]):
 
 
 class WebSocketConnectionManager(Generic[_ConnectionT, _ClientEventT]):
-    """What ``connect()`` returns: ``async with`` it (or ``enter()``) to open the session.
+    """What ``connect()`` returns: ``with`` it (or ``enter()``) to open the session.
 
     Handlers registered and events sent before that are kept for the session (sent events are
     queued, within ``max_queue_size`` bytes)."""
