@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
+    from ._bedrock_client import AsyncBedrockOpenAI as AsyncBedrockOpenAI
+    from ._bedrock_client import BedrockOpenAI as BedrockOpenAI
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
     from ._client import AsyncAzureOpenAI as AsyncAzureOpenAI
     from ._client import AsyncClient as AsyncClient
@@ -75,6 +77,7 @@ if TYPE_CHECKING:
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AzureADTokenProvider
+    from .lib.bedrock import BedrockTokenProvider
 
 __all__ = [
     "types",
@@ -119,6 +122,8 @@ __all__ = [
     "AsyncStream",
     "OpenAI",
     "AsyncOpenAI",
+    "BedrockOpenAI",
+    "AsyncBedrockOpenAI",
     "file_from_path",
     "BaseModel",
     "DEFAULT_TIMEOUT",
@@ -144,6 +149,8 @@ _LAZY_EXPORTS = {
     "HttpxBinaryResponseContent": "._binary",
     "AzureOpenAI": "._client",
     "AsyncAzureOpenAI": "._client",
+    "BedrockOpenAI": "._bedrock_client",
+    "AsyncBedrockOpenAI": "._bedrock_client",
     "FailoverOpenAI": "._failover_client",
     "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
@@ -205,6 +212,9 @@ api_version: Optional[str] = None
 azure_endpoint: Optional[str] = None
 azure_ad_token: Optional[str] = None
 azure_ad_token_provider: Optional["AzureADTokenProvider"] = None
+# The reference has this setting, but its module client does not use it (observed): the module
+# client stays an OpenAI one; use `openwire.BedrockOpenAI(bedrock_token_provider=...)`.
+bedrock_token_provider: Optional["BedrockTokenProvider"] = None
 if TYPE_CHECKING:
     timeout: Union[float, "httpx.Timeout", None]
 

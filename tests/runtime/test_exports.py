@@ -36,10 +36,8 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
 def test_runtime_names_of_the_reference_are_exported(shared_dir: Path) -> None:
     reference = json.loads((shared_dir / "surface" / "client.json").read_text())["module"]["__all__"]
-    # Names that belong to later issues (Bedrock, websockets): tracked there, not here.
+    # Names that belong to later issues (websockets): tracked there, not here.
     later = {
-        "BedrockOpenAI",
-        "AsyncBedrockOpenAI",
         "ReconnectingEvent",
         "ReconnectingOverrides",
     }

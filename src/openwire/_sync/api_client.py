@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 import logging
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Type, TypeVar, Union, cast, overload
 
 from typing_extensions import Literal, Self
 
@@ -137,13 +137,14 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
             if debug:
                 logger.debug("Request options: %s", options_view(prepared))
                 logger.debug("Sending HTTP Request: %s %s", request.method, Redacted(request.url))
+            send_options: Dict[str, Any] = {}
+            if options.follow_redirects is not None:
+                send_options["follow_redirects"] = options.follow_redirects
+            auth = self.custom_auth  # run by httpx on the final request of each attempt (Bedrock's SigV4)
+            if auth is not None:
+                send_options["auth"] = auth
             try:
-                if options.follow_redirects is None:
-                    response = self._client.send(request, stream=stream_body)
-                else:
-                    response = self._client.send(
-                        request, stream=stream_body, follow_redirects=options.follow_redirects
-                    )
+                response = self._client.send(request, stream=stream_body, **send_options)
             except RuntimeError as err:
                 if not self._client.is_closed:
                     raise
