@@ -30,7 +30,14 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
     ("resource contract", ("openwire._resource",)),
     (
         "I/O shells",
-        ("openwire._async", "openwire._sync", "openwire._http_clients", "openwire._aiohttp", "openwire.pagination"),
+        (
+            "openwire._async",
+            "openwire._sync",
+            "openwire._http_clients",
+            "openwire._aiohttp",
+            "openwire._workload",
+            "openwire.pagination",
+        ),
     ),
     (
         "response parsing",

@@ -192,7 +192,7 @@ _LAZY_EXPORTS = {
     },
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version", "auth"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from typing_extensions import Self
 
 from . import _constants, _platform
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER, WORKLOAD_IDENTITY_API_KEY
 from ._exceptions import OpenAIError
 from ._files import form_fields
 from ._options import FinalRequestOptions, dump_json, make_request_options
@@ -135,7 +135,12 @@ class BaseClient(Generic[_HttpxClientT]):
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
-        if api_key is None:
+        if workload_identity is not None and api_key is not None:
+            raise OpenAIError(
+                "Pass either `api_key` or `workload_identity`, not both: workload identity exchanges its own "
+                "access tokens."
+            )
+        if api_key is None and workload_identity is None:
             api_key = os.environ.get("OPENAI_API_KEY") or None
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY") or None
@@ -144,10 +149,6 @@ class BaseClient(Generic[_HttpxClientT]):
                 "Missing credentials: pass `api_key` to the client or set the OPENAI_API_KEY "
                 "environment variable (or pass `admin_api_key` / set OPENAI_ADMIN_KEY)."
             )
-        if workload_identity is not None:
-            # Accepted for signature compatibility; refusing is better than silently sending
-            # unauthenticated requests.
-            raise OpenAIError("`workload_identity` is not supported by openwire yet: pass `api_key` instead.")
         if provider is not None:
             raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
         if max_retries is None:
@@ -164,7 +165,11 @@ class BaseClient(Generic[_HttpxClientT]):
         self.api_key = None if callable(api_key) else api_key
         self.admin_api_key = admin_api_key
         self.workload_identity = workload_identity
-        self._workload_identity_auth: Optional[object] = None  # no workload identity support yet
+        # Exchanges and caches access tokens (``_workload.py``); the request loop asks it per attempt.
+        self._workload_identity_auth: Optional[Any] = None
+        if workload_identity is not None:
+            self._workload_identity_auth = self._new_workload_identity_auth(workload_identity)
+            self.api_key = WORKLOAD_IDENTITY_API_KEY
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
@@ -192,6 +197,10 @@ class BaseClient(Generic[_HttpxClientT]):
     # -- configuration ------------------------------------------------------------------
 
     def _default_http_client(self) -> _HttpxClientT:
+        raise NotImplementedError
+
+    def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
+        """The token exchanger of ``workload_identity=`` (made by the I/O shells, which own the network)."""
         raise NotImplementedError
 
     @property
@@ -253,6 +262,8 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @property
     def auth_headers(self) -> Dict[str, str]:
+        if self._workload_identity_auth is not None:
+            return {}  # the token is exchanged per request
         return self._auth_headers(self.api_key)
 
     def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
@@ -497,7 +508,9 @@ class BaseClient(Generic[_HttpxClientT]):
         elif set_default_query is not None:
             query = set_default_query
         return {
-            "api_key": api_key or self._api_key_provider or self.api_key,
+            "api_key": api_key
+            or self._api_key_provider
+            or (None if self._workload_identity_auth is not None else self.api_key),
             "admin_api_key": admin_api_key or self.admin_api_key,
             "workload_identity": workload_identity or self.workload_identity,
             "organization": organization or self.organization,

@@ -24,6 +24,7 @@ __all__ = [
     "BadRequestError",
     "AuthenticationError",
     "OAuthError",
+    "SubjectTokenProviderError",
     "PermissionDeniedError",
     "NotFoundError",
     "ConflictError",
@@ -239,8 +240,22 @@ class OAuthError(AuthenticationError):
     error: Optional[str]
 
     def __init__(self, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__("OAuth authentication error.", response=response, body=body)
+        # The server's ``error_description`` when it gives one, as the reference does.
+        description = body.get("error_description") if isinstance(body, dict) else None
+        message = description if isinstance(description, str) and description else "OAuth authentication error."
+        super().__init__(message, response=response, body=body)
         self.error = _optional_str(body.get("error")) if isinstance(body, dict) else None
+
+
+class SubjectTokenProviderError(OpenAIError):
+    """A workload identity provider could not give a subject token (a missing token file, a
+    metadata endpoint that refused); ``response`` is the endpoint's answer, when there was one."""
+
+    response: Optional[httpx.Response]
+
+    def __init__(self, message: str, *, response: Optional[httpx.Response] = None) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class PermissionDeniedError(APIStatusError):

@@ -50,6 +50,11 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
         return AsyncHttpxClientWrapper(timeout=self.timeout)
 
+    def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
+        from .._workload import WorkloadIdentityAuth
+
+        return WorkloadIdentityAuth(workload_identity=workload_identity)
+
     def is_closed(self) -> bool:
         return self._client.is_closed
 
@@ -78,6 +83,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         The key is passed down to the request rather than read back from ``self``, so threads
         or tasks sharing the client never send each other's keys.
         """
+        if self._workload_identity_auth is not None:
+            return cast(str, await self._workload_identity_auth.get_token_async())
         if self._api_key_provider is None:
             return self.api_key
         key = self._api_key_provider()
@@ -129,6 +136,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             options = options.copy_with(files=await anormalize_files(options.files))
         max_retries = self._max_retries(options)
         retries_taken = 0
+        reauthenticated = False
         while True:
             api_key = await self._current_api_key()
             prepared = await self._prepare_options(options)
@@ -176,6 +184,13 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             if debug:
                 logger.debug("HTTP Response headers: %s", redact_headers(response.headers))
                 logger.debug("request_id: %s", response.headers.get("x-request-id"))
+            if response.status_code == 401 and self._workload_identity_auth is not None and not reauthenticated:
+                # The access token was revoked or expired early: exchange a new one and try once
+                # more, outside the retry budget (as the reference does).
+                await response.aclose()
+                self._workload_identity_auth.invalidate_token()
+                reauthenticated = True
+                continue
             if response.status_code >= 300:  # a redirect not followed (follow_redirects=False) too
                 if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
                     delay = retry_delay(retries_taken, response.headers)
