@@ -45,26 +45,41 @@ def resolve_timeout(
 
     if isinstance(value, httpx.Timeout):
         return value
+    if type(value).__module__.split(".")[0] == "httpx2":  # an httpx2.Timeout: the same four fields
+        return httpx.Timeout(connect=value.connect, read=value.read, write=value.write, pool=value.pool)  # type: ignore[union-attr]
     return httpx.Timeout(value)
+
+
+def is_httpx2_client(client: object) -> bool:
+    """Whether ``client`` is an httpx2 client (``DefaultHttpx2Client()``), which the clients
+    send through as they do through httpx (without importing httpx2 to find out)."""
+    return type(client).__module__.split(".")[0] == "httpx2"
+
+
+def _httpx2_timeout(timeout: Optional[httpx.Timeout]) -> Any:
+    import httpx2
+
+    if timeout is None:
+        return None
+    return httpx2.Timeout(connect=timeout.connect, read=timeout.read, write=timeout.write, pool=timeout.pool)
 
 
 def _check_http_client(http_client: object, is_async: bool) -> None:
     """An ``httpx.AsyncClient`` given to the sync client (or the reverse) fails at its first
     request in a confusing way: refuse it here, naming the argument."""
-    import httpx  # the caller built an httpx client: already imported
+    import httpx  # the caller built an httpx (or httpx2) client: already imported
 
-    expected = httpx.AsyncClient if is_async else httpx.Client
-    if type(http_client).__module__.split(".")[0] == "httpx2":
-        raise TypeError(
-            "Invalid `http_client` argument: openwire's clients do not send requests through an httpx2 client "
-            "yet (DefaultHttpx2Client / DefaultAsyncHttpx2Client only build one); use "
-            f"`openwire.Default{'Async' if is_async else ''}HttpxClient()`."
-        )
+    expected: Any = httpx.AsyncClient if is_async else httpx.Client
+    if is_httpx2_client(http_client):
+        import httpx2
+
+        expected = httpx2.AsyncClient if is_async else httpx2.Client
     if not isinstance(http_client, expected):
+        kind = "AsyncClient" if is_async else "Client"
         raise TypeError(
             f"Invalid `http_client` argument: {'AsyncOpenAI' if is_async else 'OpenAI'} needs an instance of "
-            f"`httpx.{expected.__name__}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
-            f"got {type(http_client).__name__}."
+            f"`httpx.{kind}` or `httpx2.{kind}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
+            f"got {type(http_client).__module__.split('.')[0]}.{type(http_client).__name__}."
         )
 
 
@@ -449,14 +464,16 @@ class BaseClient(Generic[_HttpxClientT]):
         content, data, files = self._build_body(options, headers)
         if self._header_names or options.headers:
             headers = self._callers_case(headers, options)
-        request = self._client.build_request(
+        client = self._client
+        request = client.build_request(
             options.method.upper(),
             self._build_url(options.url, options.params),
             headers=headers,
             content=content,
             data=data,  # type: ignore[arg-type]
             files=files,  # type: ignore[arg-type]
-            timeout=timeout,
+            # httpx2 takes only its own Timeout (the default client's settings are httpx objects)
+            timeout=_httpx2_timeout(timeout) if is_httpx2_client(client) else timeout,
         )
         return request
 

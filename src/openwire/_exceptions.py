@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
+import sys
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
 from typing_extensions import Literal
 
@@ -40,6 +41,8 @@ __all__ = [
     "InvalidStreamEventError",
     "NotAnEventStreamError",
     "make_status_error",
+    "transport_errors",
+    "is_timeout",
     "stream_transport_error",
     "not_an_event_stream_error",
 ]
@@ -186,6 +189,26 @@ def _combined_class(base: type, httpx_class: type) -> type:
     return cls
 
 
+def transport_errors() -> Tuple[Type[Exception], ...]:
+    """The transport error classes of the HTTP libraries a client may send through: httpx, and
+    httpx2 once it is loaded (an ``http_client=DefaultHttpx2Client()`` loads it)."""
+    import httpx
+
+    httpx2 = sys.modules.get("httpx2")
+    if httpx2 is None:
+        return (httpx.TransportError,)
+    return (httpx.TransportError, httpx2.TransportError)
+
+
+def is_timeout(error: BaseException) -> bool:
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        return True
+    httpx2 = sys.modules.get("httpx2")
+    return httpx2 is not None and isinstance(error, httpx2.TimeoutException)
+
+
 def stream_transport_error(error: Exception, request: httpx.Request) -> APIConnectionError:
     """The typed error for a transport failure while a stream's body is read.
 
@@ -193,9 +216,7 @@ def stream_transport_error(error: Exception, request: httpx.Request) -> APIConne
     httpx class (``ReadTimeout``, ``RemoteProtocolError``, ``ReadError``, ...): the reference
     lets the httpx error escape there, so code written for it catches ``httpx.TransportError``.
     """
-    import httpx
-
-    if isinstance(error, httpx.TimeoutException):
+    if is_timeout(error):
         cls = _combined_class(APITimeoutError, type(error))
         typed: APIConnectionError = cls(request)
     else:

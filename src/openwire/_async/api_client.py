@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Type, TypeVar, U
 
 from typing_extensions import Literal, Self
 
-from .._base_client import BaseClient
-from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .._base_client import BaseClient, is_httpx2_client
+from .._exceptions import APIConnectionError, APITimeoutError, is_timeout, make_status_error, transport_errors
 from .._files import anormalize_files
 from .._io import asleep
 from .._logs import Redacted, logger, options_view, redact_headers
@@ -54,6 +54,14 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         from .._workload import WorkloadIdentityAuth
 
         return WorkloadIdentityAuth(workload_identity=workload_identity)
+
+    def _auth_for_client(self, auth: httpx.Auth) -> Any:
+        """``auth`` as the client in use takes it: an httpx2 client wants an ``httpx2.Auth``."""
+        if not is_httpx2_client(self._client):
+            return auth
+        from .._http_clients import httpx2_auth
+
+        return httpx2_auth(auth)
 
     def is_closed(self) -> bool:
         return self._client.is_closed
@@ -127,8 +135,6 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[_T, _StreamT]:
         """Send ``options``, retrying by the policy, and parse the answer into ``cast_to``."""
-        import httpx
-
         raw_mode = self._wants_raw(options)
         stream_body = stream or raw_mode == "stream"
         if options.files is not None:
@@ -150,7 +156,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                 send_options["follow_redirects"] = options.follow_redirects
             auth = self.custom_auth  # run by httpx on the final request of each attempt (Bedrock's SigV4)
             if auth is not None:
-                send_options["auth"] = auth
+                send_options["auth"] = self._auth_for_client(auth)
             try:
                 response = await self._client.send(request, stream=stream_body, **send_options)
             except RuntimeError as err:
@@ -162,13 +168,13 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                     "this one while it is in use).",
                     request=request,
                 ) from err
-            except httpx.TransportError as err:
+            except transport_errors() as err:
                 logger.debug("Encountered %s", type(err).__name__, exc_info=True)
                 if retries_taken < max_retries:
                     await self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
                     retries_taken += 1
                     continue
-                if isinstance(err, httpx.TimeoutException):
+                if is_timeout(err):
                     raise APITimeoutError(request) from err
                 raise APIConnectionError(
                     message=f"Connection error: {err}" if str(err) else "Connection error.", request=request
@@ -201,7 +207,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                         continue
                 try:
                     await response.aread()
-                except httpx.TransportError as err:
+                except transport_errors() as err:
                     raise APIConnectionError(
                         message=f"Connection error while reading an error response: {err}", request=request
                     ) from err

@@ -18,6 +18,7 @@ from .._exceptions import (
     InvalidStreamEventError,
     not_an_event_stream_error,
     stream_transport_error,
+    transport_errors,
 )
 from .._io import adrain_tail
 from .._sse import ServerSentEvent, SSEDecoder, end_rule_for, starts_a_document, stream_error
@@ -115,7 +116,7 @@ class AsyncStream(Generic[_T]):
                     if last:
                         await adrain_tail(response, chunks, _DRAIN_SECONDS, _DRAIN_LIMIT)
                         return
-        except httpx.TransportError as err:
+        except transport_errors() as err:
             raise stream_transport_error(err, response.request) from err
         finally:
             await response.aclose()
