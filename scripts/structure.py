@@ -36,6 +36,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
             "openwire._http_clients",
             "openwire._aiohttp",
             "openwire._workload",
+            "openwire._bedrock_sigv4",
             "openwire.pagination",
         ),
     ),
@@ -47,6 +48,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
         "core",
         (
             "openwire._base_client",
+            "openwire._bedrock",
             "openwire._options",
             "openwire._qs",
             "openwire._files",

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
+    from ._bedrock import BedrockTokenProvider
     from ._bedrock_client import AsyncBedrockOpenAI as AsyncBedrockOpenAI
     from ._bedrock_client import BedrockOpenAI as BedrockOpenAI
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
@@ -77,7 +78,6 @@ if TYPE_CHECKING:
     from ._types import Transport as Transport
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
     from .lib.azure import AzureADTokenProvider
-    from .lib.bedrock import BedrockTokenProvider
 
 __all__ = [
     "types",

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from typing_extensions import Self
 
 from . import _constants, _platform
+from ._bedrock import BedrockProvider, BedrockSettings, bearer_key
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER, WORKLOAD_IDENTITY_API_KEY
 from ._exceptions import OpenAIError
 from ._files import form_fields
@@ -83,6 +84,24 @@ def _check_http_client(http_client: object, is_async: bool) -> None:
         )
 
 
+def _provider_settings(
+    provider: object, api_key: object, admin_api_key: object, workload_identity: object, base_url: object
+) -> BedrockSettings:
+    if not isinstance(provider, BedrockProvider):
+        raise OpenAIError(
+            f"Invalid `provider` ({type(provider).__name__}): make one with `openwire.providers.bedrock(...)`."
+        )
+    given = {"api_key": api_key, "admin_api_key": admin_api_key, "workload_identity": workload_identity}
+    given["base_url"] = base_url
+    for name, value in given.items():
+        if value is not None:
+            raise OpenAIError(
+                f"`provider` and `{name}` cannot be combined: give the provider's authentication and URL to "
+                "`openwire.providers.bedrock(...)`."
+            )
+    return provider.resolve()
+
+
 def parse_custom_headers(raw: str | None) -> Dict[str, str]:
     """``OPENAI_CUSTOM_HEADERS``: one ``Name: value`` per line."""
     headers: Dict[str, str] = {}
@@ -150,6 +169,13 @@ class BaseClient(Generic[_HttpxClientT]):
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
+        # A provider plug-in (``openwire.providers.bedrock(...)``) owns routing and authentication.
+        self._bedrock: Optional[BedrockSettings] = None
+        self._sigv4_auth: Optional[httpx.Auth] = None
+        if provider is not None:
+            self._bedrock = _provider_settings(provider, api_key, admin_api_key, workload_identity, base_url)
+            api_key, base_url = bearer_key(self._bedrock, self._is_async), self._bedrock.base_url
+            admin_api_key = ""  # OpenAI's admin key (OPENAI_ADMIN_KEY) is never sent to another provider
         if workload_identity is not None and api_key is not None:
             raise OpenAIError(
                 "Pass either `api_key` or `workload_identity`, not both: workload identity exchanges its own "
@@ -164,8 +190,6 @@ class BaseClient(Generic[_HttpxClientT]):
                 "Missing credentials: pass `api_key` to the client or set the OPENAI_API_KEY "
                 "environment variable (or pass `admin_api_key` / set OPENAI_ADMIN_KEY)."
             )
-        if provider is not None:
-            raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
         if max_retries is None:
             raise TypeError(
                 "max_retries cannot be None: pass 0 to disable retries, or leave it out for the default "
@@ -178,7 +202,7 @@ class BaseClient(Generic[_HttpxClientT]):
 
         self._api_key_provider: Optional[Callable[[], Any]] = api_key if callable(api_key) else None
         self.api_key = None if callable(api_key) else api_key
-        self.admin_api_key = admin_api_key
+        self.admin_api_key = admin_api_key or None
         self.workload_identity = workload_identity
         # Exchanges and caches access tokens (``_workload.py``); the request loop asks it per attempt.
         self._workload_identity_auth: Optional[Any] = None
@@ -212,6 +236,10 @@ class BaseClient(Generic[_HttpxClientT]):
     # -- configuration ------------------------------------------------------------------
 
     def _default_http_client(self) -> _HttpxClientT:
+        raise NotImplementedError
+
+    def _new_sigv4_auth(self, settings: BedrockSettings) -> httpx.Auth:
+        """The SigV4 signer of a Bedrock client (made by the I/O shells)."""
         raise NotImplementedError
 
     def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
@@ -282,6 +310,8 @@ class BaseClient(Generic[_HttpxClientT]):
         return self._auth_headers(self.api_key)
 
     def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
+        if self._bedrock is not None:  # a bearer token, or nothing when SigV4 signs the request
+            return {"authorization": f"Bearer {api_key}"} if api_key and not self._bedrock.signs else {}
         key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
 
@@ -301,7 +331,12 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
-        return None
+        """Run by httpx on each attempt's final request: Bedrock's SigV4 signer when it signs."""
+        if self._bedrock is None or not self._bedrock.signs:
+            return None
+        if self._sigv4_auth is None:
+            self._sigv4_auth = self._new_sigv4_auth(self._bedrock)
+        return self._sigv4_auth
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -524,18 +559,21 @@ class BaseClient(Generic[_HttpxClientT]):
             query = {**query, **default_query}
         elif set_default_query is not None:
             query = set_default_query
+        if self._bedrock is not None:  # the provider's key and URL stay with the provider
+            carried_key, carried_url, carried_admin = None, None, None
+        else:
+            carried_key = self._api_key_provider or (None if self._workload_identity_auth is not None else self.api_key)
+            carried_url, carried_admin = self.base_url, self.admin_api_key
         return {
-            "api_key": api_key
-            or self._api_key_provider
-            or (None if self._workload_identity_auth is not None else self.api_key),
-            "admin_api_key": admin_api_key or self.admin_api_key,
+            "api_key": api_key or carried_key,
+            "admin_api_key": admin_api_key or carried_admin,
             "workload_identity": workload_identity or self.workload_identity,
             "organization": organization or self.organization,
             "project": project or self.project,
             "webhook_secret": webhook_secret or self.webhook_secret,
             "provider": self.provider if isinstance(provider, NotGiven) else provider,
             "websocket_base_url": websocket_base_url or self.websocket_base_url,
-            "base_url": base_url or self.base_url,
+            "base_url": base_url or carried_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "http_client": http_client or self._client,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,

@@ -2,30 +2,30 @@
 OpenAI-compatible endpoint (``https://bedrock-mantle.<region>.api.aws/openai/v1``).
 
 They are ``OpenAI`` / ``AsyncOpenAI`` with other constructor arguments (as in the reference, no
-class between them); what they resolve to is worked out by ``lib/bedrock.py``, and requests are
-signed by ``lib/_bedrock_sigv4.py`` (botocore) unless a bearer token is used. Loaded on first use
-of ``openwire.BedrockOpenAI``: neither this module nor botocore is imported by ``import openwire``.
+class between them): the arguments become a :class:`BedrockProvider` (``_bedrock.py``), the same
+plug-in as ``OpenAI(provider=openwire.providers.bedrock(...))``, which the base client resolves;
+requests are signed by ``_bedrock_sigv4.py`` (botocore) unless a bearer token is used. Loaded on
+first use of ``openwire.BedrockOpenAI``: neither this module nor botocore is imported by ``import openwire``.
 """
 
 from __future__ import annotations
 
-import inspect
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Union
+import dataclasses
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Union
 
 from typing_extensions import Self
 
+from ._bedrock import (
+    AsyncBedrockTokenProvider,
+    AwsCredentialsProvider,
+    BedrockProvider,
+    BedrockSettings,
+    BedrockTokenProvider,
+)
 from ._client import AsyncOpenAI, OpenAI
 from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
 from ._types import NOT_GIVEN, NotGiven
-from .lib.bedrock import (
-    AsyncBedrockTokenProvider,
-    AwsCredentialsProvider,
-    BedrockSettings,
-    BedrockTokenProvider,
-    check_token,
-    resolve_settings,
-)
 
 if TYPE_CHECKING:
     import httpx
@@ -43,49 +43,35 @@ _AUTH_ARGS = (
 )
 
 
-def _refuse_private(_provider: object, _state: object) -> None:
-    if _provider is not None or _state is not None:
+def _provider_of(
+    arguments: Dict[str, Any], region: Optional[str], base_url: object, _provider: object
+) -> BedrockProvider:
+    """The constructor's arguments as the provider plug-in the base client resolves."""
+    if _provider is not None:
+        if not isinstance(_provider, BedrockProvider):
+            raise OpenAIError("`_provider` must come from `openwire.providers.bedrock(...)`.")
+        if region is not None or base_url is not None or any(value is not None for value in arguments.values()):
+            raise OpenAIError("Pass Bedrock's settings either in `_provider` or as arguments, not both.")
+        return _provider
+    return BedrockProvider(
+        region=region,
+        base_url=str(base_url) if base_url else NOT_GIVEN,
+        api_key=arguments["api_key"] or NOT_GIVEN,
+        token_provider=arguments["bedrock_token_provider"],
+        access_key_id=arguments["aws_access_key_id"],
+        secret_access_key=arguments["aws_secret_access_key"],
+        session_token=arguments["aws_session_token"],
+        profile=arguments["aws_profile"],
+        credential_provider=arguments["aws_credentials_provider"],
+    )
+
+
+def _refuse_state(_state: object) -> None:
+    if _state is not None:
         raise OpenAIError(
-            "BedrockOpenAI does not take the reference's private `_provider` / `_state` arguments: "
-            "configure it with `aws_region`, `base_url` and one authentication argument."
+            "BedrockOpenAI does not take the reference's private `_state` argument: configure it with "
+            "`aws_region`, `base_url` and one authentication argument."
         )
-
-
-def _token_failed(err: BaseException) -> OpenAIError:
-    error = OpenAIError(f"bedrock_token_provider raised {type(err).__name__}: no bearer token for Bedrock.")
-    error.__cause__ = err
-    return error
-
-
-def _sync_token(provider: Callable[[], Any]) -> Callable[[], str]:
-    def token() -> str:
-        try:
-            value = provider()
-        except Exception as err:
-            raise _token_failed(err) from err
-        return check_token(value)
-
-    return token
-
-
-def _async_token(provider: Callable[[], Any]) -> Callable[[], Any]:
-    async def token() -> str:
-        try:
-            value = provider()
-            if inspect.isawaitable(value):
-                value = await value
-        except Exception as err:
-            raise _token_failed(err) from err
-        return check_token(value)
-
-    return token
-
-
-def _bearer_key(settings: BedrockSettings, is_async: bool) -> Union[str, Callable[[], Any]]:
-    """The ``api_key`` to give ``OpenAI``: the token, a checked provider, or ``""`` when signing."""
-    if settings.token_provider is not None:
-        return (_async_token if is_async else _sync_token)(settings.token_provider)
-    return settings.bearer_token or ""
 
 
 def _copy_arguments(
@@ -100,9 +86,17 @@ def _copy_arguments(
             raise OpenAIError(f"BedrockOpenAI.copy() cannot set `{name}`: Bedrock does not use it.")
     if callable(auth.get("api_key")):
         auth["bedrock_token_provider"], auth["api_key"] = auth["api_key"], None
-    if all(value is None for value in auth.values()):
-        auth = dict(client._bedrock_arguments)
+    provider: BedrockProvider = client.provider
     settings: BedrockSettings = client._bedrock
+    if all(value is None for value in auth.values()):
+        # The same authentication: the client's provider, with the region or URL changed.
+        changes: Dict[str, Any] = {}
+        if aws_region is not None:
+            changes["region"] = aws_region
+        if base_url is not None:
+            changes["base_url"] = str(base_url)
+        base["_provider"] = dataclasses.replace(provider, **changes)
+        return base
     base.update(auth)
     base["aws_region"] = aws_region or settings.region
     base["base_url"] = base_url or (settings.base_url if settings.base_url_given else None)
@@ -146,19 +140,13 @@ class BedrockOpenAI(OpenAI):
         _state: Optional[object] = None,
         _region_was_explicit: Optional[bool] = None,
     ) -> None:
-        _refuse_private(_provider, _state)
+        _refuse_state(_state)
         arguments = {name: value for name, value in locals().items() if name in _AUTH_ARGS}
-        settings = resolve_settings(**arguments, aws_region=aws_region, base_url=str(base_url) if base_url else None)
-        self._bedrock = settings
-        self._bedrock_arguments = arguments
-        self._bedrock_auth: Optional[httpx.Auth] = None
-        self.aws_region = settings.region
         super().__init__(
-            api_key=_bearer_key(settings, is_async=False),
+            provider=_provider_of(arguments, aws_region, base_url, _provider),
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
-            base_url=settings.base_url,
             websocket_base_url=websocket_base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -166,22 +154,10 @@ class BedrockOpenAI(OpenAI):
             default_query=default_query,
             http_client=http_client,
             _strict_response_validation=_strict_response_validation,
-            _enforce_credentials=False,  # resolved above, with Bedrock's own variables
+            _enforce_credentials=False,  # the provider resolves Bedrock's own credentials
         )
-        self.admin_api_key = None  # OPENAI_ADMIN_KEY is OpenAI's, never sent to Bedrock
+        self.aws_region = self._bedrock.region if self._bedrock is not None else None
         self._enforce_credentials = _enforce_credentials
-
-    @property
-    def custom_auth(self) -> Optional[httpx.Auth]:
-        """The SigV4 signer when the client uses AWS credentials, else ``None``."""
-        if self._bedrock.signs and self._bedrock_auth is None:
-            from .lib._bedrock_sigv4 import BedrockSigV4Auth
-
-            self._bedrock_auth = BedrockSigV4Auth(self._bedrock)
-        return self._bedrock_auth
-
-    def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
-        return {"authorization": f"Bearer {api_key}"} if api_key and not self._bedrock.signs else {}
 
     def copy(
         self,
@@ -272,19 +248,13 @@ class AsyncBedrockOpenAI(AsyncOpenAI):
         _state: Optional[object] = None,
         _region_was_explicit: Optional[bool] = None,
     ) -> None:
-        _refuse_private(_provider, _state)
+        _refuse_state(_state)
         arguments = {name: value for name, value in locals().items() if name in _AUTH_ARGS}
-        settings = resolve_settings(**arguments, aws_region=aws_region, base_url=str(base_url) if base_url else None)
-        self._bedrock = settings
-        self._bedrock_arguments = arguments
-        self._bedrock_auth: Optional[httpx.Auth] = None
-        self.aws_region = settings.region
         super().__init__(
-            api_key=_bearer_key(settings, is_async=True),
+            provider=_provider_of(arguments, aws_region, base_url, _provider),
             organization=organization,
             project=project,
             webhook_secret=webhook_secret,
-            base_url=settings.base_url,
             websocket_base_url=websocket_base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -294,20 +264,8 @@ class AsyncBedrockOpenAI(AsyncOpenAI):
             _strict_response_validation=_strict_response_validation,
             _enforce_credentials=False,
         )
-        self.admin_api_key = None
+        self.aws_region = self._bedrock.region if self._bedrock is not None else None
         self._enforce_credentials = _enforce_credentials
-
-    @property
-    def custom_auth(self) -> Optional[httpx.Auth]:
-        """The SigV4 signer when the client uses AWS credentials, else ``None``."""
-        if self._bedrock.signs and self._bedrock_auth is None:
-            from .lib._bedrock_sigv4 import BedrockSigV4Auth
-
-            self._bedrock_auth = BedrockSigV4Auth(self._bedrock)
-        return self._bedrock_auth
-
-    def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
-        return {"authorization": f"Bearer {api_key}"} if api_key and not self._bedrock.signs else {}
 
     def copy(
         self,

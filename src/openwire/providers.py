@@ -26,9 +26,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 
+from ._bedrock import AwsCredentialsProvider, BedrockProvider, BedrockTokenProvider
 from ._exceptions import OpenAIError
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
     "Provider",
@@ -43,6 +45,7 @@ __all__ = [
     "reasoning",
     "cache_hit_tokens",
     "cache_miss_tokens",
+    "bedrock",
 ]
 
 _T = TypeVar("_T")
@@ -361,3 +364,35 @@ def _extra(model: Any, name: str, kind: Type[_T]) -> Optional[_T]:
     if isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool):
         return value
     return None
+
+
+def bedrock(
+    *,
+    region: Optional[str] = None,
+    base_url: Any = NOT_GIVEN,
+    api_key: Union[str, NotGiven, None] = NOT_GIVEN,
+    token_provider: Optional[BedrockTokenProvider] = None,
+    access_key_id: Optional[str] = None,
+    secret_access_key: Optional[str] = None,
+    session_token: Optional[str] = None,
+    profile: Optional[str] = None,
+    credential_provider: Optional[AwsCredentialsProvider] = None,
+) -> BedrockProvider:
+    """Amazon Bedrock as a client's ``provider=`` (the reference's ``openai.providers.bedrock``):
+    ``OpenAI(provider=providers.bedrock(region="us-west-2"))`` behaves as ``BedrockOpenAI``.
+
+    Resolved when the client is built: a bearer token (``api_key``, ``token_provider`` or
+    AWS_BEARER_TOKEN_BEDROCK) or AWS SigV4 signing (static keys, ``profile``,
+    ``credential_provider`` or the default chain; ``pip install 'openwire[bedrock]'``). The
+    client then takes no ``api_key`` or ``base_url`` of its own."""
+    return BedrockProvider(
+        region=region,
+        base_url=base_url if isinstance(base_url, NotGiven) or base_url is None else str(base_url),
+        api_key=api_key,
+        token_provider=token_provider,
+        access_key_id=access_key_id,
+        secret_access_key=secret_access_key,
+        session_token=session_token,
+        profile=profile,
+        credential_provider=credential_provider,
+    )

@@ -331,3 +331,54 @@ def test_copies_keep_or_replace_the_authentication_like_the_reference(server: Sc
     assert headers[:2] == headers[4:6] == ["Bearer k1", "Bearer k2"]
     assert [parse_authorization(h).access_key for h in headers[2:4] + headers[6:8]] == ["AKIDCOPY"] * 4
     assert results[0] == results[1] == ["BedrockOpenAI", "us-east-1"]
+
+
+# -- the provider plug-in: OpenAI(provider=providers.bedrock(...)) --------------------------------
+
+
+@pytest.mark.usefixtures("frozen_clock")
+def test_the_bedrock_provider_plug_in_sends_what_the_reference_sends(server: ScriptedServer) -> None:
+    server.handler = lambda request: json_reply(MODELS)
+    types = []
+    for sdk in SDKS:
+        bearer = sdk.providers.bedrock(region="us-east-1", base_url=server.url, api_key="tok")
+        signed = sdk.providers.bedrock(region="us-east-1", base_url=server.url, access_key_id="AKIDEXAMPLE",
+                                       secret_access_key="secret")  # fmt: skip
+        with sdk.OpenAI(provider=bearer) as client:
+            client.models.list()
+        with sdk.OpenAI(provider=signed, default_headers=SAME_HEADERS) as client:
+            client.models.list()
+            types.append(type(client).__name__)
+    theirs, ours = server.requests[:2], server.requests[2:]
+    assert [r.headers["authorization"] for r in ours] == [r.headers["authorization"] for r in theirs]
+    assert ours[0].headers["authorization"] == "Bearer tok"
+    assert verify_sigv4(ours[1], "secret")
+    assert types == ["OpenAI", "OpenAI"]
+
+
+def test_the_provider_plug_in_derives_the_url_and_works_async_like_the_reference() -> None:
+    urls = []
+    for sdk in SDKS:
+        provider = sdk.providers.bedrock(region="eu-west-3", api_key="tok")
+        urls.append((str(sdk.OpenAI(provider=provider).base_url), str(sdk.AsyncOpenAI(provider=provider).base_url)))
+    assert urls[0] == urls[1] == ("https://bedrock-mantle.eu-west-3.api.aws/openai/v1/",) * 2
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{"api_key": "k"}, {"base_url": "http://127.0.0.1:9/v1"}, {"provider": object()}],
+    ids=["key", "url", "bad"],
+)
+def test_the_provider_plug_in_refuses_what_it_cannot_combine_like_the_reference(extra: Dict[str, Any]) -> None:
+    for sdk in SDKS:
+        kwargs = {"provider": sdk.providers.bedrock(region="us-east-1", api_key="tok"), **extra}
+        with pytest.raises(sdk.OpenAIError, match="provider"):
+            sdk.OpenAI(**kwargs)
+
+
+def test_a_copy_without_the_provider_is_a_plain_client_like_the_reference() -> None:
+    urls = []
+    for sdk in SDKS:
+        client = sdk.OpenAI(provider=sdk.providers.bedrock(region="us-east-1", api_key="tok"))
+        urls.append((str(client.copy(provider=None, api_key="sk").base_url), str(client.copy().base_url)))
+    assert urls[0] == urls[1] == ("https://api.openai.com/v1/", "https://bedrock-mantle.us-east-1.api.aws/openai/v1/")

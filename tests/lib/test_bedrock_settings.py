@@ -16,7 +16,7 @@ import pytest
 from bedrock_support import clean_aws_environment
 
 import openwire
-from openwire.lib.bedrock import resolve_settings
+from openwire._bedrock import resolve_settings
 
 NOTHING: Dict[str, Any] = {
     "api_key": None,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Type, TypeVar, U
 from typing_extensions import Literal, Self
 
 from .._base_client import BaseClient, is_httpx2_client
+from .._bedrock import BedrockSettings
 from .._exceptions import APIConnectionError, APITimeoutError, is_timeout, make_status_error, transport_errors
 from .._files import anormalize_files
 from .._io import asleep
@@ -49,6 +50,11 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         from .._http_clients import AsyncHttpxClientWrapper
 
         return AsyncHttpxClientWrapper(timeout=self.timeout)
+
+    def _new_sigv4_auth(self, settings: BedrockSettings) -> httpx.Auth:
+        from .._bedrock_sigv4 import BedrockSigV4Auth
+
+        return BedrockSigV4Auth(settings)
 
     def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
         from .._workload import WorkloadIdentityAuth

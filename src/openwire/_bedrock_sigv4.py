@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Any, Generator, Optional
 
 import httpx
 
-from .._exceptions import OpenAIError
-from .bedrock import SERVICE, BedrockSettings
+from ._bedrock import SERVICE, BedrockSettings
+from ._exceptions import OpenAIError
 
 if TYPE_CHECKING:
     from botocore.credentials import Credentials
