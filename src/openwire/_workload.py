@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple
 from typing_extensions import Literal, TypedDict
 
 from ._constants import WORKLOAD_IDENTITY_API_KEY as API_KEY_PLACEHOLDER
-from ._exceptions import APIConnectionError, OAuthError, OpenAIError, SubjectTokenProviderError
+from ._exceptions import APIConnectionError, OAuthError, OpenAIError, SubjectTokenProviderError, transport_errors
 
 if TYPE_CHECKING:
     import httpx
@@ -151,10 +151,7 @@ class WorkloadIdentityAuth:
         _use_httpx2: bool = False,
     ) -> None:
         check_workload_identity(workload_identity)
-        if _use_httpx2:
-            raise OpenAIError(
-                "WorkloadIdentityAuth exchanges tokens through httpx only (`_use_httpx2` is not supported)"
-            )
+        self._use_httpx2 = _use_httpx2  # exchange through httpx2 (``pip install 'openwire[httpx2]'``)
         self.workload_identity = workload_identity
         self.token_exchange_url = token_exchange_url
         self._lock = threading.Lock()
@@ -177,26 +174,38 @@ class WorkloadIdentityAuth:
         """Forget the cached token: the next request exchanges again (done on a 401)."""
         self._token = None
 
+    def _http(self) -> Any:
+        """The HTTP library of the exchange: httpx, or httpx2 when asked for."""
+        if not self._use_httpx2:
+            import httpx
+
+            return httpx
+        try:
+            import httpx2
+        except ImportError:
+            raise OpenAIError(
+                "WorkloadIdentityAuth(_use_httpx2=True) needs httpx2: pip install 'openwire[httpx2]'"
+            ) from None
+        return httpx2
+
     def get_token(self) -> str:
         """The cached access token, or a new one from the exchange."""
-        import httpx
-
+        http = self._http()
         with self._lock:
             token = self._cached()
             if token is not None:
                 return token
             body = exchange_body(self.workload_identity, subject_token(self.workload_identity))
             try:
-                with httpx.Client(timeout=EXCHANGE_TIMEOUT_SECONDS) as client:
+                with http.Client(timeout=EXCHANGE_TIMEOUT_SECONDS) as client:
                     response = client.post(self.token_exchange_url, json=body)
-            except httpx.TransportError as err:
+            except transport_errors() as err:
                 raise _connection_error(err) from err
             return self._store(*read_exchange_response(response))
 
     async def get_token_async(self) -> str:
         """:meth:`get_token` for async clients (the exchange does not block the event loop)."""
         import anyio
-        import httpx
 
         token = self._cached()
         if token is not None:
@@ -209,14 +218,14 @@ class WorkloadIdentityAuth:
                 return token
             body = exchange_body(self.workload_identity, subject_token(self.workload_identity))
             try:
-                async with httpx.AsyncClient(timeout=EXCHANGE_TIMEOUT_SECONDS) as client:
+                async with self._http().AsyncClient(timeout=EXCHANGE_TIMEOUT_SECONDS) as client:
                     response = await client.post(self.token_exchange_url, json=body)
-            except httpx.TransportError as err:
+            except transport_errors() as err:
                 raise _connection_error(err) from err
             return self._store(*read_exchange_response(response))
 
 
-def _connection_error(err: httpx.TransportError) -> APIConnectionError:
+def _connection_error(err: Any) -> APIConnectionError:
     return APIConnectionError(
         message=f"Connection error during the workload identity token exchange: {err}", request=err.request
     )

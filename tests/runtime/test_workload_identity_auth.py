@@ -161,3 +161,15 @@ def test_an_unreachable_exchange_is_a_connection_error(server: ScriptedServer) -
 def test_the_token_stays_out_of_reprs() -> None:
     client = openwire.OpenAI(workload_identity=identity())  # type: ignore[arg-type]
     assert "subject" not in repr(client) and "subject" not in repr(client._workload_identity_auth)
+
+
+def test_the_exchange_can_go_through_httpx2(server: ScriptedServer) -> None:
+    pytest.importorskip("httpx2")
+    exchange = Exchange(server)
+    auth = WorkloadIdentityAuth(
+        workload_identity=identity(),  # type: ignore[arg-type]
+        token_exchange_url=server.url + "/token",
+        _use_httpx2=True,
+    )
+    assert auth.get_token() == "at-1" and exchange.count == 1
+    assert server.requests[-1].json()["subject_token"] == "subject"
