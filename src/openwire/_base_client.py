@@ -20,7 +20,7 @@ from ._exceptions import OpenAIError
 from ._files import form_fields
 from ._options import FinalRequestOptions, dump_json, make_request_options
 from ._qs import flatten_query
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions, WorkloadIdentity
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -154,11 +154,11 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
-        provider: Optional[object] = None,
+        provider: Optional[BedrockProvider] = None,
         base_url: Union[str, httpx.URL, None] = None,
         websocket_base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, NotGiven, None] = NOT_GIVEN,
@@ -376,8 +376,8 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
-        provider: Union[object, NotGiven, None] = NOT_GIVEN,
+        workload_identity: Optional[WorkloadIdentity] = None,
+        provider: Union[BedrockProvider, NotGiven, None] = NOT_GIVEN,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -529,11 +529,11 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey],
         admin_api_key: Optional[str],
-        workload_identity: Optional[object],
+        workload_identity: Optional[WorkloadIdentity],
         organization: Optional[str],
         project: Optional[str],
         webhook_secret: Optional[str],
-        provider: Union[object, NotGiven, None],
+        provider: Union[BedrockProvider, NotGiven, None],
         websocket_base_url: Union[str, httpx.URL, None],
         base_url: Union[str, httpx.URL, None],
         timeout: Union[float, httpx.Timeout, NotGiven, None],

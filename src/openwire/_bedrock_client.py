@@ -25,7 +25,7 @@ from ._bedrock import (
 from ._client import AsyncOpenAI, OpenAI
 from ._constants import DEFAULT_MAX_RETRIES
 from ._exceptions import OpenAIError
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, NotGiven, WorkloadIdentity
 
 if TYPE_CHECKING:
     import httpx
@@ -136,7 +136,7 @@ class BedrockOpenAI(OpenAI):
         http_client: Optional[httpx.Client] = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
-        _provider: Optional[object] = None,
+        _provider: Optional[BedrockProvider] = None,
         _state: Optional[object] = None,
         _region_was_explicit: Optional[bool] = None,
     ) -> None:
@@ -164,8 +164,8 @@ class BedrockOpenAI(OpenAI):
         *,
         api_key: Optional[Union[str, BedrockTokenProvider]] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
-        provider: Union[object, NotGiven, None] = NOT_GIVEN,
+        workload_identity: Optional[WorkloadIdentity] = None,
+        provider: Union[BedrockProvider, NotGiven, None] = NOT_GIVEN,
         bedrock_token_provider: Optional[BedrockTokenProvider] = None,
         aws_region: Optional[str] = None,
         aws_profile: Optional[str] = None,
@@ -244,7 +244,7 @@ class AsyncBedrockOpenAI(AsyncOpenAI):
         http_client: Optional[httpx.AsyncClient] = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
-        _provider: Optional[object] = None,
+        _provider: Optional[BedrockProvider] = None,
         _state: Optional[object] = None,
         _region_was_explicit: Optional[bool] = None,
     ) -> None:
@@ -272,8 +272,8 @@ class AsyncBedrockOpenAI(AsyncOpenAI):
         *,
         api_key: Optional[Union[str, AsyncBedrockTokenProvider]] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
-        provider: Union[object, NotGiven, None] = NOT_GIVEN,
+        workload_identity: Optional[WorkloadIdentity] = None,
+        provider: Union[BedrockProvider, NotGiven, None] = NOT_GIVEN,
         bedrock_token_provider: Optional[AsyncBedrockTokenProvider] = None,
         aws_region: Optional[str] = None,
         aws_profile: Optional[str] = None,

@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Tuple
-
-from typing_extensions import Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
 
 from ._constants import WORKLOAD_IDENTITY_API_KEY as API_KEY_PLACEHOLDER
 from ._exceptions import APIConnectionError, OAuthError, OpenAIError, SubjectTokenProviderError, transport_errors
+from ._types import SubjectTokenProvider, WorkloadIdentity
 
 if TYPE_CHECKING:
     import httpx
@@ -47,28 +46,6 @@ SUBJECT_TOKEN_TYPES = {
     "jwt": "urn:ietf:params:oauth:token-type:jwt",
     "id": "urn:ietf:params:oauth:token-type:id_token",
 }
-
-
-class SubjectTokenProvider(TypedDict):
-    """Where the subject token comes from: ``get_token()`` is called for every exchange."""
-
-    token_type: Literal["jwt", "id"]
-    get_token: Callable[[], str]
-
-
-class _WorkloadIdentityRequired(TypedDict):
-    identity_provider_id: str
-    service_account_id: str
-    provider: SubjectTokenProvider
-
-
-# ``total=False`` rather than ``NotRequired[...]``: string annotations would hide it at run time.
-class WorkloadIdentity(_WorkloadIdentityRequired, total=False):
-    """The ``workload_identity=`` of a client: the OpenAI identity provider and service account
-    the subject token is exchanged for, the provider of that token, and how many seconds before
-    its expiry a token is renewed (default 1200, but never before half its lifetime)."""
-
-    refresh_buffer_seconds: float
 
 
 def check_workload_identity(value: object) -> None:

@@ -8,7 +8,8 @@
 ... })
 """
 
-from .._workload import SubjectTokenProvider, WorkloadIdentity, WorkloadIdentityAuth
+from .._types import SubjectTokenProvider, WorkloadIdentity
+from .._workload import WorkloadIdentityAuth
 from ._providers import (
     azure_managed_identity_token_provider,
     gcp_id_token_provider,

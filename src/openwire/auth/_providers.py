@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Dict, Optional, Union
 
 from .._exceptions import SubjectTokenProviderError
-from .._workload import SubjectTokenProvider
+from .._types import SubjectTokenProvider
 
 if TYPE_CHECKING:
     import httpx
