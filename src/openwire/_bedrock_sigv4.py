@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from typing import TYPE_CHECKING, Any, Generator, Optional
+from typing import TYPE_CHECKING, Any, AsyncGenerator, Generator, Optional
 
 import httpx
 
@@ -66,6 +66,17 @@ class BedrockSigV4Auth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         sign_request(request, self.credentials(), self._region)
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._settings.aws_mode in ("profile", "chain"):
+            # botocore may read files or ask an instance metadata endpoint: not on the event loop.
+            import anyio.to_thread
+
+            credentials = await anyio.to_thread.run_sync(self.credentials)
+        else:
+            credentials = self.credentials()
+        sign_request(request, credentials, self._region)
         yield request
 
     def credentials(self) -> Any:

@@ -382,3 +382,20 @@ def test_a_copy_without_the_provider_is_a_plain_client_like_the_reference() -> N
         client = sdk.OpenAI(provider=sdk.providers.bedrock(region="us-east-1", api_key="tok"))
         urls.append((str(client.copy(provider=None, api_key="sk").base_url), str(client.copy().base_url)))
     assert urls[0] == urls[1] == ("https://api.openai.com/v1/", "https://bedrock-mantle.us-east-1.api.aws/openai/v1/")
+
+
+@pytest.mark.anyio
+async def test_async_clients_sign_with_the_default_chain_like_the_reference(
+    server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.handler = lambda request: json_reply(MODELS)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKIDCHAIN")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "chain-secret")
+    monkeypatch.setenv("AWS_SESSION_TOKEN", "chain-session")
+    for sdk in SDKS:
+        async with sdk.AsyncBedrockOpenAI(aws_region="us-east-1", base_url=server.url) as client:
+            await client.models.list()
+            await client.models.list()  # the resolved credentials are reused
+    assert [parse_authorization(r.headers["authorization"]).access_key for r in server.requests] == ["AKIDCHAIN"] * 4
+    assert [r.headers["x-amz-security-token"] for r in server.requests] == ["chain-session"] * 4
+    assert all(verify_sigv4(r, "chain-secret", "chain-session") for r in server.requests)
