@@ -30,7 +30,15 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
     ("resource contract", ("openwire._resource",)),
     (
         "I/O shells",
-        ("openwire._async", "openwire._sync", "openwire._http_clients", "openwire._aiohttp", "openwire.pagination"),
+        (
+            "openwire._async",
+            "openwire._sync",
+            "openwire._http_clients",
+            "openwire._aiohttp",
+            "openwire._workload",
+            "openwire._bedrock_sigv4",
+            "openwire.pagination",
+        ),
     ),
     (
         "response parsing",
@@ -40,6 +48,7 @@ LAYERS: List[Tuple[str, Tuple[str, ...]]] = [
         "core",
         (
             "openwire._base_client",
+            "openwire._bedrock",
             "openwire._options",
             "openwire._qs",
             "openwire._files",

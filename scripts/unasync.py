@@ -50,6 +50,7 @@ RULES: list[tuple[str, str]] = [
     (r"\baiter_(\w+)", r"iter_\1"),
     (r"\banormalize_files\b", "normalize_files"),
     (r"\basleep\b", "sleep"),
+    (r"\bget_token_async\b", "get_token"),
     (r"\barun_all\b", "run_all"),
     (r"\baread_range\b", "read_range"),
     (r"\badrain_tail\b", "drain_tail"),

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
     from . import version as version
     from ._async.response import AsyncAPIResponse as AsyncAPIResponse
     from ._async.streaming import AsyncStream as AsyncStream
+    from ._bedrock import BedrockTokenProvider
+    from ._bedrock_client import AsyncBedrockOpenAI as AsyncBedrockOpenAI
+    from ._bedrock_client import BedrockOpenAI as BedrockOpenAI
     from ._binary import HttpxBinaryResponseContent as HttpxBinaryResponseContent
     from ._client import AsyncAzureOpenAI as AsyncAzureOpenAI
     from ._client import AsyncClient as AsyncClient
@@ -126,6 +129,8 @@ __all__ = [
     "AsyncStream",
     "OpenAI",
     "AsyncOpenAI",
+    "BedrockOpenAI",
+    "AsyncBedrockOpenAI",
     "file_from_path",
     "BaseModel",
     "DEFAULT_TIMEOUT",
@@ -151,6 +156,8 @@ _LAZY_EXPORTS = {
     "HttpxBinaryResponseContent": "._binary",
     "AzureOpenAI": "._client",
     "AsyncAzureOpenAI": "._client",
+    "BedrockOpenAI": "._bedrock_client",
+    "AsyncBedrockOpenAI": "._bedrock_client",
     "FailoverOpenAI": "._failover_client",
     "AsyncFailoverOpenAI": "._failover_client",
     "pydantic_function_tool": ".lib._tools",
@@ -196,7 +203,7 @@ _LAZY_EXPORTS = {
     },
 }
 
-_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version", "batch"}
+_LAZY_MODULES = {"types", "pagination", "resources", "lib", "providers", "version", "batch", "auth"}
 
 # -- the module-level client: `openwire.api_key = "..."`, then `openwire.chat.completions.create(...)`
 # The settings of the default client (see _module_client.py); `openwire.timeout` reads as
@@ -216,6 +223,9 @@ api_version: Optional[str] = None
 azure_endpoint: Optional[str] = None
 azure_ad_token: Optional[str] = None
 azure_ad_token_provider: Optional["AzureADTokenProvider"] = None
+# The reference has this setting, but its module client does not use it (observed): the module
+# client stays an OpenAI one; use `openwire.BedrockOpenAI(bedrock_token_provider=...)`.
+bedrock_token_provider: Optional["BedrockTokenProvider"] = None
 if TYPE_CHECKING:
     timeout: Union[float, "httpx.Timeout", None]
 

@@ -14,12 +14,13 @@ from urllib.parse import urlencode
 from typing_extensions import Self
 
 from . import _constants, _platform
-from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER
+from ._bedrock import BedrockProvider, BedrockSettings, bearer_key
+from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, RAW_RESPONSE_HEADER, WORKLOAD_IDENTITY_API_KEY
 from ._exceptions import OpenAIError
 from ._files import form_fields
 from ._options import FinalRequestOptions, dump_json, make_request_options
 from ._qs import flatten_query
-from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions
+from ._types import NOT_GIVEN, Headers, NotGiven, Omit, SecurityOptions, WorkloadIdentity
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -46,27 +47,60 @@ def resolve_timeout(
 
     if isinstance(value, httpx.Timeout):
         return value
+    if type(value).__module__.split(".")[0] == "httpx2":  # an httpx2.Timeout: the same four fields
+        return httpx.Timeout(connect=value.connect, read=value.read, write=value.write, pool=value.pool)  # type: ignore[union-attr]
     return httpx.Timeout(value)
+
+
+def is_httpx2_client(client: object) -> bool:
+    """Whether ``client`` is an httpx2 client (``DefaultHttpx2Client()``), which the clients
+    send through as they do through httpx (without importing httpx2 to find out)."""
+    return type(client).__module__.split(".")[0] == "httpx2"
+
+
+def _httpx2_timeout(timeout: Optional[httpx.Timeout]) -> Any:
+    import httpx2
+
+    if timeout is None:
+        return None
+    return httpx2.Timeout(connect=timeout.connect, read=timeout.read, write=timeout.write, pool=timeout.pool)
 
 
 def _check_http_client(http_client: object, is_async: bool) -> None:
     """An ``httpx.AsyncClient`` given to the sync client (or the reverse) fails at its first
     request in a confusing way: refuse it here, naming the argument."""
-    import httpx  # the caller built an httpx client: already imported
+    import httpx  # the caller built an httpx (or httpx2) client: already imported
 
-    expected = httpx.AsyncClient if is_async else httpx.Client
-    if type(http_client).__module__.split(".")[0] == "httpx2":
-        raise TypeError(
-            "Invalid `http_client` argument: openwire's clients do not send requests through an httpx2 client "
-            "yet (DefaultHttpx2Client / DefaultAsyncHttpx2Client only build one); use "
-            f"`openwire.Default{'Async' if is_async else ''}HttpxClient()`."
-        )
+    expected: Any = httpx.AsyncClient if is_async else httpx.Client
+    if is_httpx2_client(http_client):
+        import httpx2
+
+        expected = httpx2.AsyncClient if is_async else httpx2.Client
     if not isinstance(http_client, expected):
+        kind = "AsyncClient" if is_async else "Client"
         raise TypeError(
             f"Invalid `http_client` argument: {'AsyncOpenAI' if is_async else 'OpenAI'} needs an instance of "
-            f"`httpx.{expected.__name__}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
-            f"got {type(http_client).__name__}."
+            f"`httpx.{kind}` or `httpx2.{kind}` (e.g. `openwire.Default{'Async' if is_async else ''}HttpxClient()`), "
+            f"got {type(http_client).__module__.split('.')[0]}.{type(http_client).__name__}."
         )
+
+
+def _provider_settings(
+    provider: object, api_key: object, admin_api_key: object, workload_identity: object, base_url: object
+) -> BedrockSettings:
+    if not isinstance(provider, BedrockProvider):
+        raise OpenAIError(
+            f"Invalid `provider` ({type(provider).__name__}): make one with `openwire.providers.bedrock(...)`."
+        )
+    given = {"api_key": api_key, "admin_api_key": admin_api_key, "workload_identity": workload_identity}
+    given["base_url"] = base_url
+    for name, value in given.items():
+        if value is not None:
+            raise OpenAIError(
+                f"`provider` and `{name}` cannot be combined: give the provider's authentication and URL to "
+                "`openwire.providers.bedrock(...)`."
+            )
+    return provider.resolve()
 
 
 def parse_custom_headers(raw: str | None) -> Dict[str, str]:
@@ -123,11 +157,11 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
-        provider: Optional[object] = None,
+        provider: Optional[BedrockProvider] = None,
         base_url: Union[str, httpx.URL, None] = None,
         websocket_base_url: Union[str, httpx.URL, None] = None,
         timeout: Union[float, httpx.Timeout, NotGiven, None] = NOT_GIVEN,
@@ -138,7 +172,19 @@ class BaseClient(Generic[_HttpxClientT]):
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
-        if api_key is None:
+        # A provider plug-in (``openwire.providers.bedrock(...)``) owns routing and authentication.
+        self._bedrock: Optional[BedrockSettings] = None
+        self._sigv4_auth: Optional[httpx.Auth] = None
+        if provider is not None:
+            self._bedrock = _provider_settings(provider, api_key, admin_api_key, workload_identity, base_url)
+            api_key, base_url = bearer_key(self._bedrock, self._is_async), self._bedrock.base_url
+            admin_api_key = ""  # OpenAI's admin key (OPENAI_ADMIN_KEY) is never sent to another provider
+        if workload_identity is not None and api_key is not None:
+            raise OpenAIError(
+                "Pass either `api_key` or `workload_identity`, not both: workload identity exchanges its own "
+                "access tokens."
+            )
+        if api_key is None and workload_identity is None:
             api_key = os.environ.get("OPENAI_API_KEY") or None
         if admin_api_key is None:
             admin_api_key = os.environ.get("OPENAI_ADMIN_KEY") or None
@@ -147,12 +193,6 @@ class BaseClient(Generic[_HttpxClientT]):
                 "Missing credentials: pass `api_key` to the client or set the OPENAI_API_KEY "
                 "environment variable (or pass `admin_api_key` / set OPENAI_ADMIN_KEY)."
             )
-        if workload_identity is not None:
-            # Accepted for signature compatibility; refusing is better than silently sending
-            # unauthenticated requests.
-            raise OpenAIError("`workload_identity` is not supported by openwire yet: pass `api_key` instead.")
-        if provider is not None:
-            raise OpenAIError("`provider` is not supported by openwire yet: pass `base_url` and `api_key` instead.")
         if max_retries is None:
             raise TypeError(
                 "max_retries cannot be None: pass 0 to disable retries, or leave it out for the default "
@@ -165,9 +205,13 @@ class BaseClient(Generic[_HttpxClientT]):
 
         self._api_key_provider: Optional[Callable[[], Any]] = api_key if callable(api_key) else None
         self.api_key = None if callable(api_key) else api_key
-        self.admin_api_key = admin_api_key
+        self.admin_api_key = admin_api_key or None
         self.workload_identity = workload_identity
-        self._workload_identity_auth: Optional[object] = None  # no workload identity support yet
+        # Exchanges and caches access tokens (``_workload.py``); the request loop asks it per attempt.
+        self._workload_identity_auth: Optional[Any] = None
+        if workload_identity is not None:
+            self._workload_identity_auth = self._new_workload_identity_auth(workload_identity)
+            self.api_key = WORKLOAD_IDENTITY_API_KEY
         self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
@@ -195,6 +239,14 @@ class BaseClient(Generic[_HttpxClientT]):
     # -- configuration ------------------------------------------------------------------
 
     def _default_http_client(self) -> _HttpxClientT:
+        raise NotImplementedError
+
+    def _new_sigv4_auth(self, settings: BedrockSettings) -> httpx.Auth:
+        """The SigV4 signer of a Bedrock client (made by the I/O shells)."""
+        raise NotImplementedError
+
+    def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
+        """The token exchanger of ``workload_identity=`` (made by the I/O shells, which own the network)."""
         raise NotImplementedError
 
     @property
@@ -256,9 +308,13 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @property
     def auth_headers(self) -> Dict[str, str]:
+        if self._workload_identity_auth is not None:
+            return {}  # the token is exchanged per request
         return self._auth_headers(self.api_key)
 
     def _auth_headers(self, api_key: Optional[str]) -> Dict[str, str]:
+        if self._bedrock is not None:  # a bearer token, or nothing when SigV4 signs the request
+            return {"authorization": f"Bearer {api_key}"} if api_key and not self._bedrock.signs else {}
         key = api_key or self.admin_api_key
         return {"authorization": f"Bearer {key}"} if key else {}
 
@@ -278,7 +334,12 @@ class BaseClient(Generic[_HttpxClientT]):
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
-        return None
+        """Run by httpx on each attempt's final request: Bedrock's SigV4 signer when it signs."""
+        if self._bedrock is None or not self._bedrock.signs:
+            return None
+        if self._sigv4_auth is None:
+            self._sigv4_auth = self._new_sigv4_auth(self._bedrock)
+        return self._sigv4_auth
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -318,8 +379,8 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
-        provider: Union[object, NotGiven, None] = NOT_GIVEN,
+        workload_identity: Optional[WorkloadIdentity] = None,
+        provider: Union[BedrockProvider, NotGiven, None] = NOT_GIVEN,
         organization: Optional[str] = None,
         project: Optional[str] = None,
         webhook_secret: Optional[str] = None,
@@ -443,14 +504,16 @@ class BaseClient(Generic[_HttpxClientT]):
         content, data, files = self._build_body(options, headers)
         if self._header_names or options.headers:
             headers = self._callers_case(headers, options)
-        request = self._client.build_request(
+        client = self._client
+        request = client.build_request(
             options.method.upper(),
             self._build_url(options.url, options.params),
             headers=headers,
             content=content,
             data=data,  # type: ignore[arg-type]
             files=files,  # type: ignore[arg-type]
-            timeout=timeout,
+            # httpx2 takes only its own Timeout (the default client's settings are httpx objects)
+            timeout=_httpx2_timeout(timeout) if is_httpx2_client(client) else timeout,
         )
         return request
 
@@ -471,11 +534,11 @@ class BaseClient(Generic[_HttpxClientT]):
         *,
         api_key: Optional[ApiKey],
         admin_api_key: Optional[str],
-        workload_identity: Optional[object],
+        workload_identity: Optional[WorkloadIdentity],
         organization: Optional[str],
         project: Optional[str],
         webhook_secret: Optional[str],
-        provider: Union[object, NotGiven, None],
+        provider: Union[BedrockProvider, NotGiven, None],
         websocket_base_url: Union[str, httpx.URL, None],
         base_url: Union[str, httpx.URL, None],
         timeout: Union[float, httpx.Timeout, NotGiven, None],
@@ -501,16 +564,21 @@ class BaseClient(Generic[_HttpxClientT]):
             query = {**query, **default_query}
         elif set_default_query is not None:
             query = set_default_query
+        if self._bedrock is not None:  # the provider's key and URL stay with the provider
+            carried_key, carried_url, carried_admin = None, None, None
+        else:
+            carried_key = self._api_key_provider or (None if self._workload_identity_auth is not None else self.api_key)
+            carried_url, carried_admin = self.base_url, self.admin_api_key
         return {
-            "api_key": api_key or self._api_key_provider or self.api_key,
-            "admin_api_key": admin_api_key or self.admin_api_key,
+            "api_key": api_key or carried_key,
+            "admin_api_key": admin_api_key or carried_admin,
             "workload_identity": workload_identity or self.workload_identity,
             "organization": organization or self.organization,
             "project": project or self.project,
             "webhook_secret": webhook_secret or self.webhook_secret,
             "provider": self.provider if isinstance(provider, NotGiven) else provider,
             "websocket_base_url": websocket_base_url or self.websocket_base_url,
-            "base_url": base_url or self.base_url,
+            "base_url": base_url or carried_url,
             "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
             "http_client": http_client or self._client,
             "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,

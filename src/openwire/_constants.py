@@ -27,6 +27,8 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 
 # What a keyless Azure client (Entra ID token) reports as ``api_key``, as in the reference
 # (``openai.lib.azure.API_KEY_SENTINEL``; pydantic-ai compares with it). Never sent.
+WORKLOAD_IDENTITY_API_KEY = "workload-identity-auth"
+"""``client.api_key`` of a client authenticated by workload identity (as in the reference)."""
 AZURE_API_KEY_SENTINEL = "<missing API key>"
 
 # Marker header: set by ``with_raw_response`` (``"raw"``) / ``with_streaming_response``

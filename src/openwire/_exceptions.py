@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple
+import sys
+from typing import TYPE_CHECKING, Any, Dict, Optional, Tuple, Type
 
 from typing_extensions import Literal
 
@@ -24,6 +25,7 @@ __all__ = [
     "BadRequestError",
     "AuthenticationError",
     "OAuthError",
+    "SubjectTokenProviderError",
     "PermissionDeniedError",
     "NotFoundError",
     "ConflictError",
@@ -39,6 +41,8 @@ __all__ = [
     "InvalidStreamEventError",
     "NotAnEventStreamError",
     "make_status_error",
+    "transport_errors",
+    "is_timeout",
     "stream_transport_error",
     "not_an_event_stream_error",
 ]
@@ -185,6 +189,26 @@ def _combined_class(base: type, httpx_class: type) -> type:
     return cls
 
 
+def transport_errors() -> Tuple[Type[Exception], ...]:
+    """The transport error classes of the HTTP libraries a client may send through: httpx, and
+    httpx2 once it is loaded (an ``http_client=DefaultHttpx2Client()`` loads it)."""
+    import httpx
+
+    httpx2 = sys.modules.get("httpx2")
+    if httpx2 is None:
+        return (httpx.TransportError,)
+    return (httpx.TransportError, httpx2.TransportError)
+
+
+def is_timeout(error: BaseException) -> bool:
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        return True
+    httpx2 = sys.modules.get("httpx2")
+    return httpx2 is not None and isinstance(error, httpx2.TimeoutException)
+
+
 def stream_transport_error(error: Exception, request: httpx.Request) -> APIConnectionError:
     """The typed error for a transport failure while a stream's body is read.
 
@@ -192,9 +216,7 @@ def stream_transport_error(error: Exception, request: httpx.Request) -> APIConne
     httpx class (``ReadTimeout``, ``RemoteProtocolError``, ``ReadError``, ...): the reference
     lets the httpx error escape there, so code written for it catches ``httpx.TransportError``.
     """
-    import httpx
-
-    if isinstance(error, httpx.TimeoutException):
+    if is_timeout(error):
         cls = _combined_class(APITimeoutError, type(error))
         typed: APIConnectionError = cls(request)
     else:
@@ -239,8 +261,22 @@ class OAuthError(AuthenticationError):
     error: Optional[str]
 
     def __init__(self, *, response: httpx.Response, body: object | None) -> None:
-        super().__init__("OAuth authentication error.", response=response, body=body)
+        # The server's ``error_description`` when it gives one, as the reference does.
+        description = body.get("error_description") if isinstance(body, dict) else None
+        message = description if isinstance(description, str) and description else "OAuth authentication error."
+        super().__init__(message, response=response, body=body)
         self.error = _optional_str(body.get("error")) if isinstance(body, dict) else None
+
+
+class SubjectTokenProviderError(OpenAIError):
+    """A workload identity provider could not give a subject token (a missing token file, a
+    metadata endpoint that refused); ``response`` is the endpoint's answer, when there was one."""
+
+    response: Optional[httpx.Response]
+
+    def __init__(self, message: str, *, response: Optional[httpx.Response] = None) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 class PermissionDeniedError(APIStatusError):

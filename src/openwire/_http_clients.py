@@ -17,6 +17,7 @@ __all__ = [
     "DefaultAsyncHttpx2Client",
     "SyncHttpxClientWrapper",
     "AsyncHttpxClientWrapper",
+    "httpx2_auth",
 ]
 
 
@@ -120,3 +121,18 @@ def DefaultAsyncHttpx2Client(**kwargs: Any) -> Any:
     """
     httpx2, kwargs = _httpx2_with_defaults(kwargs)
     return httpx2.AsyncClient(**kwargs)
+
+
+def httpx2_auth(auth: httpx.Auth) -> Any:
+    """An ``httpx2.Auth`` running ``auth``'s flow (the flows only touch the request's method, URL,
+    headers and body, which httpx2's requests share), for the clients' ``custom_auth``."""
+    import httpx2
+
+    class _Adapted(httpx2.Auth):  # type: ignore[misc]
+        requires_request_body = auth.requires_request_body
+        requires_response_body = auth.requires_response_body
+
+        def auth_flow(self, request: Any) -> Any:
+            return auth.auth_flow(request)
+
+    return _Adapted()

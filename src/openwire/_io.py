@@ -110,7 +110,7 @@ def drain_tail(response: Any, chunks: Iterator[bytes], seconds: float, limit: in
     shorter timeout here, so each read waits for the socket to be readable first; without a
     socket to watch (another transport), the tail is not read at all.
     """
-    import httpx
+    from ._exceptions import transport_errors
 
     ready = _readiness(response)
     if ready is None:
@@ -126,14 +126,15 @@ def drain_tail(response: Any, chunks: Iterator[bytes], seconds: float, limit: in
             limit -= len(chunk)
             if limit < 0:
                 return False
-    except httpx.TransportError:
+    except transport_errors():
         return False  # the connection broke after the end: nothing is lost
 
 
 async def adrain_tail(response: Any, chunks: AsyncIterator[bytes], seconds: float, limit: int) -> bool:
     """:func:`drain_tail` for async streams: reading is cancelled after ``seconds``."""
     import anyio
-    import httpx
+
+    from ._exceptions import transport_errors
 
     try:
         with anyio.move_on_after(seconds):
@@ -142,7 +143,7 @@ async def adrain_tail(response: Any, chunks: AsyncIterator[bytes], seconds: floa
                 if limit < 0:
                     return False
             return True
-    except httpx.TransportError:
+    except transport_errors():
         return False  # the connection broke after the end: nothing is lost
     return False
 

@@ -17,6 +17,7 @@ from typing import (
     IO,
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     Mapping,
     Optional,
@@ -53,6 +54,8 @@ __all__ = [
     "Transport",
     "ProxiesTypes",
     "SequenceNotStr",
+    "SubjectTokenProvider",
+    "WorkloadIdentity",
 ]
 
 _T = TypeVar("_T")
@@ -197,3 +200,28 @@ def __getattr__(name: str) -> Any:
         }
         return values[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# -- workload identity (``OpenAI(workload_identity=...)``, ``openwire.auth``) --------------------
+
+
+class SubjectTokenProvider(TypedDict):
+    """Where the subject token comes from: ``get_token()`` is called for every exchange."""
+
+    token_type: Literal["jwt", "id"]
+    get_token: Callable[[], str]
+
+
+class _WorkloadIdentityRequired(TypedDict):
+    identity_provider_id: str
+    service_account_id: str
+    provider: SubjectTokenProvider
+
+
+# ``total=False`` rather than ``NotRequired[...]``: string annotations would hide it at run time.
+class WorkloadIdentity(_WorkloadIdentityRequired, total=False):
+    """The ``workload_identity=`` of a client: the OpenAI identity provider and service account
+    the subject token is exchanged for, the provider of that token, and how many seconds before
+    its expiry a token is renewed (default 1200, but never before half its lifetime)."""
+
+    refresh_buffer_seconds: float

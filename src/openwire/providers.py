@@ -38,7 +38,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple, Type, TypeVar, Union, cast
 
+from ._bedrock import AwsCredentialsProvider, BedrockProvider, BedrockTokenProvider
 from ._exceptions import OpenAIError
+from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from .types.chat.chat_completion_assistant_message_param import ChatCompletionAssistantMessageParam
@@ -63,6 +65,7 @@ __all__ = [
     "with_provider",
     "preset_of",
     "REASONING_FIELDS",
+    "bedrock",
 ]
 
 # ``Conversation`` and ``AsyncConversation`` (``lib/_async/conversation.py``) resolve on first
@@ -558,3 +561,35 @@ def with_provider(
     new = copy_method()
     new._preset = preset
     return cast(_ClientT, new)
+
+
+def bedrock(
+    *,
+    region: Optional[str] = None,
+    base_url: Any = NOT_GIVEN,
+    api_key: Union[str, NotGiven, None] = NOT_GIVEN,
+    token_provider: Optional[BedrockTokenProvider] = None,
+    access_key_id: Optional[str] = None,
+    secret_access_key: Optional[str] = None,
+    session_token: Optional[str] = None,
+    profile: Optional[str] = None,
+    credential_provider: Optional[AwsCredentialsProvider] = None,
+) -> BedrockProvider:
+    """Amazon Bedrock as a client's ``provider=`` (the reference's ``openai.providers.bedrock``):
+    ``OpenAI(provider=providers.bedrock(region="us-west-2"))`` behaves as ``BedrockOpenAI``.
+
+    Resolved when the client is built: a bearer token (``api_key``, ``token_provider`` or
+    AWS_BEARER_TOKEN_BEDROCK) or AWS SigV4 signing (static keys, ``profile``,
+    ``credential_provider`` or the default chain; ``pip install 'openwire[bedrock]'``). The
+    client then takes no ``api_key`` or ``base_url`` of its own."""
+    return BedrockProvider(
+        region=region,
+        base_url=base_url if isinstance(base_url, NotGiven) or base_url is None else str(base_url),
+        api_key=api_key,
+        token_provider=token_provider,
+        access_key_id=access_key_id,
+        secret_access_key=secret_access_key,
+        session_token=session_token,
+        profile=profile,
+        credential_provider=credential_provider,
+    )

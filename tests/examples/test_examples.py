@@ -30,6 +30,11 @@ _PROVIDER_ENV = (
     "QWEN_",
     "OPENROUTER_",
     "MISTRAL_",
+    "AWS_",
+    "BEDROCK_",
+    "DEEPSEEK_",
+    "DASHSCOPE_",
+    "QWEN_",
     "WEBHOOK_",
     "OPENWIRE_EXAMPLE_",
 )
@@ -146,6 +151,7 @@ NAMES = [
     "audio.py",
     "files_and_fine_tuning.py",
     "azure.py",
+    "bedrock.py",
     "deepseek.py",
     "qwen.py",
     "reasoning_roundtrip.py",
@@ -261,6 +267,13 @@ def check_azure(out: str) -> None:
         assert "note: this server does not serve Azure deployment URLs yet" in out
 
 
+def check_bedrock(out: str) -> None:
+    assert "stand-in for Bedrock (offline)" in out
+    assert "request: POST /v1/chat/completions (bearer token)" in out
+    assert out.count("reply: You said: Say hello from Bedrock.") == 2
+    assert re.search(r"\(SigV4, scope \d{8}/us-east-1/bedrock-mantle/aws4_request, \d+ signed headers\)", out), out
+
+
 def check_deepseek(out: str) -> None:
     assert "No DEEPSEEK_API_KEY: using the embedded local server (offline)." in out
     assert "deepseek-chat: You said: What is the boiling point of water at sea level?" in out
@@ -363,6 +376,7 @@ CHECKS = {
     "audio.py": check_audio,
     "files_and_fine_tuning.py": check_files_and_fine_tuning,
     "azure.py": check_azure,
+    "bedrock.py": check_bedrock,
     "deepseek.py": check_deepseek,
     "qwen.py": check_qwen,
     "reasoning_roundtrip.py": check_reasoning_roundtrip,

@@ -70,5 +70,4 @@ def test_helpers_have_the_reference_signatures(reference: Dict[str, Any], side: 
 def test_the_module_client_settings_exist(shared_dir: Path) -> None:
     names = json.loads((shared_dir / "surface" / "client.json").read_text())["module"]["names"]
     settings = sorted(name for name, entry in names.items() if entry.get("module_client_setting"))
-    later = {"bedrock_token_provider"}  # Bedrock: a later issue
-    assert [name for name in settings if name not in later and not hasattr(openwire, name)] == []
+    assert [name for name in settings if not hasattr(openwire, name)] == []

@@ -36,10 +36,5 @@ def test_unknown_attribute_raises_attribute_error() -> None:
 
 def test_runtime_names_of_the_reference_are_exported(shared_dir: Path) -> None:
     reference = json.loads((shared_dir / "surface" / "client.json").read_text())["module"]["__all__"]
-    # Names that belong to later issues (Bedrock): tracked there, not here.
-    later = {
-        "BedrockOpenAI",
-        "AsyncBedrockOpenAI",
-    }
-    missing = [name for name in reference if name not in later and not hasattr(openwire, name)]
+    missing = [name for name in reference if not hasattr(openwire, name)]
     assert missing == []

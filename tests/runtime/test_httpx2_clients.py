@@ -47,7 +47,9 @@ def test_with_the_extra_the_clients_have_the_sdk_defaults() -> None:
         sync_client.close()
 
 
-def test_openwire_clients_refuse_an_httpx2_client_with_a_clear_error() -> None:
+def test_a_client_of_the_wrong_kind_is_refused_naming_both_libraries() -> None:
     pytest.importorskip("httpx2")
-    with pytest.raises(TypeError, match="httpx2"):
-        openwire.OpenAI(api_key="k", http_client=openwire.DefaultHttpx2Client())
+    with pytest.raises(TypeError, match=r"`httpx.Client` or `httpx2.Client`.*got httpx2.AsyncClient"):
+        openwire.OpenAI(api_key="k", http_client=openwire.DefaultAsyncHttpx2Client())
+    with pytest.raises(TypeError, match=r"`httpx.AsyncClient` or `httpx2.AsyncClient`"):
+        openwire.AsyncOpenAI(api_key="k", http_client=openwire.DefaultHttpx2Client())

@@ -9,12 +9,13 @@ from __future__ import annotations
 import inspect
 import logging
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Type, TypeVar, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Type, TypeVar, Union, cast, overload
 
 from typing_extensions import Literal, Self
 
-from .._base_client import BaseClient
-from .._exceptions import APIConnectionError, APITimeoutError, make_status_error
+from .._base_client import BaseClient, is_httpx2_client
+from .._bedrock import BedrockSettings
+from .._exceptions import APIConnectionError, APITimeoutError, is_timeout, make_status_error, transport_errors
 from .._files import anormalize_files
 from .._io import asleep
 from .._logs import Redacted, logger, options_view, redact_headers
@@ -50,6 +51,24 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
 
         return AsyncHttpxClientWrapper(timeout=self.timeout)
 
+    def _new_sigv4_auth(self, settings: BedrockSettings) -> httpx.Auth:
+        from .._bedrock_sigv4 import BedrockSigV4Auth
+
+        return BedrockSigV4Auth(settings)
+
+    def _new_workload_identity_auth(self, workload_identity: Any) -> Any:
+        from .._workload import WorkloadIdentityAuth
+
+        return WorkloadIdentityAuth(workload_identity=workload_identity)
+
+    def _auth_for_client(self, auth: httpx.Auth) -> Any:
+        """``auth`` as the client in use takes it: an httpx2 client wants an ``httpx2.Auth``."""
+        if not is_httpx2_client(self._client):
+            return auth
+        from .._http_clients import httpx2_auth
+
+        return httpx2_auth(auth)
+
     def is_closed(self) -> bool:
         return self._client.is_closed
 
@@ -78,6 +97,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         The key is passed down to the request rather than read back from ``self``, so threads
         or tasks sharing the client never send each other's keys.
         """
+        if self._workload_identity_auth is not None:
+            return cast(str, await self._workload_identity_auth.get_token_async())
         if self._api_key_provider is None:
             return self.api_key
         key = self._api_key_provider()
@@ -120,8 +141,6 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[_T, _StreamT]:
         """Send ``options``, retrying by the policy, and parse the answer into ``cast_to``."""
-        import httpx
-
         raw_mode = self._wants_raw(options)
         stream_body = stream or raw_mode == "stream"
         if options.files is not None:
@@ -129,6 +148,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             options = options.copy_with(files=await anormalize_files(options.files))
         max_retries = self._max_retries(options)
         retries_taken = 0
+        reauthenticated = False
         while True:
             api_key = await self._current_api_key()
             prepared = await self._prepare_options(options)
@@ -137,20 +157,21 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             if debug:
                 logger.debug("Request options: %s", options_view(prepared))
                 logger.debug("Sending HTTP Request: %s %s", request.method, Redacted(request.url))
+            send_options: Dict[str, Any] = {}
+            if options.follow_redirects is not None:
+                send_options["follow_redirects"] = options.follow_redirects
+            auth = self.custom_auth  # run by httpx on the final request of each attempt (Bedrock's SigV4)
+            if auth is not None:
+                send_options["auth"] = self._auth_for_client(auth)
             try:
-                if options.follow_redirects is None:
-                    response = await self._client.send(request, stream=stream_body)
-                else:
-                    response = await self._client.send(
-                        request, stream=stream_body, follow_redirects=options.follow_redirects
-                    )
-            except httpx.TransportError as err:
+                response = await self._client.send(request, stream=stream_body, **send_options)
+            except transport_errors() as err:
                 logger.debug("Encountered %s", type(err).__name__, exc_info=True)
                 if retries_taken < max_retries:
                     await self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
                     retries_taken += 1
                     continue
-                if isinstance(err, httpx.TimeoutException):
+                if is_timeout(err):
                     raise APITimeoutError(request) from err
                 raise APIConnectionError(
                     message=f"Connection error: {err}" if str(err) else "Connection error.", request=request
@@ -184,6 +205,13 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             if debug:
                 logger.debug("HTTP Response headers: %s", redact_headers(response.headers))
                 logger.debug("request_id: %s", response.headers.get("x-request-id"))
+            if response.status_code == 401 and self._workload_identity_auth is not None and not reauthenticated:
+                # The access token was revoked or expired early: exchange a new one and try once
+                # more, outside the retry budget (as the reference does).
+                await response.aclose()
+                self._workload_identity_auth.invalidate_token()
+                reauthenticated = True
+                continue
             if response.status_code >= 300:  # a redirect not followed (follow_redirects=False) too
                 if retries_taken < max_retries and should_retry_response(response.status_code, response.headers):
                     delay = retry_delay(retries_taken, response.headers)
@@ -194,7 +222,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                         continue
                 try:
                     await response.aread()
-                except httpx.TransportError as err:
+                except transport_errors() as err:
                     raise APIConnectionError(
                         message=f"Connection error while reading an error response: {err}", request=request
                     ) from err

@@ -16,7 +16,7 @@ from ..._sync.api_client import SyncAPIClient
 from ..._constants import AZURE_API_KEY_SENTINEL
 from ..._exceptions import OpenAIError
 from ..._options import FinalRequestOptions
-from ..._types import NOT_GIVEN, NotGiven
+from ..._types import NOT_GIVEN, NotGiven, WorkloadIdentity
 
 if TYPE_CHECKING:
     import httpx
@@ -126,7 +126,7 @@ class BaseAzureClient(SyncAPIClient):
         api_version: Optional[str] = None,
         api_key: Optional[Union[str, Callable[[], Any]]] = None,
         admin_api_key: Optional[str] = None,
-        workload_identity: Optional[object] = None,
+        workload_identity: Optional[WorkloadIdentity] = None,
         azure_ad_token: Optional[str] = None,
         azure_ad_token_provider: Optional[AzureADTokenProvider] = None,
         organization: Optional[str] = None,
