@@ -191,7 +191,9 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
                     self._sleep_before_retry(retries_taken, None, f"{type(err).__name__}")
                     retries_taken += 1
                     continue
-                raise APIConnectionError(message=f"Connection error: {type(err).__name__}: {err}", request=request) from err
+                raise APIConnectionError(
+                    message=f"Connection error: {type(err).__name__}: {err}", request=request
+                ) from err
 
             logger.info(
                 'HTTP Request: %s %s "%i %s"',
