@@ -15,7 +15,14 @@ from typing_extensions import Literal, Self
 
 from .._base_client import BaseClient, is_httpx2_client
 from .._bedrock import BedrockSettings
-from .._exceptions import APIConnectionError, APITimeoutError, is_timeout, make_status_error, transport_errors
+from .._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    OpenAIError,
+    is_timeout,
+    make_status_error,
+    transport_errors,
+)
 from .._files import normalize_files
 from .._io import sleep
 from .._logs import Redacted, logger, options_view, redact_headers
@@ -176,6 +183,8 @@ class SyncAPIClient(BaseClient["httpx.Client"]):
                 raise APIConnectionError(
                     message=f"Connection error: {err}" if str(err) else "Connection error.", request=request
                 ) from err
+            except OpenAIError:
+                raise  # the SDK's own (a request signer's missing credentials), as they are
             except Exception as err:
                 # Anything else the transport raises is a connection error too, retried as the reference
                 # does: a pooled connection bound to an event loop that has since closed, a custom
