@@ -163,6 +163,7 @@ NAMES = [
     "evals.py",
     "videos.py",
     "batch_jobs.py",
+    "realtime.py",
 ]
 
 
@@ -364,6 +365,14 @@ def check_batch_jobs(out: str) -> None:
     assert "resumed: 15 sent, 20 results, each custom_id once: True" in out
 
 
+def check_realtime(out: str) -> None:
+    assert 'realtime: the model called get_weather({"city": "city"}) -> 11 C' in out
+    assert 'You said: {"city": "city", "temperature": 11, "unit": "celsius"}' in out  # the reply after the call
+    assert "You said: Say hello over a WebSocket.\nresponses: response.completed" in out
+    assert "reconnecting after close code 1011 (attempt 1 of 5)" in out
+    assert "sessions opened on one connect(): 2" in out
+
+
 CHECKS = {
     "demo.py": check_demo,
     "async_demo.py": check_async_demo,
@@ -388,4 +397,5 @@ CHECKS = {
     "evals.py": check_evals,
     "videos.py": check_videos,
     "batch_jobs.py": check_batch_jobs,
+    "realtime.py": check_realtime,
 }
