@@ -10,6 +10,8 @@ from ...realtime.realtime_conversation_item_assistant_message import RealtimeCon
 from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from ...realtime.realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from ...realtime.realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
 from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
 from ...realtime.realtime_tool_choice_config import RealtimeToolChoiceConfig
@@ -30,9 +32,10 @@ class Response(BaseModel):
                 RealtimeConversationItemAssistantMessage,
                 ConversationItem,
                 RealtimeConversationItemFunctionCallOutput,
-                Dict[str, object],
+                RealtimeMcpApprovalResponse,
                 RealtimeMcpListTools,
                 RealtimeMcpToolCall,
+                RealtimeMcpApprovalRequest,
             ]
         ]
     ] = None
