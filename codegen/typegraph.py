@@ -355,7 +355,19 @@ def _apply_overrides(fields: List[Field], d: TypeDef) -> List[Field]:
             f.required = False
         if f.json_name in d.names:
             f.name = d.names[f.json_name]
+        if f.json_name in d.types:
+            f.type = _named_type(d.types[f.json_name], nullable=isinstance(f.type, Opt))
     return fields
+
+
+def _named_type(ref: str, *, nullable: bool) -> Type:
+    """A ``types:`` override: ``module:Name`` or ``List[module:Name]``."""
+    result: Type
+    if ref.startswith("List[") and ref.endswith("]"):
+        result = ListOf(Named(*split_ref(ref[5:-1])))
+    else:
+        result = Named(*split_ref(ref))
+    return Opt(result) if nullable else result
 
 
 def _ordered(fields: List[Field]) -> List[Field]:
