@@ -1,5 +1,7 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
+from __future__ import annotations
+
 from typing import List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
@@ -22,11 +24,13 @@ from .realtime_mcp_tool_call import RealtimeMcpToolCall
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
 from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
-from .realtime_tools_config import RealtimeToolsConfig
 
 __all__ = ["RealtimeResponseCreateParams", "Tool", "ToolChoice"]
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+
+
+Tool: TypeAlias = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
 
 
 class RealtimeResponseCreateParams(BaseModel):
@@ -55,7 +59,4 @@ class RealtimeResponseCreateParams(BaseModel):
     prompt: Optional[ResponsePrompt] = None
     reasoning: Optional[RealtimeReasoning] = None
     tool_choice: Optional[ToolChoice] = None
-    tools: Optional[RealtimeToolsConfig] = None
-
-
-Tool: TypeAlias = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
+    tools: Optional[List[Tool]] = None
