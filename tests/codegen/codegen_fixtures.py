@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 from pathlib import Path
 from typing import Any, Dict
@@ -156,7 +157,7 @@ def _config() -> Config:
 
 
 def make_spec() -> Spec:
-    return Spec(DOCUMENT)
+    return Spec(copy.deepcopy(DOCUMENT))  # a fresh document: tests edit it
 
 
 def make_config() -> Config:
