@@ -57,6 +57,9 @@ class TypeDef:
     add: Dict[str, Added] = field(default_factory=dict)
     literals: Dict[str, List[str]] = field(default_factory=dict)  # field -> the literal's values
     names: Dict[str, str] = field(default_factory=dict)  # JSON name -> the reference's Python name
+    # JSON name -> the reference's class (``module:Name``, or ``List[module:Name]``), where the
+    # spec's schema for the field is another one (beta realtime events refer to the GA schemas)
+    types: Dict[str, str] = field(default_factory=dict)
     # alias built from named members instead of a schema
     union: List[str] = field(default_factory=list)
     list_of: Any = None
@@ -216,6 +219,7 @@ def _typedef(module: str, name: str, raw: Dict[str, Any]) -> TypeDef:
         add=added,
         literals={key: list(values) for key, values in (raw.get("literals") or {}).items()},
         names=dict(raw.get("names") or {}),
+        types=dict(raw.get("types") or {}),
         union=list(raw.get("union", [])),
         list_of=raw.get("list_of"),
         discriminator=raw.get("discriminator"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Set, Tuple
 
-from .config import TypeDef, is_param_module, split_ref
+from .config import TypeDef, split_ref
 from .ir import Imports, ListOf, Lit, Named, Opt, UnionOf, render
 from .naming import relative_import
 from .typegraph import Field, TypeGraph
@@ -18,14 +18,15 @@ class RenderedModule:
     """A type module before its imports are placed: imports that would close an import cycle
     and are only needed by class annotations go to the end of the module."""
 
-    def __init__(self, names: List[str], imports: Imports, blocks: List[str]) -> None:
+    def __init__(self, names: List[str], imports: Imports, blocks: List[str], *, request: bool) -> None:
         self.names = names
         self.imports = imports
         self.blocks = blocks
+        self.request = request
 
     def text(self, deferred: Set[str]) -> str:
         # Request modules: TypedDicts need evaluated annotations, see ``Imports.quote``.
-        future = [] if is_param_module(self.imports.module) else ["from __future__ import annotations", ""]
+        future = [] if self.request else ["from __future__ import annotations", ""]
         lines = [HEADER, *future]
         lines += self.imports.lines(deferred)
         lines += ["", f"__all__ = [{', '.join(repr(n) for n in self.names)}]", "", ""]
@@ -75,7 +76,7 @@ class TypesRenderer:
                 imports.eager_modules.add(split_ref(d.target)[0])
                 if local != d.name:
                     blocks.append(f"{d.name} = {local}")
-        return RenderedModule([d.name for d in defs], imports, blocks)
+        return RenderedModule([d.name for d in defs], imports, blocks, request=self.graph.is_param(module))
 
     def _definition_order(self, defs: List[TypeDef]) -> List[TypeDef]:
         """Each definition comes after the ones of the module it uses (aliases are evaluated at

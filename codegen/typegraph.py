@@ -38,6 +38,9 @@ class TypeGraph:
         self.config = config
         self.defs: Dict[str, TypeDef] = {}
         self.by_pointer: Dict[str, List[TypeDef]] = {}
+        # A module named like a request (``x_param``) that defines a model is a response module:
+        # the reference's ``RealtimeResponseCreateParams`` and ``ResponseConversationParam`` are models.
+        self.model_modules = {d.module for defs in config.modules.values() for d in defs if d.kind == "model"}
         for typedefs in config.modules.values():
             for typedef in typedefs:
                 self.defs[typedef.ref] = typedef
@@ -79,7 +82,7 @@ class TypeGraph:
         return min(candidates, key=rank)
 
     def _usable(self, d: TypeDef, ctx: str) -> bool:
-        param_module = is_param_module(d.module)
+        param_module = self.is_param(d.module)
         if ctx == "model":
             return d.kind in ("model", "alias") and not param_module
         if d.kind == "model":
@@ -224,7 +227,11 @@ class TypeGraph:
     # -- definitions ---------------------------------------------------------------------
 
     def ctx_of(self, d: TypeDef) -> str:
-        return "param" if is_param_module(d.module) else "model"
+        return "param" if self.is_param(d.module) else "model"
+
+    def is_param(self, module: str) -> bool:
+        """Whether a module holds request types (TypedDicts), whose names only params may use."""
+        return is_param_module(module) and module not in self.model_modules
 
     def alias_type(self, d: TypeDef) -> Type:
         """The right-hand side of an alias."""
@@ -348,7 +355,19 @@ def _apply_overrides(fields: List[Field], d: TypeDef) -> List[Field]:
             f.required = False
         if f.json_name in d.names:
             f.name = d.names[f.json_name]
+        if f.json_name in d.types:
+            f.type = _named_type(d.types[f.json_name], nullable=isinstance(f.type, Opt))
     return fields
+
+
+def _named_type(ref: str, *, nullable: bool) -> Type:
+    """A ``types:`` override: ``module:Name`` or ``List[module:Name]``."""
+    result: Type
+    if ref.startswith("List[") and ref.endswith("]"):
+        result = ListOf(Named(*split_ref(ref[5:-1])))
+    else:
+        result = Named(*split_ref(ref))
+    return Opt(result) if nullable else result
 
 
 def _ordered(fields: List[Field]) -> List[Field]:

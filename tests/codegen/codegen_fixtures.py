@@ -157,7 +157,7 @@ def _config() -> Config:
 
 
 def make_spec() -> Spec:
-    return Spec(copy.deepcopy(DOCUMENT))  # a fresh copy: tests may change their spec
+    return Spec(copy.deepcopy(DOCUMENT))  # a fresh document: tests edit it
 
 
 def make_config() -> Config:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from codegen_fixtures import make_config, make_spec
 
+from codegen.config import TypeDef
 from codegen.ir import DictOf, File, ListOf, Lit, Named, Opt, Prim, UnionOf, union
 from codegen.typegraph import TypeGraph
 
@@ -72,3 +73,24 @@ def test_unnamed_objects_are_reported() -> None:
     graph = TypeGraph(spec, config)
     _fields(graph, "thing:Thing")
     assert any("Circle" in w for w in graph.warnings)
+
+
+def test_a_types_override_names_the_reference_class_and_keeps_none() -> None:
+    spec, config = make_spec(), make_config()
+    thing = next(d for d in config.modules["thing"] if d.name == "Thing")
+    thing.types = {"shape": "circle:Circle", "note": "List[part:Part]"}
+    fields = _fields(TypeGraph(spec, config), "thing:Thing")
+    assert fields["shape"].type == Named("circle", "Circle")
+    # ``note`` is nullable: still ``None`` or the named type.
+    assert fields["note"].type == Opt(ListOf(Named("part", "Part")))
+
+
+def test_a_model_in_a_module_named_like_params_is_usable_by_models() -> None:
+    spec, config = make_spec(), make_config()
+    # ``RealtimeResponseCreateParams`` is a model; the module's name does not make it a request.
+    part = config.modules.pop("part")[0]
+    config.modules["part_params"] = [TypeDef("part_params", "Part", "model", schema=part.schema)]
+    graph = TypeGraph(spec, config)
+    assert not graph.is_param("part_params") and graph.is_param("thing_create_params")
+    found = graph.lookup(part.schema or "", "model", "thing", "Part")
+    assert found is not None and found.module == "part_params"

@@ -16,7 +16,7 @@ import re
 import sys
 import typing
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Tuple, Type
+from typing import Any, Dict, Iterator, List, Set, Tuple, Type
 
 import pytest
 
@@ -125,6 +125,92 @@ def test_store_message_is_a_chat_completion_message() -> None:
     )
     assert isinstance(message, ChatCompletionMessage)
     assert message.content_parts is not None and message.content_parts[0].text == "hi"  # type: ignore[union-attr]
+
+
+# -- the classes a field refers to -----------------------------------------------------------
+
+_PARSED = "openai.types.responses.parsed_response."
+
+# (model, field, class of the reference's refs missing here) -> why.
+CLASSES_ALLOWED: Dict[Tuple[str, str, str], str] = {
+    (_PARSED + "ParsedResponse", "output", "openai.types.responses.response_output_item.LocalShellCallAction"): (
+        "the reference's hand-written ParsedResponseOutputItem also lists an action that is never an output item"
+    ),
+}
+# (model, field) -> why it does not name the reference's alias.
+ALIASES_ALLOWED: Dict[Tuple[str, str], str] = {
+    (_PARSED + "ParsedResponse", "output"): "generic in ContentType (output_parsed is typed); the alias fixes Any",
+    (_PARSED + "ParsedResponseOutputMessage", "content"): "generic in ContentType; the alias fixes Any",
+}
+
+
+def _classes(annotation: Any, found: Set[str]) -> Set[str]:
+    """The reference names of the classes an evaluated annotation refers to."""
+    if isinstance(annotation, type) and typing.get_origin(annotation) is None:
+        found.add(_reference_name(annotation))
+    for arg in typing.get_args(annotation):
+        _classes(arg, found)
+    return found
+
+
+def _alias_classes(refs: List[str], definitions: Dict[str, Any], seen: Tuple[str, ...] = ()) -> Set[str]:
+    """``refs`` with each ``alias:X`` replaced by the classes X refers to (through aliases)."""
+    found: Set[str] = set()
+    for ref in refs:
+        if not ref.startswith("alias:"):
+            found.add(ref)
+        elif ref[6:] in definitions and ref[6:] not in seen:
+            found |= _alias_classes(definitions[ref[6:]].get("refs", []), definitions, (*seen, ref[6:]))
+    return found
+
+
+def _names_alias(model: type, field: str, alias: Dict[str, Any]) -> bool:
+    """Whether the field's annotation as written names ``alias`` (not a copy of its union)."""
+    target = getattr(importlib.import_module(_ours(alias["module"])), alias["name"], None)
+    owner = next(k for k in model.__mro__ if field in inspect.get_annotations(k))
+    written = inspect.get_annotations(owner)[field]
+    if isinstance(written, str):  # ``from __future__ import annotations``: resolve its names
+        namespace = vars(sys.modules[owner.__module__])
+        return any(namespace.get(name) is target for name in re.findall(r"[A-Za-z_]\w*", written))
+    return target is not None and _refers_to(written, target)
+
+
+def _refers_to(annotation: Any, target: Any) -> bool:
+    return annotation is target or any(_refers_to(arg, target) for arg in typing.get_args(annotation))
+
+
+def test_model_fields_refer_to_the_reference_classes(definitions: Dict[str, Any]) -> None:
+    """Every model field the reference annotates with classes (``refs`` in types.json) refers
+    to the same classes here (module and name), through the aliases it names, and names those
+    aliases itself: ``realtime.ResponseCreatedEvent.response`` is a ``RealtimeResponse``, not
+    the Responses API's ``Response`` (fix in ``codegen/config``: ``schema:`` or ``types:``)."""
+    compared, differ = 0, []
+    used: Set[Tuple[str, ...]] = set()
+    for key, entry in definitions.items():
+        if entry["kind"] != "model" or not entry["module"].startswith("openai.types."):
+            continue
+        model = getattr(importlib.import_module(_ours(entry["module"])), entry["name"])
+        for field in entry["fields"]:
+            refs, name = field.get("refs"), field["name"]
+            if not refs:
+                continue
+            compared += 1
+            got = _classes(model.model_fields[name].annotation, set())
+            for missing in sorted(_alias_classes(refs, definitions) - got):
+                if (key, name, missing) in CLASSES_ALLOWED:
+                    used.add((key, name, missing))
+                else:
+                    differ.append(f"{key}.{name}: does not refer to {missing}")
+            for ref in refs:
+                if ref.startswith("alias:") and not _names_alias(model, name, definitions[ref[6:]]):
+                    if (key, name) in ALIASES_ALLOWED:
+                        used.add((key, name))
+                    else:
+                        differ.append(f"{key}.{name}: does not name the alias {ref[6:]}")
+    stale = (set(CLASSES_ALLOWED) | set(ALIASES_ALLOWED)) - used
+    assert compared > 1100
+    assert not differ, f"{len(differ)} fields:\n" + "\n".join(differ)
+    assert not stale, f"allowed differences that are gone (remove them): {sorted(stale)}"
 
 
 # -- list aliases ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from typing import Dict, Iterable, List, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
+from .graders.grader_inputs_param import GraderInputsParam
 from .graders.score_model_grader_param import SamplingParams
 from .graders.string_check_grader_param import StringCheckGraderParam
 from .responses.response_input_audio_param import ResponseInputAudioParam
@@ -148,13 +149,5 @@ TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[
     TestingCriterionLabelModelInputEvalItemContentOutputText,
     TestingCriterionLabelModelInputEvalItemContentInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[
-            str,
-            ResponseInputTextParam,
-            TestingCriterionLabelModelInputEvalItemContentOutputText,
-            TestingCriterionLabelModelInputEvalItemContentInputImage,
-            ResponseInputAudioParam,
-        ]
-    ],
+    GraderInputsParam,
 ]

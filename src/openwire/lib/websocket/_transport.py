@@ -38,8 +38,10 @@ def open_websocket(
     except Exception as err:
         raise handshake_error(err, handshake.url) from err
     # The session closes the connection itself; entering it tells websockets >= 17.1 so (it
-    # warns about a connection opened outside a ``with`` block otherwise).
-    return connection.__enter__()
+    # warns about a connection opened outside a ``with`` block otherwise). It returns the
+    # connection itself, typed as the base ``Connection`` by websockets 16.
+    connection.__enter__()
+    return connection
 
 
 async def aopen_websocket(

@@ -1,10 +1,11 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
+from __future__ import annotations
+
 from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .beta_response_input_item import AdditionalToolsAgent
 
 __all__ = ["Agent", "BetaResponseCompactionItemParam"]
 
@@ -16,5 +17,5 @@ class Agent(BaseModel):
 class BetaResponseCompactionItemParam(BaseModel):
     type: Literal["compaction"]
     encrypted_content: str
-    agent: Optional[AdditionalToolsAgent] = None
+    agent: Optional[Agent] = None
     id: Optional[str] = None

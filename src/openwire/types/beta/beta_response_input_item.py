@@ -12,6 +12,7 @@ from .beta_container_reference import BetaContainerReference
 from .beta_easy_input_message import BetaEasyInputMessage
 from .beta_local_environment import BetaLocalEnvironment
 from .beta_response_code_interpreter_tool_call import BetaResponseCodeInterpreterToolCall
+from .beta_response_compaction_item_param import BetaResponseCompactionItemParam
 from .beta_response_computer_tool_call import BetaResponseComputerToolCall
 from .beta_response_computer_tool_call_output_screenshot import BetaResponseComputerToolCallOutputScreenshot
 from .beta_response_custom_tool_call import BetaResponseCustomToolCall
@@ -26,6 +27,7 @@ from .beta_response_input_image_content import BetaResponseInputImageContent
 from .beta_response_input_text_content import BetaResponseInputTextContent
 from .beta_response_output_message import BetaResponseOutputMessage
 from .beta_response_reasoning_item import BetaResponseReasoningItem
+from .beta_response_tool_search_output_item_param import BetaResponseToolSearchOutputItemParam
 from .beta_tool import BetaTool
 
 __all__ = [
@@ -604,9 +606,10 @@ BetaResponseInputItem: TypeAlias = Union[
     MultiAgentCall,
     MultiAgentCallOutput,
     ToolSearchCall,
-    Dict[str, object],
+    BetaResponseToolSearchOutputItemParam,
     AdditionalTools,
     BetaResponseReasoningItem,
+    BetaResponseCompactionItemParam,
     ImageGenerationCall,
     BetaResponseCodeInterpreterToolCall,
     LocalShellCall,

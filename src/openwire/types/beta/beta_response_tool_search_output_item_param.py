@@ -1,10 +1,11 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
+from __future__ import annotations
+
 from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .beta_response_input_item import AdditionalToolsAgent
 from .beta_tool import BetaTool
 
 __all__ = ["Agent", "BetaResponseToolSearchOutputItemParam"]
@@ -17,7 +18,7 @@ class Agent(BaseModel):
 class BetaResponseToolSearchOutputItemParam(BaseModel):
     type: Literal["tool_search_output"]
     tools: List[BetaTool]
-    agent: Optional[AdditionalToolsAgent] = None
+    agent: Optional[Agent] = None
     call_id: Optional[str] = None
     execution: Optional[Literal["server", "client"]] = None
     id: Optional[str] = None

@@ -9,6 +9,7 @@ from pydantic import Field
 
 from ..._models import BaseModel
 from ..chat_model import ChatModel
+from .beta_response_conversation_param import BetaResponseConversationParam
 from .beta_response_includable import BetaResponseIncludable
 from .beta_response_inject_event import BetaResponseInjectEvent
 from .beta_response_input_item import BetaResponseInputItem
@@ -47,7 +48,7 @@ class ResponseCreateContextManagement(BaseModel):
     compact_threshold: Optional[int] = None
 
 
-ResponseCreateConversation: TypeAlias = Optional[Union[str, Dict[str, object]]]
+ResponseCreateConversation: TypeAlias = Optional[Union[str, BetaResponseConversationParam]]
 
 
 class ResponseCreateModerationPolicyInput(BaseModel):

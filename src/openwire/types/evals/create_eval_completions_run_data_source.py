@@ -10,6 +10,7 @@ from pydantic import Field
 from ..._models import BaseModel
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
+from ..graders.grader_inputs import GraderInputs
 from ..responses.easy_input_message import EasyInputMessage
 from ..responses.response_input_audio import ResponseInputAudio
 from ..responses.response_input_text import ResponseInputText
@@ -84,15 +85,7 @@ InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     InputMessagesTemplateTemplateEvalItemContentOutputText,
     InputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,
-    List[
-        Union[
-            str,
-            ResponseInputText,
-            InputMessagesTemplateTemplateEvalItemContentOutputText,
-            InputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudio,
-        ]
-    ],
+    GraderInputs,
 ]
 
 

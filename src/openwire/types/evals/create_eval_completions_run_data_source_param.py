@@ -5,6 +5,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..chat.chat_completion_reasoning_effort import ChatCompletionReasoningEffort
+from ..graders.grader_inputs_param import GraderInputsParam
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..responses.response_input_text_param import ResponseInputTextParam
@@ -80,15 +81,7 @@ InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
     InputMessagesTemplateTemplateEvalItemContentOutputText,
     InputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[
-            str,
-            ResponseInputTextParam,
-            InputMessagesTemplateTemplateEvalItemContentOutputText,
-            InputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudioParam,
-        ]
-    ],
+    GraderInputsParam,
 ]
 
 

@@ -4,6 +4,7 @@ from typing import Dict, Iterable, Optional, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from ..graders.grader_inputs_param import GraderInputsParam
 from ..responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..responses.response_input_text_param import ResponseInputTextParam
@@ -105,15 +106,7 @@ DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemC
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[
-            str,
-            ResponseInputTextParam,
-            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText,
-            DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudioParam,
-        ]
-    ],
+    GraderInputsParam,
 ]
 
 

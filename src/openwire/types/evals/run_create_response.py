@@ -8,6 +8,7 @@ from typing_extensions import Annotated, Literal, TypeAlias
 from pydantic import Field
 
 from ..._models import BaseModel
+from ..graders.grader_inputs import GraderInputs
 from ..responses.response_format_text_config import ResponseFormatTextConfig
 from ..responses.response_input_audio import ResponseInputAudio
 from ..responses.response_input_text import ResponseInputText
@@ -101,15 +102,7 @@ DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Uni
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
     ResponseInputAudio,
-    List[
-        Union[
-            str,
-            ResponseInputText,
-            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
-            DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
-            ResponseInputAudio,
-        ]
-    ],
+    GraderInputs,
 ]
 
 

@@ -24,12 +24,7 @@ class GraderInputItemInputImage(BaseModel):
 
 
 GraderInputItem: TypeAlias = Union[
-    str,
-    ResponseInputText,
-    GraderInputItemOutputText,
-    GraderInputItemInputImage,
-    ResponseInputAudio,
-    List[Union[str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio]],
+    str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
 ]
 
 

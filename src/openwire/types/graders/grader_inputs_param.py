@@ -1,6 +1,6 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
-from typing import Iterable, List, Union
+from typing import List, Union
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..responses.response_input_audio_param import ResponseInputAudioParam
@@ -31,15 +31,6 @@ GraderInputsParamItem: TypeAlias = Union[
     GraderInputsParamItemOutputText,
     GraderInputsParamItemInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[
-            str,
-            ResponseInputTextParam,
-            GraderInputsParamItemOutputText,
-            GraderInputsParamItemInputImage,
-            ResponseInputAudioParam,
-        ]
-    ],
 ]
 
 

@@ -8,6 +8,7 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 from ..responses.response_input_audio import ResponseInputAudio
 from ..responses.response_input_text import ResponseInputText
+from .grader_inputs import GraderInputs
 
 __all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "LabelModelGrader"]
 
@@ -24,12 +25,7 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str,
-    ResponseInputText,
-    InputContentOutputText,
-    InputContentInputImage,
-    ResponseInputAudio,
-    List[Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio]],
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio, GraderInputs
 ]
 
 

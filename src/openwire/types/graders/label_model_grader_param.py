@@ -6,6 +6,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..responses.response_input_text_param import ResponseInputTextParam
+from .grader_inputs_param import GraderInputsParam
 
 __all__ = ["Input", "InputContent", "InputContentInputImage", "InputContentOutputText", "LabelModelGraderParam"]
 
@@ -33,9 +34,7 @@ InputContent: TypeAlias = Union[
     InputContentOutputText,
     InputContentInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
-    ],
+    GraderInputsParam,
 ]
 
 

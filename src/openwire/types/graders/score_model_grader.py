@@ -9,6 +9,7 @@ from ..._models import BaseModel
 from ..responses.response_input_audio import ResponseInputAudio
 from ..responses.response_input_text import ResponseInputText
 from ..shared.reasoning_effort import ReasoningEffort
+from .grader_inputs import GraderInputs
 
 __all__ = [
     "Input",
@@ -32,12 +33,7 @@ class InputContentInputImage(BaseModel):
 
 
 InputContent: TypeAlias = Union[
-    str,
-    ResponseInputText,
-    InputContentOutputText,
-    InputContentInputImage,
-    ResponseInputAudio,
-    List[Union[str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio]],
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio, GraderInputs
 ]
 
 

@@ -6,6 +6,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..responses.response_input_text_param import ResponseInputTextParam
 from ..shared.reasoning_effort import ReasoningEffort
+from .grader_inputs_param import GraderInputsParam
 
 __all__ = [
     "Input",
@@ -40,9 +41,7 @@ InputContent: TypeAlias = Union[
     InputContentOutputText,
     InputContentInputImage,
     ResponseInputAudioParam,
-    Iterable[
-        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
-    ],
+    GraderInputsParam,
 ]
 
 

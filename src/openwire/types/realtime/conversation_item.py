@@ -12,6 +12,8 @@ from ..conversations.conversation_item import (
     ImageGenerationCall,
     LocalShellCall,
     LocalShellCallOutput,
+    McpApprovalRequest,
+    McpApprovalResponse,
     McpCall,
     McpListTools,
     Program,
@@ -35,8 +37,6 @@ from ..responses.response_function_web_search import ResponseFunctionWebSearch
 from ..responses.response_reasoning_item import ResponseReasoningItem
 from ..responses.response_tool_search_call import ResponseToolSearchCall
 from ..responses.response_tool_search_output_item import ResponseToolSearchOutputItem
-from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
-from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 
 __all__ = ["ConversationItem"]
 
@@ -65,8 +65,8 @@ ConversationItem: TypeAlias = Annotated[
         ResponseApplyPatchToolCall,
         ResponseApplyPatchToolCallOutput,
         McpListTools,
-        RealtimeMcpApprovalRequest,
-        RealtimeMcpApprovalResponse,
+        McpApprovalRequest,
+        McpApprovalResponse,
         McpCall,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutput,

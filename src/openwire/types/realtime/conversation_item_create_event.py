@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Union
+from typing import Optional, Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
@@ -11,6 +11,8 @@ from .realtime_conversation_item_function_call import RealtimeConversationItemFu
 from .realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from .realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from .realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from .realtime_mcp_list_tools import RealtimeMcpListTools
 from .realtime_mcp_tool_call import RealtimeMcpToolCall
 
@@ -25,9 +27,10 @@ class ConversationItemCreateEvent(BaseModel):
         RealtimeConversationItemAssistantMessage,
         RealtimeConversationItemFunctionCall,
         RealtimeConversationItemFunctionCallOutput,
-        Dict[str, object],
+        RealtimeMcpApprovalResponse,
         RealtimeMcpListTools,
         RealtimeMcpToolCall,
+        RealtimeMcpApprovalRequest,
     ]
     event_id: Optional[str] = None
     previous_item_id: Optional[str] = None

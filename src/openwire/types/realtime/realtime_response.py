@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
@@ -14,6 +13,8 @@ from .realtime_conversation_item_function_call import RealtimeConversationItemFu
 from .realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from .realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from .realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from .realtime_mcp_list_tools import RealtimeMcpListTools
 from .realtime_mcp_tool_call import RealtimeMcpToolCall
 from .realtime_response_status import RealtimeResponseStatus
@@ -48,9 +49,10 @@ class RealtimeResponse(BaseModel):
                 RealtimeConversationItemAssistantMessage,
                 RealtimeConversationItemFunctionCall,
                 RealtimeConversationItemFunctionCallOutput,
-                Dict[str, builtins.object],
+                RealtimeMcpApprovalResponse,
                 RealtimeMcpListTools,
                 RealtimeMcpToolCall,
+                RealtimeMcpApprovalRequest,
             ]
         ]
     ] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from pydantic import Field
@@ -36,6 +36,8 @@ from .realtime_conversation_item_function_call_output import RealtimeConversatio
 from .realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from .realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
 from .realtime_error_event import RealtimeErrorEvent
+from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from .realtime_mcp_list_tools import RealtimeMcpListTools
 from .realtime_mcp_tool_call import RealtimeMcpToolCall
 from .response_audio_delta_event import ResponseAudioDeltaEvent
@@ -78,9 +80,10 @@ class ConversationItemRetrieved(BaseModel):
         RealtimeConversationItemAssistantMessage,
         RealtimeConversationItemFunctionCall,
         RealtimeConversationItemFunctionCallOutput,
-        Dict[str, object],
+        RealtimeMcpApprovalResponse,
         RealtimeMcpListTools,
         RealtimeMcpToolCall,
+        RealtimeMcpApprovalRequest,
     ]
 
 

@@ -11,9 +11,8 @@ from ..responses.tool_choice_function import ToolChoiceFunction
 from ..responses.tool_choice_mcp import ToolChoiceMcp
 from ..responses.tool_choice_options import ToolChoiceOptions
 from .realtime_audio_config import RealtimeAudioConfig
-from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_reasoning import RealtimeReasoning
-from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
+from .realtime_tools_config import RealtimeToolsConfig
 from .realtime_tracing_config import RealtimeTracingConfig
 from .realtime_truncation import RealtimeTruncation
 
@@ -57,6 +56,6 @@ class RealtimeSessionCreateRequest(BaseModel):
     prompt: Optional[ResponsePrompt] = None
     reasoning: Optional[RealtimeReasoning] = None
     tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None
-    tools: Optional[List[Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]]] = None
+    tools: Optional[RealtimeToolsConfig] = None
     tracing: Optional[RealtimeTracingConfig] = None
     truncation: Optional[RealtimeTruncation] = None

@@ -15,7 +15,6 @@ from ..responses.tool_choice_options import ToolChoiceOptions
 from .audio_transcription import AudioTranscription
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
-from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
@@ -47,26 +46,6 @@ class AudioInputNoiseReduction(BaseModel):
     type: Optional[NoiseReductionType] = None
 
 
-class AudioInput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    transcription: Optional[AudioTranscription] = None
-    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
-
-
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    speed: Optional[float] = None
-    voice: Optional[
-        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
-    ] = None
-
-
-class Audio(BaseModel):
-    input: Optional[AudioInput] = None
-    output: Optional[AudioOutput] = None
-
-
 class AudioInputTurnDetectionServerVad(BaseModel):
     type: Literal["server_vad"]
     create_response: Optional[bool] = None
@@ -87,6 +66,26 @@ class AudioInputTurnDetectionSemanticVad(BaseModel):
 AudioInputTurnDetection: TypeAlias = Optional[
     Annotated[Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], Field(discriminator="type")]
 ]
+
+
+class AudioInput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    transcription: Optional[AudioTranscription] = None
+    turn_detection: Optional[AudioInputTurnDetection] = None
+
+
+class AudioOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    speed: Optional[float] = None
+    voice: Optional[
+        Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    ] = None
+
+
+class Audio(BaseModel):
+    input: Optional[AudioInput] = None
+    output: Optional[AudioOutput] = None
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]

@@ -6,7 +6,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..beta.realtime.response_create_event import Response
+from .realtime_response_create_params import RealtimeResponseCreateParams
 
 __all__ = ["ResponseCreateEvent"]
 
@@ -14,4 +14,4 @@ __all__ = ["ResponseCreateEvent"]
 class ResponseCreateEvent(BaseModel):
     type: Literal["response.create"]
     event_id: Optional[str] = None
-    response: Optional[Response] = None
+    response: Optional[RealtimeResponseCreateParams] = None

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..responses.response import Response
+from .realtime_response import RealtimeResponse
 
 __all__ = ["ResponseCreatedEvent"]
 
 
 class ResponseCreatedEvent(BaseModel):
-    type: Literal["response.created"]
-    response: Response
     event_id: str
+    type: Literal["response.created"]
+    response: RealtimeResponse

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..responses.response_output_item import ResponseOutputItem
+from .realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
+from .realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
+from .realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
+from .realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
+from .realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from .realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from .realtime_mcp_approval_response import RealtimeMcpApprovalResponse
+from .realtime_mcp_list_tools import RealtimeMcpListTools
+from .realtime_mcp_tool_call import RealtimeMcpToolCall
 
 __all__ = ["ResponseOutputItemAddedEvent"]
 
 
 class ResponseOutputItemAddedEvent(BaseModel):
-    type: Literal["response.output_item.added"]
-    output_index: int
-    item: ResponseOutputItem
     event_id: str
+    type: Literal["response.output_item.added"]
     response_id: str
+    output_index: int
+    item: Union[
+        RealtimeConversationItemSystemMessage,
+        RealtimeConversationItemUserMessage,
+        RealtimeConversationItemAssistantMessage,
+        RealtimeConversationItemFunctionCall,
+        RealtimeConversationItemFunctionCallOutput,
+        RealtimeMcpApprovalResponse,
+        RealtimeMcpListTools,
+        RealtimeMcpToolCall,
+        RealtimeMcpApprovalRequest,
+    ]

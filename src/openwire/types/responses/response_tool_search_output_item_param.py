@@ -1,5 +1,7 @@
 # File generated from the OpenAPI spec by codegen (openwire). Do not edit: run `python -m codegen`.
 
+from __future__ import annotations
+
 from typing import List, Optional
 from typing_extensions import Literal
 

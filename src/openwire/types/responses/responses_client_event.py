@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from ..shared.reasoning import Reasoning
 from ..shared.responses_model import ResponsesModel
+from .response_conversation_param import ResponseConversationParam
 from .response_input_item import ResponseInputItem
 from .response_prompt import ResponsePrompt
 from .response_text_config import ResponseTextConfig
@@ -42,7 +43,7 @@ class ContextManagement(BaseModel):
     compact_threshold: Optional[int] = None
 
 
-Conversation: TypeAlias = Optional[Union[str, Dict[str, object]]]
+Conversation: TypeAlias = Optional[Union[str, ResponseConversationParam]]
 
 
 class ModerationPolicyInput(BaseModel):

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import builtins
-from typing import Optional
+from typing import List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
+from .conversation_item_content import ConversationItemContent
 
 __all__ = ["ConversationItem"]
 
@@ -14,7 +14,7 @@ __all__ = ["ConversationItem"]
 class ConversationItem(BaseModel):
     arguments: Optional[str] = None
     call_id: Optional[str] = None
-    content: Optional[builtins.object] = None
+    content: Optional[List[ConversationItemContent]] = None
     id: Optional[str] = None
     name: Optional[str] = None
     object: Optional[Literal["realtime.item"]] = None

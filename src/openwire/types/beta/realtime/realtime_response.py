@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Dict, List, Optional, Union
+from typing import List, Optional, Union
 from typing_extensions import Literal
 
 from ...._models import BaseModel
@@ -11,6 +11,8 @@ from ...realtime.realtime_conversation_item_assistant_message import RealtimeCon
 from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from ...realtime.realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from ...realtime.realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
 from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
 from ...shared.metadata import Metadata
@@ -36,9 +38,10 @@ class RealtimeResponse(BaseModel):
                 RealtimeConversationItemAssistantMessage,
                 ConversationItem,
                 RealtimeConversationItemFunctionCallOutput,
-                Dict[str, builtins.object],
+                RealtimeMcpApprovalResponse,
                 RealtimeMcpListTools,
                 RealtimeMcpToolCall,
+                RealtimeMcpApprovalRequest,
             ]
         ]
     ] = None

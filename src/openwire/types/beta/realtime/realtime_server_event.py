@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import Union
 from typing_extensions import Annotated, Literal, TypeAlias
 
 from pydantic import Field
@@ -12,6 +12,8 @@ from ...realtime.realtime_conversation_item_assistant_message import RealtimeCon
 from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
 from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
+from ...realtime.realtime_mcp_approval_request import RealtimeMcpApprovalRequest
+from ...realtime.realtime_mcp_approval_response import RealtimeMcpApprovalResponse
 from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
 from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
 from .conversation_created_event import ConversationCreatedEvent
@@ -66,9 +68,10 @@ class ConversationItemRetrieved(BaseModel):
         RealtimeConversationItemAssistantMessage,
         ConversationItem,
         RealtimeConversationItemFunctionCallOutput,
-        Dict[str, object],
+        RealtimeMcpApprovalResponse,
         RealtimeMcpListTools,
         RealtimeMcpToolCall,
+        RealtimeMcpApprovalRequest,
     ]
 
 

@@ -6,7 +6,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...responses.response_content_part_done_event import Part as ResponseContentPartDoneEventPart
 
 __all__ = ["Part", "ResponseContentPartDoneEvent"]
 
@@ -15,14 +14,14 @@ class Part(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[Literal["audio", "text"]] = None
+    type: Optional[Literal["text", "audio"]] = None
 
 
 class ResponseContentPartDoneEvent(BaseModel):
+    event_id: str
     type: Literal["response.content_part.done"]
+    response_id: str
     item_id: str
     output_index: int
     content_index: int
-    part: ResponseContentPartDoneEventPart
-    event_id: str
-    response_id: str
+    part: Part

@@ -6,51 +6,11 @@ from typing import Dict, List, Optional, Union
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
-from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
-from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
-from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
-from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
-from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
 from ...realtime.realtime_tool_choice_config import RealtimeToolChoiceConfig
-from ...realtime.realtime_tools_config import RealtimeToolsConfig
 from ...shared.metadata import Metadata
-from .conversation_item import ConversationItem
+from .conversation_item_with_reference import ConversationItemWithReference
 
 __all__ = ["Response", "ResponseCreateEvent", "ResponseTool"]
-
-
-class Response(BaseModel):
-    conversation: Optional[Union[str, Literal["auto", "none"]]] = None
-    input: Optional[
-        List[
-            Union[
-                RealtimeConversationItemSystemMessage,
-                RealtimeConversationItemUserMessage,
-                RealtimeConversationItemAssistantMessage,
-                ConversationItem,
-                RealtimeConversationItemFunctionCallOutput,
-                Dict[str, object],
-                RealtimeMcpListTools,
-                RealtimeMcpToolCall,
-            ]
-        ]
-    ] = None
-    instructions: Optional[str] = None
-    max_response_output_tokens: Optional[object] = None
-    metadata: Optional[Metadata] = None
-    modalities: Optional[object] = None
-    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
-    temperature: Optional[float] = None
-    tool_choice: Optional[RealtimeToolChoiceConfig] = None
-    tools: Optional[RealtimeToolsConfig] = None
-    voice: Optional[object] = None
-
-
-class ResponseCreateEvent(BaseModel):
-    type: Literal["response.create"]
-    event_id: Optional[str] = None
-    response: Optional[Response] = None
 
 
 class ResponseTool(BaseModel):
@@ -58,3 +18,23 @@ class ResponseTool(BaseModel):
     name: Optional[str] = None
     parameters: Optional[Dict[str, object]] = None
     type: Optional[Literal["function"]] = None
+
+
+class Response(BaseModel):
+    conversation: Optional[Union[str, Literal["auto", "none"]]] = None
+    input: Optional[List[ConversationItemWithReference]] = None
+    instructions: Optional[str] = None
+    max_response_output_tokens: Optional[object] = None
+    metadata: Optional[Metadata] = None
+    modalities: Optional[object] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    temperature: Optional[float] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tools: Optional[List[ResponseTool]] = None
+    voice: Optional[object] = None
+
+
+class ResponseCreateEvent(BaseModel):
+    type: Literal["response.create"]
+    event_id: Optional[str] = None
+    response: Optional[Response] = None

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...responses.response_output_item import ResponseOutputItem
+from .conversation_item import ConversationItem
 
 __all__ = ["ResponseOutputItemDoneEvent"]
 
 
 class ResponseOutputItemDoneEvent(BaseModel):
-    type: Literal["response.output_item.done"]
-    output_index: int
-    item: ResponseOutputItem
     event_id: str
+    type: Literal["response.output_item.done"]
     response_id: str
+    output_index: int
+    item: ConversationItem

@@ -7,7 +7,6 @@ from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
 from ...realtime.noise_reduction_type import NoiseReductionType
-from ...realtime.realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = [
     "InputAudioNoiseReduction",
@@ -60,6 +59,16 @@ class TracingTracingConfiguration(BaseModel):
 Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 
 
+class TurnDetection(BaseModel):
+    create_response: Optional[bool] = None
+    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Optional[Literal["semantic_vad", "server_vad"]] = None
+
+
 class Session(BaseModel):
     id: Optional[str] = None
     input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
@@ -86,17 +95,7 @@ class Session(BaseModel):
     tool_choice: Optional[str] = None
     tools: Optional[List[Tool]] = None
     tracing: Optional[Tracing] = None
-    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
+    turn_detection: Optional[TurnDetection] = None
     voice: Optional[
         Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
     ] = None
-
-
-class TurnDetection(BaseModel):
-    create_response: Optional[bool] = None
-    eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
-    interrupt_response: Optional[bool] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[Literal["semantic_vad", "server_vad"]] = None

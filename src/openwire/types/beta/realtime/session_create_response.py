@@ -51,9 +51,9 @@ class TurnDetection(BaseModel):
 
 
 class SessionCreateResponse(BaseModel):
-    client_secret: object
+    client_secret: ClientSecret
     input_audio_format: Optional[str] = None
-    input_audio_transcription: Optional[object] = None
+    input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[object] = None
     modalities: Optional[object] = None

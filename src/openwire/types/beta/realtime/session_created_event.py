@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.session_created_event import Session
+from .session import Session
 
 __all__ = ["SessionCreatedEvent"]
 

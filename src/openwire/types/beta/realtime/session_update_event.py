@@ -7,7 +7,6 @@ from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
 from ...realtime.realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
-from ...realtime.session_update_event import Session as SessionUpdateEventSession
 from ...responses.tool_choice_function import ToolChoiceFunction
 from ...responses.tool_choice_mcp import ToolChoiceMcp
 from ...responses.tool_choice_options import ToolChoiceOptions
@@ -24,52 +23,6 @@ __all__ = [
     "SessionTurnDetection",
     "SessionUpdateEvent",
 ]
-
-
-class SessionTool(BaseModel):
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Dict[str, object]] = None
-    type: Optional[Literal["function"]] = None
-
-
-class SessionTracingTracingConfiguration(BaseModel):
-    group_id: Optional[str] = None
-    metadata: Optional[Dict[str, object]] = None
-    workflow_name: Optional[str] = None
-
-
-SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
-
-
-class Session(BaseModel):
-    client_secret: Optional[object] = None
-    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
-    input_audio_noise_reduction: Optional[object] = None
-    input_audio_transcription: Optional[object] = None
-    instructions: Optional[str] = None
-    max_response_output_tokens: Optional[object] = None
-    modalities: Optional[object] = None
-    model: Optional[
-        Literal[
-            "gpt-4o-mini-realtime-preview",
-            "gpt-4o-mini-realtime-preview-2024-12-17",
-            "gpt-4o-realtime-preview",
-            "gpt-4o-realtime-preview-2024-10-01",
-            "gpt-4o-realtime-preview-2024-12-17",
-            "gpt-4o-realtime-preview-2025-06-03",
-            "gpt-realtime",
-            "gpt-realtime-2025-08-28",
-        ]
-    ] = None
-    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
-    speed: Optional[float] = None
-    temperature: Optional[float] = None
-    tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None
-    tools: Optional[List[Union[SessionTool, RealtimeResponseCreateMcpTool]]] = None
-    tracing: Optional[SessionTracing] = None
-    turn_detection: Optional[object] = None
-    voice: Optional[object] = None
 
 
 class SessionClientSecretExpiresAfter(BaseModel):
@@ -105,6 +58,22 @@ class SessionInputAudioTranscription(BaseModel):
     prompt: Optional[str] = None
 
 
+class SessionTool(BaseModel):
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[Dict[str, object]] = None
+    type: Optional[Literal["function"]] = None
+
+
+class SessionTracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[Dict[str, object]] = None
+    workflow_name: Optional[str] = None
+
+
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
+
+
 class SessionTurnDetection(BaseModel):
     create_response: Optional[bool] = None
     eagerness: Optional[Literal["auto", "high", "low", "medium"]] = None
@@ -115,7 +84,37 @@ class SessionTurnDetection(BaseModel):
     type: Optional[Literal["semantic_vad", "server_vad"]] = None
 
 
+class Session(BaseModel):
+    client_secret: Optional[SessionClientSecret] = None
+    input_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[SessionInputAudioTranscription] = None
+    instructions: Optional[str] = None
+    max_response_output_tokens: Optional[object] = None
+    modalities: Optional[object] = None
+    model: Optional[
+        Literal[
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+        ]
+    ] = None
+    output_audio_format: Optional[Literal["g711_alaw", "g711_ulaw", "pcm16"]] = None
+    speed: Optional[float] = None
+    temperature: Optional[float] = None
+    tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None
+    tools: Optional[List[Union[SessionTool, RealtimeResponseCreateMcpTool]]] = None
+    tracing: Optional[SessionTracing] = None
+    turn_detection: Optional[SessionTurnDetection] = None
+    voice: Optional[object] = None
+
+
 class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
-    session: SessionUpdateEventSession
+    session: Session
     event_id: Optional[str] = None

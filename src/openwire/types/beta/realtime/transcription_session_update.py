@@ -19,6 +19,15 @@ __all__ = [
 ]
 
 
+class SessionClientSecretExpiresAt(BaseModel):
+    anchor: Optional[Literal["created_at"]] = None
+    seconds: Optional[int] = None
+
+
+class SessionClientSecret(BaseModel):
+    expires_at: Optional[SessionClientSecretExpiresAt] = None
+
+
 class SessionInputAudioNoiseReduction(BaseModel):
     type: Optional[NoiseReductionType] = None
 
@@ -40,22 +49,13 @@ class SessionTurnDetection(BaseModel):
 
 
 class Session(BaseModel):
-    client_secret: Optional[object] = None
+    client_secret: Optional[SessionClientSecret] = None
     include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
     input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
     input_audio_transcription: Optional[SessionInputAudioTranscription] = None
     modalities: Optional[object] = None
     turn_detection: Optional[SessionTurnDetection] = None
-
-
-class SessionClientSecretExpiresAt(BaseModel):
-    anchor: Optional[Literal["created_at"]] = None
-    seconds: Optional[int] = None
-
-
-class SessionClientSecret(BaseModel):
-    expires_at: Optional[SessionClientSecretExpiresAt] = None
 
 
 class TranscriptionSessionUpdate(BaseModel):

@@ -24,13 +24,13 @@ class Mcp(BaseModel):
     enabled: bool
 
 
-class ProjectHostedToolPermissions(BaseModel):
-    file_search: CodeInterpreter
-    web_search: CodeInterpreter
-    image_generation: CodeInterpreter
-    mcp: CodeInterpreter
-    code_interpreter: CodeInterpreter
-
-
 class WebSearch(BaseModel):
     enabled: bool
+
+
+class ProjectHostedToolPermissions(BaseModel):
+    file_search: FileSearch
+    web_search: WebSearch
+    image_generation: ImageGeneration
+    mcp: Mcp
+    code_interpreter: CodeInterpreter
