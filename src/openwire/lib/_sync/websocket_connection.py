@@ -13,13 +13,11 @@ from __future__ import annotations
 import inspect
 import logging
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Iterator, Callable, Generic, Mapping, Optional, TypeVar, Union, overload
-
-from typing_extensions import Self
+from typing import TYPE_CHECKING, Any, Iterator, Callable, Generic, Mapping, Optional, TypeVar, Union
 
 from ..._exceptions import OpenAIError, WebSocketConnectionClosedError
 from ..._io import sleep
-from ..websocket._events import EventHandlers, encode_event, event_parser, unhandled_error_message
+from ..websocket._events import EventHandlers, HandlerMethods, encode_event, event_parser, unhandled_error_message
 from ..websocket._handshake import (
     Endpoint,
     Handshake,
@@ -45,7 +43,6 @@ logger = logging.getLogger("openwire")
 _EventT = TypeVar("_EventT")
 _ClientEventT = TypeVar("_ClientEventT")
 _ConnectionT = TypeVar("_ConnectionT", bound="WebSocketConnection[Any, Any]")
-_HandlerT = TypeVar("_HandlerT", bound=Callable[..., Any])
 
 
 class WebSocketSession:
@@ -98,7 +95,7 @@ class WebSocketSession:
         return open_websocket(self.handshake(), self.options, open_timeout)
 
 
-class WebSocketConnection(Generic[_EventT, _ClientEventT]):
+class WebSocketConnection(HandlerMethods, Generic[_EventT, _ClientEventT]):
     """One session's socket (reopened after a recoverable close when ``on_reconnecting`` is given)."""
 
     def __init__(
@@ -208,43 +205,7 @@ class WebSocketConnection(Generic[_EventT, _ClientEventT]):
             if exc is None:
                 raise  # else the error that ends the block is the one to see
 
-    # -- handlers ---------------------------------------------------------------------------
-
-    @overload
-    def on(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
-
-    @overload
-    def on(self, event_type: str, handler: Callable[..., Any]) -> Self: ...
-
-    def on(
-        self, event_type: str, handler: Optional[Callable[..., Any]] = None
-    ) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
-        """Call ``handler(event)`` for each event of ``event_type`` in ``dispatch_events()``;
-        without ``handler``, a decorator."""
-        if handler is None:
-            return _register(self._handlers, event_type, once=False)
-        self._handlers.add(event_type, handler)
-        return self
-
-    @overload
-    def once(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
-
-    @overload
-    def once(self, event_type: str, handler: Callable[..., Any]) -> Self: ...
-
-    def once(
-        self, event_type: str, handler: Optional[Callable[..., Any]] = None
-    ) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
-        """As ``on()``, for the next event of ``event_type`` only."""
-        if handler is None:
-            return _register(self._handlers, event_type, once=True)
-        self._handlers.add(event_type, handler, once=True)
-        return self
-
-    def off(self, event_type: str, handler: Callable[..., Any]) -> Self:
-        """Stop calling ``handler`` (nothing happens when it was not registered)."""
-        self._handlers.remove(event_type, handler)
-        return self
+    # -- handlers (on / once / off: HandlerMethods) -------------------------------------------
 
     def dispatch_events(self) -> None:
         """Receive events until the session ends, calling their handlers in order. An ``error``
@@ -357,7 +318,7 @@ class WebSocketConnection(Generic[_EventT, _ClientEventT]):
         return WebSocketAlreadyClosedError(message)
 
 
-class WebSocketConnectionManager(Generic[_ConnectionT, _ClientEventT]):
+class WebSocketConnectionManager(HandlerMethods, Generic[_ConnectionT, _ClientEventT]):
     """What ``connect()`` returns: ``with`` it (or ``enter()``) to open the session.
 
     Handlers registered and events sent before that are kept for the session (sent events are
@@ -396,47 +357,6 @@ class WebSocketConnectionManager(Generic[_ConnectionT, _ClientEventT]):
     def send(self, event: _ClientEventT) -> None:
         """Queue an event to send as soon as the session opens."""
         self._queue.put(encode_event(event))
-
-    @overload
-    def on(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
-
-    @overload
-    def on(self, event_type: str, handler: Callable[..., Any]) -> Self: ...
-
-    def on(
-        self, event_type: str, handler: Optional[Callable[..., Any]] = None
-    ) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
-        """Register a handler for the session's ``dispatch_events()``; without one, a decorator."""
-        if handler is None:
-            return _register(self._handlers, event_type, once=False)
-        self._handlers.add(event_type, handler)
-        return self
-
-    @overload
-    def once(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
-
-    @overload
-    def once(self, event_type: str, handler: Callable[..., Any]) -> Self: ...
-
-    def once(
-        self, event_type: str, handler: Optional[Callable[..., Any]] = None
-    ) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
-        if handler is None:
-            return _register(self._handlers, event_type, once=True)
-        self._handlers.add(event_type, handler, once=True)
-        return self
-
-    def off(self, event_type: str, handler: Callable[..., Any]) -> Self:
-        self._handlers.remove(event_type, handler)
-        return self
-
-
-def _register(handlers: EventHandlers, event_type: str, *, once: bool) -> Callable[[_HandlerT], _HandlerT]:
-    def decorator(handler: _HandlerT) -> _HandlerT:
-        handlers.add(event_type, handler, once=once)
-        return handler
-
-    return decorator
 
 
 def _close_code(err: "ConnectionClosed") -> int:

@@ -9,13 +9,16 @@ not a JSON object raises ``InvalidWebSocketEventError``.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple, TypeVar, Union, overload
+
+from typing_extensions import Self
 
 from ..._options import _json_default, strip_not_given
 
-__all__ = ["encode_event", "event_parser", "EventHandlers", "unhandled_error_message"]
+__all__ = ["encode_event", "event_parser", "EventHandlers", "HandlerMethods", "unhandled_error_message"]
 
 Handler = Callable[..., Any]
+_HandlerT = TypeVar("_HandlerT", bound=Handler)
 
 
 def encode_event(event: object) -> str:
@@ -132,6 +135,52 @@ class EventHandlers:
         other = EventHandlers()
         other._handlers = {key: list(value) for key, value in self._handlers.items()}
         return other
+
+
+class HandlerMethods:
+    """``on`` / ``once`` / ``off`` over ``self._handlers``: the same for a connection and for the
+    manager that opens it (handlers registered before the session starts are kept for it)."""
+
+    _handlers: EventHandlers
+
+    @overload
+    def on(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
+
+    @overload
+    def on(self, event_type: str, handler: Handler) -> Self: ...
+
+    def on(self, event_type: str, handler: Optional[Handler] = None) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
+        """Call ``handler(event)`` for each event of ``event_type`` in ``dispatch_events()``;
+        without ``handler``, a decorator."""
+        return self._add(event_type, handler, once=False)
+
+    @overload
+    def once(self, event_type: str, handler: None = None) -> Callable[[_HandlerT], _HandlerT]: ...
+
+    @overload
+    def once(self, event_type: str, handler: Handler) -> Self: ...
+
+    def once(self, event_type: str, handler: Optional[Handler] = None) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
+        """As ``on()``, for the next event of ``event_type`` only."""
+        return self._add(event_type, handler, once=True)
+
+    def off(self, event_type: str, handler: Handler) -> Self:
+        """Stop calling ``handler`` (nothing happens when it was not registered)."""
+        self._handlers.remove(event_type, handler)
+        return self
+
+    def _add(
+        self, event_type: str, handler: Optional[Handler], *, once: bool
+    ) -> Union[Self, Callable[[_HandlerT], _HandlerT]]:
+        if handler is not None:
+            self._handlers.add(event_type, handler, once=once)
+            return self
+
+        def decorator(decorated: _HandlerT) -> _HandlerT:
+            self._handlers.add(event_type, decorated, once=once)
+            return decorated
+
+        return decorator
 
 
 def unhandled_error_message(event: Any) -> str:
