@@ -21,9 +21,13 @@ def no_such(kind: str, ident: str, param: str) -> APIFailure:
     return APIFailure(404, f"No {kind} found with id '{ident}'.", param=param, code="not_found")
 
 
-def get_or_404(app: "Context", table: str, ident: str, kind: str, param: str) -> Dict[str, Any]:
+def get_or_404(
+    app: "Context", table: str, ident: str, kind: str, param: str, *, parent: Optional[Tuple[str, str]] = None
+) -> Dict[str, Any]:
+    """The object ``ident`` of ``table``; with ``parent=(key, parent_id)``, only if it belongs to
+    that parent (``found[key] == parent_id``): a file of another container is not found either."""
     found = app.store.table(table).get(ident)
-    if found is None:
+    if found is None or (parent is not None and found.get(parent[0]) != parent[1]):
         raise no_such(kind, ident, param)
     return found
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List
 
-from .._objects import get_or_404, json_or_form, no_such, put, remove
+from .._objects import get_or_404, json_or_form, put, remove
 from .._pages import cursor_page, ordered
 from .._params import as_list, as_object, invalid, one_of, optional_int, optional_str, required_str
 from .._wire import LocalRequest, LocalResponse
@@ -109,10 +109,9 @@ def _files_of(app: "Context", container_id: str) -> List[Dict[str, Any]]:
 
 def _file(app: "Context", container_id: str, file_id: str) -> Dict[str, Any]:
     _container(app, container_id)
-    file = get_or_404(app, "container_files", file_id, "container file", "file_id")
-    if file["container_id"] != container_id:
-        raise no_such("container file", file_id, "file_id")
-    return file
+    return get_or_404(
+        app, "container_files", file_id, "container file", "file_id", parent=("container_id", container_id)
+    )
 
 
 def create_file(app: "Context", request: LocalRequest, container_id: str) -> LocalResponse:

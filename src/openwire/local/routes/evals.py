@@ -15,7 +15,7 @@ import json
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional
 
 from .._graders import grade, render
-from .._objects import get_or_404, no_such, put, remove
+from .._objects import get_or_404, put, remove
 from .._pages import cursor_page, ordered
 from .._params import as_list, as_object, invalid, missing, one_of, optional_str
 from .._state import Lifecycle
@@ -194,10 +194,7 @@ def create_run(app: "Context", request: LocalRequest, eval_id: str) -> LocalResp
 
 def _run(app: "Context", eval_id: str, run_id: str) -> Dict[str, Any]:
     _eval(app, eval_id)
-    run = get_or_404(app, "eval_runs", run_id, "eval run", "run_id")
-    if run["eval_id"] != eval_id:
-        raise no_such("eval run", run_id, "run_id")
-    return run
+    return get_or_404(app, "eval_runs", run_id, "eval run", "run_id", parent=("eval_id", eval_id))
 
 
 def _advance(app: "Context", eval_id: str, run_id: str, *, poll: bool) -> Dict[str, Any]:
@@ -392,9 +389,9 @@ def retrieve_output_item(
     app: "Context", request: LocalRequest, eval_id: str, run_id: str, output_item_id: str
 ) -> LocalResponse:
     _run(app, eval_id, run_id)
-    item = get_or_404(app, "eval_output_items", output_item_id, "output item", "output_item_id")
-    if item["run_id"] != run_id:
-        raise no_such("output item", output_item_id, "output_item_id")
+    item = get_or_404(
+        app, "eval_output_items", output_item_id, "output item", "output_item_id", parent=("run_id", run_id)
+    )
     return LocalResponse.json(200, item)
 
 
