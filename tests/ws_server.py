@@ -111,6 +111,23 @@ class Reject:
 Script = Union[Callable[[Peer], None], Reject]
 
 
+def sends_then_closes(*ids: str, code: int = 1000) -> Callable[[Peer], None]:
+    """A script: send ``input_audio_buffer.cleared`` events with these ids, then end with
+    ``code`` (1006: drop the TCP connection; 1005: a close frame without a code)."""
+
+    def script(peer: Peer) -> None:
+        peer.send(*[event("input_audio_buffer.cleared", event_id=i) for i in ids])
+        time.sleep(0.05)
+        if code == 1006:
+            peer.drop()
+        elif code == 1005:
+            peer.close_without_code()
+        else:
+            peer.close(code)
+
+    return script
+
+
 class WSServer:
     def __init__(self, scripts: Sequence[Script] = (), *, stall_handshake: bool = False) -> None:
         self.scripts = list(scripts) or [Peer.echo_until_closed]

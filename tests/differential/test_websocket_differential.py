@@ -10,14 +10,13 @@ class the reference raises).
 
 from __future__ import annotations
 
-import time
 from typing import Any, Dict, List, Tuple
 
 import openai
 import pytest
 from websocket_support import run_session
 from websockets.exceptions import ConnectionClosedError
-from ws_server import Peer, Reject, WSServer, event
+from ws_server import Peer, Reject, WSServer, event, sends_then_closes
 
 import openwire
 
@@ -27,27 +26,13 @@ pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used as a 
 CODES = [1000, 1001, 1002, 1003, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 3000, 4000, 4999]
 
 
-def first_then_close(code: int) -> Any:
-    def script(peer: Peer) -> None:
-        peer.send(event("input_audio_buffer.cleared", event_id="a"))
-        time.sleep(0.05)
-        if code == 1006:
-            peer.drop()
-        elif code == 1005:
-            peer.close_without_code()
-        else:
-            peer.close(code)
-
-    return script
-
-
 def then_serve(peer: Peer) -> None:
     peer.send(event("input_audio_buffer.cleared", event_id="b"))
     peer.echo_until_closed()
 
 
 def observe(sdk: str, mode: str, code: int, reconnect: bool) -> Tuple[List[Any], str, int, List[Tuple[int, int, int]]]:
-    with WSServer([first_then_close(code), then_serve]) as server:
+    with WSServer([sends_then_closes("a", code=code), then_serve]) as server:
         outcome = run_session(mode, server, sdk=sdk, reconnect=reconnect, stop_after=1.0)
     if outcome.error is None:
         result = "end"
@@ -80,7 +65,7 @@ def test_the_async_clients_agree(code: int) -> None:
 
 def test_failed_reconnection_attempts_count_up_to_max_retries_as_on_the_reference() -> None:
     def run(sdk: str) -> Tuple[Any, ...]:
-        scripts = [first_then_close(1006), Reject(503), Reject(503), Reject(503), then_serve]
+        scripts = [sends_then_closes("a", code=1006), Reject(503), Reject(503), Reject(503), then_serve]
         with WSServer(scripts) as server:
             outcome = run_session("sync", server, sdk=sdk, reconnect=True, connect_kwargs={"max_retries": 3})
         delays_ok = all(
@@ -100,7 +85,7 @@ def test_failed_reconnection_attempts_count_up_to_max_retries_as_on_the_referenc
 
 def test_overrides_and_abort_as_on_the_reference() -> None:
     def run(sdk: str, overrides: Any) -> Tuple[Any, ...]:
-        with WSServer([first_then_close(1006), Reject(503), then_serve]) as server:
+        with WSServer([sends_then_closes("a", code=1006), Reject(503), then_serve]) as server:
             outcome = run_session(
                 "sync",
                 server,
@@ -125,7 +110,7 @@ def test_overrides_and_abort_as_on_the_reference() -> None:
 
 def test_the_upgrade_request_as_on_the_reference_plus_the_clients_headers() -> None:
     def run(sdk: str, api: str, **connect: Any) -> Dict[str, Any]:
-        with WSServer([first_then_close(1000)]) as server:
+        with WSServer([sends_then_closes("a", code=1000)]) as server:
             run_session(
                 "sync",
                 server,

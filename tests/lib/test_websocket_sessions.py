@@ -11,7 +11,7 @@ from typing import Any, List
 
 import pytest
 from websocket_support import MODES, call, make_client, run_session
-from ws_server import Peer, Reject, WSServer, event
+from ws_server import Peer, Reject, WSServer, event, sends_then_closes
 
 import openwire
 from openwire import (
@@ -29,20 +29,6 @@ pytestmark = pytest.mark.parametrize("mode", MODES)
 
 def _events(*ids: str) -> List[str]:
     return [event("input_audio_buffer.cleared", event_id=i) for i in ids]
-
-
-def sends_then_closes(*ids: str, code: int = 1000) -> Any:
-    def script(peer: Peer) -> None:
-        peer.send(*_events(*ids))
-        time.sleep(0.05)
-        if code == 1006:
-            peer.drop()
-        elif code == 1005:
-            peer.close_without_code()
-        else:
-            peer.close(code)
-
-    return script
 
 
 def serves(*ids: str) -> Any:
