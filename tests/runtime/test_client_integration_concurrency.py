@@ -61,8 +61,9 @@ def test_one_sync_client_shared_by_16_threads(server: ScriptedServer) -> None:
             assert answer == Echo(path=f"/v1/t{thread}", query=f"c={call}", tag=tag, auth="Bearer sk-shared")
     assert len(server.requests) == THREADS * CALLS_PER_THREAD
     # Pooled: about one connection per thread, not one per request. httpcore may replace an idle
-    # connection it finds unusable when a heavily loaded machine delays a thread, hence the + 1.
-    assert server.connections <= THREADS + 1
+    # connection it finds unusable when a heavily loaded machine delays a thread (seen: 2 of them
+    # on a loaded 2-core machine), hence the small margin, far below one per request.
+    assert server.connections <= THREADS + 4
     client.close()
     assert server.wait_for(lambda: server.open_connections == 0)
 
