@@ -32,7 +32,7 @@ class Row:
 # Targets on the ratio openwire/openai of one row: (row key, comparison, threshold).
 TARGETS: Dict[str, tuple] = {
     "import_client": ("client_cpu_ms", "<=", 0.15),
-    "request_cpu": ("request_cpu_us", "<=", 0.5),
+    "request_cpu": ("request_cpu_us", "<=", 0.45),
     "sse_throughput": ("sse_chunks_per_s_cpu", ">=", 4.0),
     "peak_rss": ("rss_mb", "<=", 0.6),
     "import": ("import_cpu_ms", "<=", 0.1),
