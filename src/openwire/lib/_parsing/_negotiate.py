@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["Negotiation", "negotiate", "instructions", "error_summary"]
 
 _FENCE = re.compile(r"^\s*```[\w-]*\s*\n(.*?)\n?\s*```\s*$", re.DOTALL)
+# A fence still streaming: opened, maybe closing (its closing backticks may be cut short).
+_OPEN_FENCE = re.compile(r"^\s*```[\w-]*\s*\n(.*?)\n?\s*`{0,3}\s*$", re.DOTALL)
 
 
 def instructions(name: str, schema: Dict[str, Any]) -> str:
@@ -110,16 +112,20 @@ class Negotiation:
                     update = {"content": cast(Any, ours[0]).function.arguments, "tool_calls": rest or None}
                     finish = "stop" if not rest and finish == "tool_calls" else finish
             content = update.get("content", message.content)
-            if isinstance(content, str):
-                fenced = _FENCE.match(content)
-                if fenced:
-                    update["content"] = fenced.group(1)
+            if isinstance(content, str) and _FENCE.match(content):
+                update["content"] = self.json_text(content)
             if update or finish != choice.finish_reason:
                 choice = choice.model_copy(
                     update={"message": message.model_copy(update=update), "finish_reason": finish}
                 )
             choices.append(choice)
         return completion.model_copy(update={"choices": choices})
+
+    def json_text(self, content: str, *, partial: bool = False) -> str:
+        """``content`` without a Markdown code fence around it; ``partial``: content still
+        streaming, whose fence may not be closed yet."""
+        fenced = (_OPEN_FENCE if partial else _FENCE).match(content)
+        return fenced.group(1) if fenced else content
 
     def parse(self, completion: "ChatCompletion") -> "ParsedChatCompletion[Any]":
         """Normalize and validate (raises ``pydantic.ValidationError`` when the answer does not fit)."""
