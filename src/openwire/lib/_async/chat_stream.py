@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from ..._async.streaming import AsyncStream
     from ...types.chat.chat_completion_chunk import ChatCompletionChunk
     from ...types.chat.parsed_chat_completion import ParsedChatCompletion
+    from .._parsing._negotiate import Negotiation
     from ..streaming._typing import AsyncStreamRequest
     from ..streaming.chat._events import ChatCompletionStreamEvent
     from ..streaming.chat._types import ParsedChatCompletionSnapshot
 
-__all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager"]
+__all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager", "negotiated_manager"]
 
 
 class AsyncChatCompletionStream(
@@ -86,6 +87,7 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._api_request = api_request
         self._response_format = response_format
         self._input_tools = input_tools
+        self._negotiation: Optional[Negotiation] = None  # see ``negotiated_manager``
         self._stream: Optional[AsyncChatCompletionStream[ResponseFormatT]] = None
 
     async def __aenter__(self) -> AsyncChatCompletionStream[ResponseFormatT]:
@@ -93,6 +95,7 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._stream = AsyncChatCompletionStream(
             raw_stream=raw_stream, response_format=self._response_format, input_tools=self._input_tools
         )
+        self._stream._state._negotiation = self._negotiation
         return self._stream
 
     async def __aexit__(
@@ -103,3 +106,20 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
     ) -> None:
         if self._stream is not None:
             await self._stream.aclose()
+
+
+def negotiated_manager(
+    api_request: AsyncStreamRequest[ChatCompletionChunk],
+    *,
+    response_format: Any,
+    input_tools: Any,
+    negotiation: Negotiation,
+) -> AsyncChatCompletionStreamManager[Any]:
+    """The manager of a request negotiated for a preset client (``lib/_parsing/_negotiate.py``):
+    its stream parses the answer as ``parse()`` does. (Not a constructor parameter: the
+    classes' signatures are the reference's.)"""
+    manager: AsyncChatCompletionStreamManager[Any] = AsyncChatCompletionStreamManager(
+        api_request, response_format=response_format, input_tools=input_tools
+    )
+    manager._negotiation = negotiation
+    return manager

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from ..._sync.streaming import Stream
     from ...types.chat.chat_completion_chunk import ChatCompletionChunk
     from ...types.chat.parsed_chat_completion import ParsedChatCompletion
+    from .._parsing._negotiate import Negotiation
     from ..streaming._typing import StreamRequest
     from ..streaming.chat._events import ChatCompletionStreamEvent
     from ..streaming.chat._types import ParsedChatCompletionSnapshot
 
-__all__ = ["ChatCompletionStream", "ChatCompletionStreamManager"]
+__all__ = ["ChatCompletionStream", "ChatCompletionStreamManager", "negotiated_manager"]
 
 
 class ChatCompletionStream(
@@ -86,6 +87,7 @@ class ChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._api_request = api_request
         self._response_format = response_format
         self._input_tools = input_tools
+        self._negotiation: Optional[Negotiation] = None  # see ``negotiated_manager``
         self._stream: Optional[ChatCompletionStream[ResponseFormatT]] = None
 
     def __enter__(self) -> ChatCompletionStream[ResponseFormatT]:
@@ -93,6 +95,7 @@ class ChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._stream = ChatCompletionStream(
             raw_stream=raw_stream, response_format=self._response_format, input_tools=self._input_tools
         )
+        self._stream._state._negotiation = self._negotiation
         return self._stream
 
     def __exit__(
@@ -103,3 +106,20 @@ class ChatCompletionStreamManager(Generic[ResponseFormatT]):
     ) -> None:
         if self._stream is not None:
             self._stream.close()
+
+
+def negotiated_manager(
+    api_request: StreamRequest[ChatCompletionChunk],
+    *,
+    response_format: Any,
+    input_tools: Any,
+    negotiation: Negotiation,
+) -> ChatCompletionStreamManager[Any]:
+    """The manager of a request negotiated for a preset client (``lib/_parsing/_negotiate.py``):
+    its stream parses the answer as ``parse()`` does. (Not a constructor parameter: the
+    classes' signatures are the reference's.)"""
+    manager: ChatCompletionStreamManager[Any] = ChatCompletionStreamManager(
+        api_request, response_format=response_format, input_tools=input_tools
+    )
+    manager._negotiation = negotiation
+    return manager

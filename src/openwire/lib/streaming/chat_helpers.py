@@ -11,10 +11,11 @@ pydantic load on the first call.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Iterable, Tuple, cast
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, Tuple, cast
 
 if TYPE_CHECKING:
     from .._async.chat_stream import AsyncChatCompletionStreamManager
+    from .._parsing._negotiate import Negotiation
     from .._sync.chat_stream import ChatCompletionStreamManager
 
 __all__ = ["chat_stream", "async_chat_stream"]
@@ -22,16 +23,33 @@ __all__ = ["chat_stream", "async_chat_stream"]
 _HELPER_HEADER = {"X-Stainless-Helper-Method": "chat.completions.stream"}
 
 
-def _create_arguments(arguments: Dict[str, Any]) -> Dict[str, Any]:
+def _create_arguments(arguments: Dict[str, Any], negotiation: Optional[Negotiation]) -> Dict[str, Any]:
     """``create(..., stream=True)``'s keyword arguments for a ``stream`` call: a model
-    ``response_format`` becomes a strict ``json_schema``, the helper is named in a header."""
+    ``response_format`` becomes a strict ``json_schema`` (or the negotiated request), the
+    helper is named in a header."""
     from .._parsing._completions import type_to_response_format_param
 
     params = dict(arguments)
     params["response_format"] = type_to_response_format_param(params["response_format"])
     params["stream"] = True
     params["extra_headers"] = {**_HELPER_HEADER, **(params["extra_headers"] or {})}
-    return params
+    # ``create``'s keywords carry the body's names: the negotiation rewrites them as a body.
+    return params if negotiation is None else negotiation.request_body(params)
+
+
+def _negotiation(resource: object, arguments: Dict[str, Any]) -> Optional[Negotiation]:
+    """How a preset client asks for the model ``response_format`` where its server lacks
+    ``json_schema`` (as ``parse()`` does, ``_parsing/_negotiate.py``), else ``None``.
+
+    A stream cannot be asked again: there is no re-ask (``reask`` is ignored here), so a
+    ``json_schema`` preset streams exactly as a plain client does.
+    """
+    from ...providers import preset_of
+    from .._parsing._negotiate import optional_negotiation
+
+    preset = preset_of(getattr(resource, "_client", None))
+    negotiation = optional_negotiation(preset, arguments["response_format"], arguments["tools"])
+    return None if negotiation is None or negotiation.strategy == "json_schema" else negotiation
 
 
 def _tools_list(tools: Any) -> Any:
@@ -45,21 +63,25 @@ def _prepared(resource: object, arguments: Dict[str, Any]) -> Tuple[Any, Dict[st
 
 def chat_stream(resource: object, arguments: Dict[str, Any]) -> ChatCompletionStreamManager[Any]:
     """``chat.completions.stream``: a manager that calls ``create(..., stream=True)`` on entry."""
-    from .._sync.chat_stream import ChatCompletionStreamManager
+    from .._sync.chat_stream import ChatCompletionStreamManager, negotiated_manager
 
     create, arguments = _prepared(resource, arguments)
-    call = _create_arguments(arguments)
-    return ChatCompletionStreamManager(
-        lambda: create(**call), response_format=arguments["response_format"], input_tools=arguments["tools"]
-    )
+    negotiation = _negotiation(resource, arguments)
+    call = _create_arguments(arguments, negotiation)
+    parsing = {"response_format": arguments["response_format"], "input_tools": arguments["tools"]}
+    if negotiation is not None:
+        return negotiated_manager(lambda: create(**call), **parsing, negotiation=negotiation)
+    return ChatCompletionStreamManager(lambda: create(**call), **parsing)
 
 
 def async_chat_stream(resource: object, arguments: Dict[str, Any]) -> AsyncChatCompletionStreamManager[Any]:
     """``chat.completions.stream`` of the async client: the manager awaits ``create`` on entry."""
-    from .._async.chat_stream import AsyncChatCompletionStreamManager
+    from .._async.chat_stream import AsyncChatCompletionStreamManager, negotiated_manager
 
     create, arguments = _prepared(resource, arguments)
-    call = _create_arguments(arguments)
-    return AsyncChatCompletionStreamManager(
-        create(**call), response_format=arguments["response_format"], input_tools=arguments["tools"]
-    )
+    negotiation = _negotiation(resource, arguments)
+    call = _create_arguments(arguments, negotiation)
+    parsing = {"response_format": arguments["response_format"], "input_tools": arguments["tools"]}
+    if negotiation is not None:
+        return negotiated_manager(create(**call), **parsing, negotiation=negotiation)
+    return AsyncChatCompletionStreamManager(create(**call), **parsing)

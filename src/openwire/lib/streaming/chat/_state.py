@@ -9,12 +9,18 @@ where those break on real streams, the rules here are stricter:
   when the choice finishes is reported done (the reference reports only the latest one);
 * with a model ``response_format``, a cut (``length``) or filtered answer raises as soon as
   it is seen, like the reference, with the snapshot so far as ``completion``.
+
+With a ``negotiation`` (``stream()`` on a preset client whose server lacks ``json_schema``,
+``_parsing/_negotiate.py``) the content is parsed without its Markdown fence, and the final
+completion is normalized as ``parse()``'s: in ``tools`` mode the forced call's arguments become
+the content. The events stay those of the wire: in ``tools`` mode the answer streams as
+``tool_calls.function.arguments.*`` events of that call, no ``content.*`` events.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, Generic, Iterable, List, Optional, Set, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Generic, Iterable, List, Optional, Set, Tuple
 
 from ...._exceptions import ContentFilterFinishReasonError, LengthFinishReasonError
 from ...._types import omit
@@ -38,6 +44,9 @@ from ._events import (
     RefusalDoneEvent,
 )
 from ._types import ParsedChatCompletionSnapshot
+
+if TYPE_CHECKING:
+    from ..._parsing._negotiate import Negotiation
 
 __all__ = ["ChatCompletionStreamState"]
 
@@ -74,6 +83,8 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         self._response_format = response_format
         self._model_format = has_rich_response_format(response_format)
         self._tools = StrictTools(input_tools)
+        # Set by the stream of a negotiated request; not a parameter: the signature is the reference's.
+        self._negotiation: Optional[Negotiation] = None
 
     @property
     def current_completion_snapshot(self) -> ParsedChatCompletionSnapshot:
@@ -88,6 +99,11 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         Raises ``LengthFinishReasonError`` / ``ContentFilterFinishReasonError`` when a choice
         was cut off or filtered.
         """
+        if self._negotiation is not None:
+            negotiated: ParsedChatCompletion[ResponseFormatT] = self._negotiation.parse(
+                self.current_completion_snapshot
+            )
+            return negotiated
         final: ParsedChatCompletion[ResponseFormatT] = parse_chat_completion(
             response_format=self._response_format,
             input_tools=self._tools.input_tools,
@@ -144,11 +160,22 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         """What the JSON streamed so far holds, for model content and strict tool arguments."""
         message = accumulator.choice.message
         if self._model_format and message.content:
-            message.parsed = partial_json(message.content)
+            message.parsed = self._partial_content(message.content)
         for index, started, _ in accumulator.tool_deltas:
             function = accumulator.tool_calls[index].function
             if not started and function.arguments and self._tools.is_strict(function.name):
                 function.parsed_arguments = partial_json(function.arguments)
+
+    def _json_text(self, content: str) -> str:
+        return content if self._negotiation is None else self._negotiation.json_text(content)
+
+    def _partial_content(self, content: str) -> Any:
+        if self._negotiation is None:
+            return partial_json(content)
+        try:  # a negotiated answer may open with a Markdown fence, still cut short ("```js")
+            return partial_json(self._negotiation.json_text(content, partial=True))
+        except ValueError:
+            return None
 
     # -- events ----------------------------------------------------------------------------
 
@@ -211,7 +238,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
                 reported.content = True
                 parsed = None
                 if self._model_format:
-                    parsed = message.parsed = parse_json_as(self._response_format, message.content)
+                    parsed = message.parsed = parse_json_as(self._response_format, self._json_text(message.content))
                 events.append(
                     ContentDoneEvent.model_construct(type="content.done", content=message.content, parsed=parsed)
                 )
