@@ -93,8 +93,8 @@ def test_stream_gives_parses_result_on_every_preset(servers: Dict[str, LocalServ
     types = {event.type for event in events}
     if MODES[mode] == "tools":  # the answer streams as the forced call's arguments
         assert "content.delta" not in types and "content.done" not in types
-        (done,) = [event for event in events if event.type == "tool_calls.function.arguments.done"]
-        assert done.name == "City" and json.loads(done.arguments) == EXPECTED.model_dump()
+        (call,) = [event for event in events if event.type == "tool_calls.function.arguments.done"]
+        assert call.name == "City" and json.loads(call.arguments) == EXPECTED.model_dump()
     else:
         (done,) = [event for event in events if event.type == "content.done"]
         assert done.parsed == EXPECTED
@@ -120,7 +120,7 @@ def test_async_stream_gives_parses_result_on_every_preset(servers: Dict[str, Loc
 
 def test_a_fenced_json_object_answer_is_parsed_without_its_fence(servers: Dict[str, LocalServer]) -> None:
     server = fresh(servers, "deepseek")
-    answer = {"name": "Paris", "population": 2100000}
+    answer: Dict[str, Any] = {"name": "Paris", "population": 2100000}
     server.app.replies.add(text="```json\n" + json.dumps(answer) + "\n```", times=1)
     client = OpenAI.for_provider("deepseek", base_url=server.url, api_key=KEY, max_retries=0)
     with client.chat.completions.stream(model="m", messages=QUESTION, response_format=City) as stream:  # type: ignore[arg-type]
@@ -128,8 +128,32 @@ def test_a_fenced_json_object_answer_is_parsed_without_its_fence(servers: Dict[s
         final = stream.get_final_completion()
     (done,) = [event for event in events if event.type == "content.done"]
     assert done.parsed == City(**answer) and done.content.startswith("```json")
+    deltas = [event for event in events if event.type == "content.delta"]
+    assert len(deltas) > 1 and deltas[-1].parsed == answer  # the partial JSON inside the fence
     assert final.choices[0].message.parsed == City(**answer)
     assert final.choices[0].message.content == json.dumps(answer)
+
+
+@pytest.mark.parametrize(
+    ("content", "text"),
+    [
+        ('{"a": 1}', '{"a": 1}'),
+        ("```", "```"),  # not yet a fence: the caller gets no partial value
+        ("```json", "```json"),
+        ('```json\n{"a": 1', '{"a": 1'),
+        ('```json\n{"a": 1}\n`', '{"a": 1}'),
+        ('```\n{"a": 1}\n```', '{"a": 1}'),
+    ],
+)
+def test_json_text_of_content_still_streaming(content: str, text: str) -> None:
+    from openwire.lib._parsing._negotiate import optional_negotiation
+
+    client = OpenAI.for_provider("deepseek", api_key=KEY)
+    negotiation = optional_negotiation(openwire.providers.preset_of(client), City, openwire.omit)
+    assert negotiation is not None
+    assert negotiation.json_text(content, partial=True) == text
+    assert negotiation.json_text('```json\n{"a": 1}\n```') == '{"a": 1}'
+    assert negotiation.json_text('```json\n{"a": 1}\n`') == '```json\n{"a": 1}\n`'  # complete: a closed fence only
 
 
 def test_the_callers_tools_stay_callable_in_tools_mode(servers: Dict[str, LocalServer]) -> None:
