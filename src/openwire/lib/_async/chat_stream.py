@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..streaming.chat._events import ChatCompletionStreamEvent
     from ..streaming.chat._types import ParsedChatCompletionSnapshot
 
-__all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager", "negotiated_manager"]
+__all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager"]
 
 
 class AsyncChatCompletionStream(
@@ -87,7 +87,9 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._api_request = api_request
         self._response_format = response_format
         self._input_tools = input_tools
-        self._negotiation: Optional[Negotiation] = None  # see ``negotiated_manager``
+        # Set by ``chat.completions.stream`` on a preset client (``lib/_parsing/_negotiate.py``): the
+        # stream then parses the answer as ``parse()`` does. Not a parameter: the signature is the reference's.
+        self._negotiation: Optional[Negotiation] = None
         self._stream: Optional[AsyncChatCompletionStream[ResponseFormatT]] = None
 
     async def __aenter__(self) -> AsyncChatCompletionStream[ResponseFormatT]:
@@ -106,20 +108,3 @@ class AsyncChatCompletionStreamManager(Generic[ResponseFormatT]):
     ) -> None:
         if self._stream is not None:
             await self._stream.aclose()
-
-
-def negotiated_manager(
-    api_request: AsyncStreamRequest[ChatCompletionChunk],
-    *,
-    response_format: Any,
-    input_tools: Any,
-    negotiation: Negotiation,
-) -> AsyncChatCompletionStreamManager[Any]:
-    """The manager of a request negotiated for a preset client (``lib/_parsing/_negotiate.py``):
-    its stream parses the answer as ``parse()`` does. (Not a constructor parameter: the
-    classes' signatures are the reference's.)"""
-    manager: AsyncChatCompletionStreamManager[Any] = AsyncChatCompletionStreamManager(
-        api_request, response_format=response_format, input_tools=input_tools
-    )
-    manager._negotiation = negotiation
-    return manager

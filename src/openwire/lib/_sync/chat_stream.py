@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from ..streaming.chat._events import ChatCompletionStreamEvent
     from ..streaming.chat._types import ParsedChatCompletionSnapshot
 
-__all__ = ["ChatCompletionStream", "ChatCompletionStreamManager", "negotiated_manager"]
+__all__ = ["ChatCompletionStream", "ChatCompletionStreamManager"]
 
 
 class ChatCompletionStream(
@@ -87,7 +87,9 @@ class ChatCompletionStreamManager(Generic[ResponseFormatT]):
         self._api_request = api_request
         self._response_format = response_format
         self._input_tools = input_tools
-        self._negotiation: Optional[Negotiation] = None  # see ``negotiated_manager``
+        # Set by ``chat.completions.stream`` on a preset client (``lib/_parsing/_negotiate.py``): the
+        # stream then parses the answer as ``parse()`` does. Not a parameter: the signature is the reference's.
+        self._negotiation: Optional[Negotiation] = None
         self._stream: Optional[ChatCompletionStream[ResponseFormatT]] = None
 
     def __enter__(self) -> ChatCompletionStream[ResponseFormatT]:
@@ -106,20 +108,3 @@ class ChatCompletionStreamManager(Generic[ResponseFormatT]):
     ) -> None:
         if self._stream is not None:
             self._stream.close()
-
-
-def negotiated_manager(
-    api_request: StreamRequest[ChatCompletionChunk],
-    *,
-    response_format: Any,
-    input_tools: Any,
-    negotiation: Negotiation,
-) -> ChatCompletionStreamManager[Any]:
-    """The manager of a request negotiated for a preset client (``lib/_parsing/_negotiate.py``):
-    its stream parses the answer as ``parse()`` does. (Not a constructor parameter: the
-    classes' signatures are the reference's.)"""
-    manager: ChatCompletionStreamManager[Any] = ChatCompletionStreamManager(
-        api_request, response_format=response_format, input_tools=input_tools
-    )
-    manager._negotiation = negotiation
-    return manager

@@ -63,25 +63,27 @@ def _prepared(resource: object, arguments: Dict[str, Any]) -> Tuple[Any, Dict[st
 
 def chat_stream(resource: object, arguments: Dict[str, Any]) -> ChatCompletionStreamManager[Any]:
     """``chat.completions.stream``: a manager that calls ``create(..., stream=True)`` on entry."""
-    from .._sync.chat_stream import ChatCompletionStreamManager, negotiated_manager
+    from .._sync.chat_stream import ChatCompletionStreamManager
 
     create, arguments = _prepared(resource, arguments)
     negotiation = _negotiation(resource, arguments)
     call = _create_arguments(arguments, negotiation)
-    parsing = {"response_format": arguments["response_format"], "input_tools": arguments["tools"]}
-    if negotiation is not None:
-        return negotiated_manager(lambda: create(**call), **parsing, negotiation=negotiation)
-    return ChatCompletionStreamManager(lambda: create(**call), **parsing)
+    manager: ChatCompletionStreamManager[Any] = ChatCompletionStreamManager(
+        lambda: create(**call), response_format=arguments["response_format"], input_tools=arguments["tools"]
+    )
+    manager._negotiation = negotiation
+    return manager
 
 
 def async_chat_stream(resource: object, arguments: Dict[str, Any]) -> AsyncChatCompletionStreamManager[Any]:
     """``chat.completions.stream`` of the async client: the manager awaits ``create`` on entry."""
-    from .._async.chat_stream import AsyncChatCompletionStreamManager, negotiated_manager
+    from .._async.chat_stream import AsyncChatCompletionStreamManager
 
     create, arguments = _prepared(resource, arguments)
     negotiation = _negotiation(resource, arguments)
     call = _create_arguments(arguments, negotiation)
-    parsing = {"response_format": arguments["response_format"], "input_tools": arguments["tools"]}
-    if negotiation is not None:
-        return negotiated_manager(create(**call), **parsing, negotiation=negotiation)
-    return AsyncChatCompletionStreamManager(create(**call), **parsing)
+    manager: AsyncChatCompletionStreamManager[Any] = AsyncChatCompletionStreamManager(
+        create(**call), response_format=arguments["response_format"], input_tools=arguments["tools"]
+    )
+    manager._negotiation = negotiation
+    return manager
