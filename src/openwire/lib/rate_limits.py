@@ -18,6 +18,8 @@ import math
 import re
 from typing import Mapping, Optional
 
+from .._retries import server_retry_delay
+
 __all__ = ["RateLimiter", "parse_reset"]
 
 _UNIT_SECONDS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
@@ -48,13 +50,11 @@ def _int(headers: Mapping[str, str], name: str) -> Optional[int]:
 
 
 def _retry_after(headers: Mapping[str, str]) -> float:
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        try:
-            seconds = float(headers[name]) * scale
-        except (KeyError, ValueError):
-            continue
-        if 0 <= seconds < math.inf:
-            return seconds
+    """The wait a 429 asks for (the request loop's reading of ``retry-after-ms`` / ``retry-after``),
+    else the requests' reset time, else one second."""
+    seconds = server_retry_delay(headers)
+    if seconds is not None and 0 <= seconds < math.inf:
+        return seconds
     return parse_reset(headers.get("x-ratelimit-reset-requests")) or DEFAULT_429_WAIT
 
 
